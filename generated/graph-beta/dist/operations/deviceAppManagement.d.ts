@@ -1,0 +1,90 @@
+import type { ManagedDeviceMobileAppConfigurationDeviceStatus, ManagedDeviceMobileAppConfigurationDeviceStatusUpdate, ManagedDeviceMobileAppConfigurationUserStatus, ManagedDeviceMobileAppConfigurationUserStatusUpdate, ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus, ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate } from '../models.js';
+import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+/**
+ * Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus
+ *
+ * Update the properties of a managedDeviceMobileAppProvisioningConfigurationDeviceStatus object.
+ *
+ * `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: not supported
+ *
+ * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ *
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappprovisioningconfigurationdevicestatus-update?view=graph-rest-beta | Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 000).}
+ */
+export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(client: GraphClient, params: {
+    /** Key of the iosLobAppProvisioningConfiguration. */
+    iosLobAppProvisioningConfigurationId: string | number;
+    /** Key of the managedDeviceMobileAppProvisioningConfigurationDeviceStatus to update. */
+    managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
+}, body: ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>>;
+/**
+ * Update deviceStatuses
+ *
+ * Update the properties of a deviceStatuses object.
+ *
+ * `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`
+ *
+ * Doubtful: Documented only by an unfinished draft page: PATCH on the deviceStatuses collection (no item key) although the page returns a single object, permissions, metadata and author left as TODO placeholders, and examples that show type names instead of values. The operation may not exist on the service.
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): not supported
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: not supported
+ *
+ * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ *
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceStatuses (Microsoft Graph beta reference, a draft; seed page 002).}
+ */
+export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(client: GraphClient, params: {
+    /** Key of the iosLobAppProvisioningConfiguration. */
+    iosLobAppProvisioningConfigurationId: string | number;
+}, body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+/**
+ * Update managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Update the properties of a managedDeviceMobileAppConfigurationUserStatus object.
+ *
+ * `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ *
+ * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ *
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
+ */
+export declare function updateMobileAppConfigurationUserStatus(client: GraphClient, params: {
+    /** Key of the managedDeviceMobileAppConfiguration. */
+    managedDeviceMobileAppConfigurationId: string | number;
+    /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
+    managedDeviceMobileAppConfigurationUserStatusId: string | number;
+}, body: ManagedDeviceMobileAppConfigurationUserStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+/**
+ * Update managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Update the properties of a managedDeviceMobileAppConfigurationUserStatus object.
+ *
+ * `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ *
+ * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ *
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
+ */
+export declare function updateIosLobAppProvisioningConfigurationUserStatus(client: GraphClient, params: {
+    /** Key of the iosLobAppProvisioningConfiguration. */
+    iosLobAppProvisioningConfigurationId: string | number;
+    /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
+    managedDeviceMobileAppConfigurationUserStatusId: string | number;
+}, body: ManagedDeviceMobileAppConfigurationUserStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

@@ -1,0 +1,3 @@
+export { GraphError, GraphRequestError } from './errors.js';
+export { pathSegment } from './path.js';
+export { createGraphClient } from './client.js';

@@ -1,0 +1,2 @@
+/** globalThis, seen through Platform. */
+export const G = globalThis;

@@ -1,0 +1,18 @@
+// Credentials: a plain async function, or anything shaped like @azure/identity's TokenCredential.
+import type { AbortSignalLike, AccessTokenLike, TokenCredentialLike, TokenFunction } from './types.js';
+
+/** Gets a bearer token for one attempt. */
+export type TokenGetter = (signal?: AbortSignalLike) => Promise<string>;
+
+/** Wraps a credential; a TokenCredential's token is reused until a minute before it expires. */
+export function tokenGetter(credential: TokenFunction | TokenCredentialLike, scope: string): TokenGetter {
+  let cached: AccessTokenLike | null = null;
+  return async (signal) => {
+    if (typeof credential == 'function') return credential([scope], signal);
+    if (!cached || Date.now() > cached.expiresOnTimestamp - 6e4) {
+      cached = await credential.getToken([scope], { abortSignal: signal });
+      if (!cached) throw new Error('The credential returned no token');
+    }
+    return cached.token;
+  };
+}

@@ -1,0 +1,152 @@
+import { parseArgs } from 'node:util';
+import { CONFIG_FILE, readConfig } from './config.js';
+import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+import { runPipeline, type PackageJob, type PipelineResult } from './pipeline.js';
+
+/** Exit statuses: the README documents them. */
+export const EXIT = { ok: 0, spec: 1, usage: 2, internal: 3 } as const;
+
+const HELP = `Usage:
+  npm run generate [-- options]          regenerate every package listed in ${CONFIG_FILE}
+  npm run generate -- --spec <file> --out <dir> [options]
+                                         generate one package from any OpenAPI 3.0/3.1 document (YAML or JSON)
+
+Options:
+  --spec <file>             the OpenAPI document (other files it $refs are read too)
+  --out <dir>               the package folder to write (replaced whole; must be new, empty or generated before)
+  --name <npm-name>         package name (default: from info.title)
+  --package-version <ver>   package version (default: info.version when it is semver, else 0.0.0)
+  --config <file>           the config file listing packages (default: ${CONFIG_FILE})
+  --check                   write nothing; exit 1 if what is on disk differs from what would be generated
+  --quiet                   print only errors
+  --verbose                 print each stage's time
+  --debug                   print stack traces of internal errors
+  -h, --help                show this help
+
+Exit status: 0 done, 1 the spec is at fault (or --check found differences), 2 the command line or config is, 3 an internal error.`;
+
+/** Parses arguments, runs the pipeline for each package, prints results; returns the exit status. */
+export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WriteStream | NodeJS.WritableStream; cwd: string }): Promise<number> {
+  const print = (text: string) => io.stdout.write(text + '\n');
+  const printErr = (text: string) => io.stderr.write(text + '\n');
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        spec: { type: 'string' },
+        out: { type: 'string' },
+        name: { type: 'string' },
+        'package-version': { type: 'string' },
+        config: { type: 'string' },
+        check: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    printErr(`error usage: ${(e as Error).message}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  if (args.help) {
+    print(HELP);
+    return EXIT.ok;
+  }
+  const usage = (message: string) => {
+    printErr(`error usage: ${message} (see --help)`);
+    return EXIT.usage;
+  };
+  if ((args.spec === undefined) !== (args.out === undefined)) return usage('--spec and --out go together');
+  if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
+  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined)) return usage('--name and --package-version go with --spec');
+  if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
+
+  let jobs: PackageJob[];
+  if (args.spec !== undefined) {
+    jobs = [{ spec: args.spec, out: args.out!, ...(args.name ? { name: args.name } : {}), ...(args['package-version'] ? { version: args['package-version'] } : {}) }];
+  } else {
+    const config = readConfig(args.config ?? CONFIG_FILE, io.cwd);
+    if (hasErrors(config.diagnostics)) {
+      config.diagnostics.forEach((d) => printErr(formatDiagnostic(d)));
+      return EXIT.usage;
+    }
+    jobs = config.jobs;
+  }
+
+  const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
+  let status: number = EXIT.ok;
+  for (const job of jobs) {
+    let result: PipelineResult;
+    const started = performance.now();
+    try {
+      result = await runPipeline(job, { cwd: io.cwd, check: args.check === true }, { onStage: (stage, detail) => progress.show(job.out, stage, detail) });
+    } catch (e) {
+      progress.clear();
+      printErr(`error internal: generating ${job.out} failed unexpectedly: ${(e as Error).message}${args.debug ? `\n${(e as Error).stack}` : ' (run with --debug for the stack trace)'}`);
+      return EXIT.internal;
+    }
+    progress.clear();
+    const shown = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    shown.forEach((d: Diagnostic) => printErr(formatDiagnostic(d)));
+    if (hasErrors(result.diagnostics)) {
+      const count = result.diagnostics.filter((d) => d.severity === 'error').length;
+      printErr(`${job.spec}: ${count} error${count === 1 ? '' : 's'}; nothing was written to ${job.out}`);
+      status = Math.max(status, result.diagnostics.some((d) => /^(out-|unsafe-output|write-failed)/.test(d.code)) ? EXIT.usage : EXIT.spec);
+      continue;
+    }
+    const elapsed = ((performance.now() - started) / 1000).toFixed(2);
+    if (result.differences) {
+      if (result.differences.length > 0) {
+        printErr(`${job.out} is out of date (run npm run generate):\n${result.differences.map((d) => `  ${d}`).join('\n')}`);
+        status = Math.max(status, EXIT.spec);
+      } else if (!args.quiet) {
+        print(`${job.out} is up to date (${elapsed} s)`);
+      }
+    } else if (!args.quiet) {
+      const c = result.counts!;
+      print(`${job.out}: ${c.operations} operations, ${c.types} types, ${c.files} files (${elapsed} s)`);
+    }
+    if (args.verbose) {
+      for (const t of result.timings) printErr(`  ${t.stage.padEnd(9)} ${t.ms.toFixed(1).padStart(9)} ms`);
+    }
+  }
+  return status;
+}
+
+/** A one-line progress display on a terminal; silent elsewhere. */
+class Progress {
+  private readonly started = performance.now();
+  private shown = false;
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly enabled: boolean,
+  ) {}
+
+  show(out: string, stage: string, detail: string): void {
+    if (!this.enabled) return;
+    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
+    this.stream.write(`\r\x1b[2K${out} › ${stage}${detail ? ` (${detail})` : ''} ${seconds}s`);
+    this.shown = true;
+  }
+
+  clear(): void {
+    if (this.shown) this.stream.write('\r\x1b[2K');
+    this.shown = false;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`error internal: ${(e as Error).message}\n`);
+      process.exitCode = EXIT.internal;
+    },
+  );
+}

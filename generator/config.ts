@@ -1,0 +1,38 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { error, type Diagnostic } from './diagnostics.js';
+import type { PackageJob } from './pipeline.js';
+
+/** The file `npm run generate` reads when no --spec is given. */
+export const CONFIG_FILE = 'codegen.config.json';
+
+/** Reads the packages to generate from the config file; problems are diagnostics (exit 2). */
+export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; diagnostics: Diagnostic[] } {
+  const display = path.relative(cwd, path.resolve(cwd, file)) || file;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8'));
+  } catch (e) {
+    return { jobs: [], diagnostics: [error('config-unreadable', `cannot read the config: ${(e as Error).message}`, { file: display })] };
+  }
+  const packages = (raw as { packages?: unknown } | null)?.packages;
+  if (!Array.isArray(packages) || packages.length === 0) {
+    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"? }, …] }', { file: display, pointer: '#/packages' })] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const jobs: PackageJob[] = [];
+  packages.forEach((p: unknown, i) => {
+    const entry = (p ?? {}) as Record<string, unknown>;
+    const str = (key: string) => (typeof entry[key] === 'string' && entry[key] !== '' ? (entry[key] as string) : undefined);
+    const spec = str('spec');
+    const out = str('out');
+    if (!spec || !out) {
+      diagnostics.push(error('config-invalid', 'each package needs "spec" and "out"', { file: display, pointer: `#/packages/${i}` }));
+      return;
+    }
+    const name = str('name');
+    const version = str('version');
+    jobs.push({ spec, out, ...(name ? { name } : {}), ...(version ? { version } : {}) });
+  });
+  return { jobs, diagnostics };
+}

@@ -1,0 +1,82 @@
+/**
+ * Problems are values until the CLI prints them: every stage collects Diagnostics
+ * instead of throwing, so one run reports every problem of a spec at once.
+ */
+
+/** How bad a problem is: errors stop generation, warnings only lose information. */
+export type Severity = 'error' | 'warning';
+
+/** Where a problem sits in the input. Line and column are 1-based. */
+export interface SourceLocation {
+  /** File path as the user gave it (relative paths stay relative). */
+  readonly file: string;
+  /** JSON pointer inside that file, e.g. `#/paths/~1users/get`. */
+  readonly pointer?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** One problem found in a spec or on the command line. */
+export interface Diagnostic extends Partial<SourceLocation> {
+  /** Stable, greppable code such as `ref-unresolved`. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+/** Creates an error diagnostic. */
+export function error(code: string, message: string, at?: SourceLocation): Diagnostic {
+  return { code, severity: 'error', message, ...at };
+}
+
+/** Creates a warning diagnostic. */
+export function warning(code: string, message: string, at?: SourceLocation): Diagnostic {
+  return { code, severity: 'warning', message, ...at };
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/**
+ * Thrown inside a stage to stop it when it cannot go on; the pipeline turns it back
+ * into diagnostics, so it never reaches the user as a stack trace.
+ */
+export class DiagnosticsError extends Error {
+  /** The problems that stopped the stage. */
+  readonly diagnostics: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+    this.name = 'DiagnosticsError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** One line per problem: `file:line:column: error code: message (at #/pointer)`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  let where = d.file ?? '';
+  if (d.file && d.line !== undefined) where += `:${d.line}:${d.column ?? 1}`;
+  const pointer = d.pointer ? ` (at ${d.pointer})` : '';
+  return `${where ? where + ': ' : ''}${d.severity} ${d.code}: ${d.message}${pointer}`;
+}
+
+/** Escapes one JSON pointer token (RFC 6901). */
+export function escapePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Joins tokens onto a `#/…` pointer. */
+export function pointerJoin(base: string, ...tokens: (string | number)[]): string {
+  return tokens.reduce<string>((p, t) => `${p}/${escapePointerToken(t)}`, base);
+}
+
+/** Splits `#/a/b~1c` into ['a', 'b/c']. */
+export function pointerTokens(pointer: string): string[] {
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (body === '' || body === '/') return body === '/' ? [''] : [];
+  return body
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

@@ -1,0 +1,116 @@
+/**
+ * Text that ends up inside generated code: every string from the spec passes through
+ * here, so none can close a comment, a string or a template, or smuggle a line break.
+ */
+import type { IrDoc, IrType } from '../model/ir.js';
+import { isIdentifier } from '../model/naming.js';
+
+/** A single-quoted string literal that is safe for any input. */
+export function quote(value: string): string {
+  let out = "'";
+  for (const ch of value) {
+    const code = ch.codePointAt(0)!;
+    if (ch === "'" || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return out + "'";
+}
+
+/** Text for the inside of a template literal: backticks, `${` and backslashes escaped. */
+export function templateText(value: string): string {
+  return quote(value).slice(1, -1).replace(/\\'/g, "'").replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+}
+
+/** A property name as written in a type or object literal: bare when it is an identifier. */
+export function propertyKey(name: string): string {
+  return isIdentifier(name) ? name : quote(name);
+}
+
+/** `params.name` or `params['odd-name']`. */
+export function access(object: string, name: string): string {
+  return isIdentifier(name) ? `${object}.${name}` : `${object}[${quote(name)}]`;
+}
+
+/** Text safe inside a block comment: no terminator, no stray line separators. */
+export function commentText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/\*\//g, '*\\/')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .trim();
+}
+
+/** A JSON value as a short comment-safe string (for `@defaultValue`). */
+export function jsonText(value: unknown): string {
+  return commentText(JSON.stringify(value) ?? String(value));
+}
+
+/** The JSDoc body for documented things: description, format and flags, then tags. */
+export function docLines(doc: IrDoc, extra: readonly string[] = []): string | undefined {
+  const parts: string[] = [];
+  const main = doc.description ?? doc.summary ?? doc.title;
+  if (main) parts.push(commentText(main));
+  const facts: string[] = [];
+  if (doc.format) facts.push(`Format: ${commentText(doc.format)}.`);
+  if (doc.readOnly) facts.push('Read-only: set by the service, never sent.');
+  if (doc.writeOnly) facts.push('Write-only: sent, never returned.');
+  if (facts.length > 0) parts.push(facts.join(' '));
+  parts.push(...extra.filter(Boolean));
+  const tags: string[] = [];
+  if (doc.default !== undefined) tags.push(`@defaultValue ${jsonText(doc.default)}`);
+  if (doc.deprecated) tags.push('@deprecated');
+  const text = [parts.join('\n\n'), tags.join('\n')].filter(Boolean).join('\n\n');
+  return text === '' ? undefined : text;
+}
+
+/** A literal type's source text. */
+function literalText(value: string | number | boolean | null): string {
+  return typeof value === 'string' ? quote(value) : String(value);
+}
+
+/** The source text of a type. `indent` is used for multi-line inline objects. */
+export function typeText(type: IrType, indent = ''): string {
+  switch (type.kind) {
+    case 'scalar':
+      return type.name;
+    case 'literal':
+      return literalText(type.value);
+    case 'ref':
+      return type.name;
+    case 'array': {
+      const inner = typeText(type.items, indent);
+      return type.items.kind === 'union' || type.items.kind === 'intersection' ? `(${inner})[]` : `${inner}[]`;
+    }
+    case 'union':
+      return type.members.map((m) => typeText(m, indent)).join(' | ');
+    case 'intersection':
+      return type.members.map((m) => (m.kind === 'union' ? `(${typeText(m, indent)})` : typeText(m, indent))).join(' & ');
+    case 'object':
+      return objectText(type, indent);
+  }
+}
+
+function objectText(type: Extract<IrType, { kind: 'object' }>, indent: string): string {
+  if (type.properties.length === 0 && !type.additional) return '{ [key: string]: never }';
+  const inner = indent + '  ';
+  const lines: string[] = [];
+  for (const p of type.properties) {
+    const doc = docLines(p.doc);
+    if (doc) lines.push(...jsdocBlock(doc, inner));
+    lines.push(`${inner}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.type, inner)};`);
+  }
+  if (type.additional) lines.push(`${inner}[key: string]: ${type.properties.length > 0 ? 'unknown' : typeText(type.additional, inner)};`);
+  return `{\n${lines.join('\n')}\n${indent}}`;
+}
+
+/** A `/** … *\/` block as lines, for text built outside ts-morph structures. */
+export function jsdocBlock(text: string, indent: string): string[] {
+  const lines = text.split('\n');
+  if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];
+  return [`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
+}

@@ -1,0 +1,83 @@
+import * as path from 'node:path';
+import type { IrDocument, IrType } from '../model/ir.js';
+
+/** Above this many types, models are split by the first two letters of their names. */
+const MODELS_PER_SINGLE_FILE = 300;
+
+/**
+ * Where each declaration lives in the generated package (paths relative to src/),
+ * decided before any file is emitted so that imports can be planned, not discovered.
+ */
+export class Layout {
+  private readonly modelFileByType = new Map<string, string>();
+
+  constructor(ir: IrDocument) {
+    const split = ir.types.length > MODELS_PER_SINGLE_FILE;
+    for (const t of ir.types) {
+      const bucket = t.name.replace(/^_+/, '').slice(0, 2).toLowerCase() || '_';
+      this.modelFileByType.set(t.name, split ? `models/${bucket}.ts` : 'models.ts');
+    }
+  }
+
+  /** The file declaring the named type. */
+  modelFile(typeName: string): string {
+    const file = this.modelFileByType.get(typeName);
+    if (!file) throw new Error(`no file planned for type ${typeName}`);
+    return file;
+  }
+
+  /** Every model file, sorted by code point. */
+  modelFiles(): string[] {
+    return [...new Set(this.modelFileByType.values())].sort(byCodePoint);
+  }
+
+  /** The module that re-exports every model, as imported by other files. */
+  modelsEntry(): string {
+    return this.modelFiles().length === 1 && this.modelFiles()[0] === 'models.ts' ? 'models.ts' : 'models/index.ts';
+  }
+
+  /** The file of an operation group's functions. */
+  operationsFile(group: string): string {
+    return `operations/${group}.ts`;
+  }
+
+  /** The file of an operation group's path helpers. */
+  pathsFile(group: string): string {
+    return `paths/${group}.ts`;
+  }
+}
+
+/** A NodeNext import specifier from one src/ file to another (`./x.js`, `../models.js`). */
+export function importPath(from: string, to: string): string {
+  let rel = path.posix.relative(path.posix.dirname(from), to).replace(/\.ts$/, '.js');
+  if (!rel.startsWith('.')) rel = `./${rel}`;
+  return rel;
+}
+
+/** Names of the named types a type refers to. */
+export function referencedTypes(type: IrType, into: Set<string> = new Set()): Set<string> {
+  switch (type.kind) {
+    case 'ref':
+      into.add(type.name);
+      break;
+    case 'array':
+      referencedTypes(type.items, into);
+      break;
+    case 'object':
+      for (const p of type.properties) referencedTypes(p.type, into);
+      if (type.additional) referencedTypes(type.additional, into);
+      break;
+    case 'union':
+    case 'intersection':
+      for (const m of type.members) referencedTypes(m, into);
+      break;
+    default:
+      break;
+  }
+  return into;
+}
+
+/** Code-point order: stable across machines and locales (never localeCompare). */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,108 @@
+import { StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { IrOperation, IrParameter, IrType } from '../model/ir.js';
+import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
+import { docPath } from './paths.js';
+import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
+
+/** The client functions of one group: one exported function per operation, each importable alone. */
+export function operationStatements(file: string, operations: readonly IrOperation[], layout: Layout): StatementStructures[] {
+  const types = new Set<string>();
+  const helpers = new Map<string, Set<string>>();
+  for (const op of operations) {
+    for (const p of [...op.pathParams, ...op.queryParams, ...op.headerParams]) referencedTypes(p.type, types);
+    if (op.body) referencedTypes(op.body.type, types);
+    if (op.successType) referencedTypes(op.successType, types);
+    const pathsFile = layout.pathsFile(op.group);
+    helpers.set(pathsFile, (helpers.get(pathsFile) ?? new Set()).add(op.pathHelper));
+  }
+  const runtime = ['GraphClient', 'RequestOptions', operations.some((o) => o.successType) ? 'GraphResult' : '', operations.some((o) => !o.successType) ? 'GraphNoContent' : ''].filter(Boolean);
+  const imports: ImportDeclarationStructure[] = [];
+  const modelImports = [...types].sort(byCodePoint);
+  if (modelImports.length > 0) {
+    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
+  }
+  imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+  for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
+    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports: [...names].sort(byCodePoint) });
+  }
+  return [...imports, ...operations.map(operationFunction)];
+}
+
+function operationFunction(op: IrOperation): StatementStructures {
+  const params = paramsParameter(op);
+  const parameters = [{ name: 'client', type: 'GraphClient' }];
+  if (params) parameters.push(params);
+  if (op.body) parameters.push({ name: op.body.required ? 'body' : 'body?', type: typeText(op.body.type) });
+  parameters.push({ name: 'options?', type: 'RequestOptions' });
+  const result = op.successType ? typeText(op.successType) : undefined;
+  const request = [
+    `method: '${op.method}'`,
+    `path: ${op.pathHelper}(${op.pathParams.length > 0 ? 'params' : ''})`,
+    op.queryParams.length > 0 ? 'query: params.query' : '',
+    op.headerParams.length > 0 ? 'headers: params.headers' : '',
+    op.body ? 'body' : '',
+    op.body && !/^application\/json$/i.test(op.body.contentType) ? `contentType: ${quote(op.body.contentType)}` : '',
+  ].filter(Boolean);
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: op.functionName,
+    docs: [operationDoc(op)],
+    // ts-morph prints `name?` verbatim; the question mark makes the parameter optional.
+    parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?'), ...('initializer' in p ? { initializer: (p as { initializer: string }).initializer } : {}) })),
+    returnType: result ? `Promise<GraphResult<${result}>>` : 'Promise<GraphNoContent>',
+    statements: [`return client.send${result ? `<${result}>` : ''}({ ${request.join(', ')} }, options);`],
+  };
+}
+
+/** The `params` argument: path parameters at the top, query and headers nested, all documented. */
+function paramsParameter(op: IrOperation): { name: string; type: string; initializer?: string } | undefined {
+  if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
+  const lines: string[] = [];
+  for (const p of op.pathParams) lines.push(...member(p, '  ', 'string | number'));
+  const nested = (key: string, list: readonly IrParameter[], label: string) => {
+    if (list.length === 0) return;
+    const required = list.some((p) => p.required);
+    lines.push(...jsdocBlock(label, '  '));
+    lines.push(`  ${key}${required ? '' : '?'}: {`);
+    for (const p of list) lines.push(...member(p, '    '));
+    lines.push('  };');
+  };
+  nested('query', op.queryParams, 'Query parameters.');
+  nested('headers', op.headerParams, 'Request headers of this operation.');
+  const optional = !op.pathParams.length && ![...op.queryParams, ...op.headerParams].some((p) => p.required);
+  return { name: 'params', type: `{\n${lines.join('\n')}\n}`, ...(optional ? { initializer: '{}' } : {}) };
+}
+
+function member(p: IrParameter, indent: string, override?: string): string[] {
+  const doc = docLines(p.doc);
+  const type = override ?? queryType(p.type);
+  return [...(doc ? jsdocBlock(doc, indent) : []), `${indent}${propertyKey(p.name)}${p.required ? '' : '?'}: ${type};`];
+}
+
+/** Header and query values travel as text: objects in them are not serialisable, so they are typed as strings. */
+function queryType(type: IrType): string {
+  return type.kind === 'object' ? 'string' : typeText(type);
+}
+
+/** The JSDoc of an operation: summary, description, method and path, permissions, responses, link. */
+function operationDoc(op: IrOperation): string {
+  const blocks: string[] = [];
+  const summary = op.doc.summary ? commentText(op.doc.summary) : undefined;
+  const description = op.doc.description ? commentText(op.doc.description) : undefined;
+  if (summary) blocks.push(summary);
+  if (description && description !== summary) blocks.push(description);
+  blocks.push(`\`${op.method} ${docPath(op.path)}\``);
+  if (op.doubtful) blocks.push(`Doubtful: ${commentText(op.doubtful)}`);
+  if (op.permissions.length > 0) {
+    blocks.push(
+      ['Permissions (least privileged first):', ...op.permissions.map((p) => `- ${commentText(p.label)}: ${p.scopes.length > 0 ? p.scopes.map(commentText).join(', ') : 'not supported'}`)].join('\n'),
+    );
+  }
+  const answers = op.responses.filter((r) => /^2/.test(r.status)).map((r) => `${r.status}${r.type ? '' : ' (no content)'}`);
+  if (answers.length > 0) blocks.push(`Answers ${answers.join(' or ')}; the result's \`hasContent\` tells which. Other statuses throw a GraphError.`);
+  const tags: string[] = [];
+  if (op.externalDocs) tags.push(`@see {@link ${commentText(op.externalDocs.url).replace(/[\s|}]/g, encodeURIComponent)}${op.externalDocs.description ? ` | ${commentText(op.externalDocs.description).replace(/[}\n]/g, ' ')}` : ''}}`);
+  if (op.doc.deprecated) tags.push('@deprecated');
+  return [...blocks, tags.join('\n')].filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,64 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { IrPathTemplate } from '../model/ir.js';
+import { access, docLines, propertyKey, quote, templateText } from './code.js';
+import { importPath } from './layout.js';
+
+/** The path helpers of one group: for each template a typed constant and a builder. */
+export function pathStatements(file: string, templates: readonly IrPathTemplate[]): StatementStructures[] {
+  const needsSegment = templates.some((t) => t.params.length > 0);
+  const statements: StatementStructures[] = [];
+  if (needsSegment) {
+    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: ['pathSegment'] });
+  }
+  for (const t of templates) {
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`The path template \`${docPath(t.template)}\`, for building URLs with another HTTP stack (a $batch request, a proxy).`],
+      declarations: [{ name: t.constName, initializer: quote(t.template) }],
+    });
+    statements.push({
+      kind: StructureKind.Function,
+      isExported: true,
+      name: t.helperName,
+      docs: [
+        [
+          `Builds \`${docPath(t.template)}\`${t.params.length > 0 ? ', each parameter encoded as exactly one path segment' : ''}.`,
+          t.params.length > 0 ? '@throws TypeError when a parameter is empty or blank.' : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ],
+      parameters: t.params.length > 0 ? [{ name: 'params', type: paramsType(t.params) }] : [],
+      returnType: 'string',
+      statements: [`return ${pathExpression(t)};`],
+    });
+  }
+  return statements;
+}
+
+/** The inline type of a helper's parameters object. */
+function paramsType(params: IrPathTemplate['params']): string {
+  const lines = params.map((p) => {
+    const doc = docLines(p.doc);
+    return `${doc ? `/** ${doc.replace(/\n+/g, ' ')} */ ` : ''}${propertyKey(p.name)}: string | number;`;
+  });
+  return `{ ${lines.join(' ')} }`;
+}
+
+/** A template literal with each `{param}` replaced by its encoded segment. */
+function pathExpression(t: IrPathTemplate): string {
+  if (t.params.length === 0) return quote(t.template);
+  const parts = t.template.split(/\{([^}]*)\}/);
+  let out = '`';
+  parts.forEach((part, i) => {
+    out += i % 2 === 0 ? templateText(part) : `\${pathSegment(${quote(part)}, ${access('params', part)})}`;
+  });
+  return out + '`';
+}
+
+/** A path as shown inside a comment and inline code. */
+export function docPath(template: string): string {
+  return template.replace(/\*\//g, '*\\/').replace(/`/g, "'").replace(/[\r\n\u2028\u2029]/g, ' ');
+}

@@ -1,0 +1,81 @@
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ImportDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+} from 'ts-morph';
+import type { IrNamedType, IrProperty } from '../model/ir.js';
+import { docLines, propertyKey, quote, typeText } from './code.js';
+import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
+
+/** The statements of one model file: its type imports, then its types in IR order. */
+export function modelStatements(file: string, types: readonly IrNamedType[], layout: Layout): StatementStructures[] {
+  const local = new Set(types.map((t) => t.name));
+  const needed = new Set<string>();
+  for (const t of types) {
+    referencedTypes(t.type, needed);
+    for (const base of t.extends ?? []) needed.add(base);
+  }
+  const byFile = new Map<string, string[]>();
+  for (const name of [...needed].filter((n) => !local.has(n)).sort(byCodePoint)) {
+    const target = layout.modelFile(name);
+    byFile.set(target, [...(byFile.get(target) ?? []), name]);
+  }
+  const imports: ImportDeclarationStructure[] = [...byFile.keys()].sort(byCodePoint).map((target) => ({
+    kind: StructureKind.ImportDeclaration,
+    isTypeOnly: true,
+    moduleSpecifier: importPath(file, target),
+    namedImports: byFile.get(target)!,
+  }));
+  return [...imports, ...types.flatMap(typeStatements)];
+}
+
+function typeStatements(t: IrNamedType): StatementStructures[] {
+  const docs = docArray(docLines(t.doc));
+  if (t.valuesConst && t.values) {
+    return [
+      { kind: StructureKind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [`Every value of {@link ${t.name}}, in the spec's order.`],
+        declarations: [
+          {
+            name: t.valuesConst,
+            type: `readonly ${t.name}[]`,
+            initializer: `[${t.values.map((v) => (typeof v === 'string' ? quote(v) : String(v))).join(', ')}]`,
+          },
+        ],
+      },
+    ];
+  }
+  if (t.type.kind === 'object') {
+    const iface: InterfaceDeclarationStructure = {
+      kind: StructureKind.Interface,
+      name: t.name,
+      isExported: true,
+      docs,
+      extends: [...(t.extends ?? [])],
+      properties: t.type.properties.map(propertyStructure),
+    };
+    if (t.type.additional) {
+      const valueType = t.type.properties.length > 0 ? 'unknown' : typeText(t.type.additional, '  ');
+      iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: valueType }];
+    }
+    return [iface];
+  }
+  return [{ kind: StructureKind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs }];
+}
+
+function propertyStructure(p: IrProperty): OptionalKind<PropertySignatureStructure> {
+  return { name: propertyKey(p.name), type: typeText(p.type, '  '), hasQuestionToken: !p.required, docs: docArray(docLines(p.doc)) };
+}
+
+/** ts-morph wants an array; an absent doc is an empty one. */
+export function docArray(text: string | undefined): string[] {
+  return text ? [text] : [];
+}

@@ -1,0 +1,120 @@
+import * as path from 'node:path';
+import { error, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics.js';
+import type { ParsedFile } from './parse.js';
+
+/** A file the bundler can read, keyed by absolute path. */
+export type FileReader = (absolutePath: string, referencedFrom: { file: string; pointer: string }) => ParsedFile | undefined;
+
+/** Where a part of the bundled document came from, when it came from another file. */
+export interface Origin {
+  readonly file: ParsedFile;
+  readonly tokens: readonly string[];
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * Rewrites every $ref that leaves the entry file into a local one, importing its target
+ * under `components/<section>/<name>`. Afterwards only load/ knows there were several files;
+ * `origins` lets diagnostics still point into the file a schema came from.
+ */
+export function bundleExternalRefs(
+  entry: ParsedFile,
+  entryPath: string,
+  read: FileReader,
+): { origins: Map<string, Origin>; diagnostics: Diagnostic[] } {
+  const root = entry.data as Json;
+  const diagnostics: Diagnostic[] = [];
+  const origins = new Map<string, Origin>();
+  const imported = new Map<string, string>();
+  const files = new Map<string, { parsed: ParsedFile; absolute: string }>([[entryPath, { parsed: entry, absolute: entryPath }]]);
+
+  const fileAt = (absolute: string, from: { file: string; pointer: string }) => {
+    let hit = files.get(absolute);
+    if (!hit) {
+      const parsed = read(absolute, from);
+      if (!parsed) return undefined;
+      hit = { parsed, absolute };
+      files.set(absolute, hit);
+    }
+    return hit;
+  };
+
+  const importTarget = (absolute: string, fragment: string, from: { file: string; pointer: string }): string | undefined => {
+    const key = `${absolute}#${fragment}`;
+    const known = imported.get(key);
+    if (known) return known;
+    const target = fileAt(absolute, from);
+    if (!target) return undefined;
+    const tokens = pointerTokens(safeDecode(fragment));
+    const value = valueAt(target.parsed.data, tokens);
+    if (value === undefined) {
+      diagnostics.push(
+        error('ref-unresolved', `$ref target #${fragment} does not exist in ${target.parsed.displayPath}`, from),
+      );
+      return undefined;
+    }
+    const isComponent = tokens.length === 3 && tokens[0] === 'components';
+    const section = isComponent ? tokens[1]! : 'schemas';
+    const wanted = isComponent || tokens.length > 0 ? tokens[tokens.length - 1]! : path.basename(absolute).replace(/\.[^.]*$/, '');
+    const components = ((root.components ??= {}) as Json);
+    const bucket = ((components[section] ??= {}) as Json);
+    let name = wanted;
+    for (let n = 2; Object.prototype.hasOwnProperty.call(bucket, name); n++) name = `${wanted}${n}`;
+    const pointer = pointerJoin('#', 'components', section, name);
+    imported.set(key, pointer);
+    bucket[name] = value;
+    origins.set(pointer, { file: target.parsed, tokens });
+    walk(value, target.absolute, target.parsed, pointer);
+    return pointer;
+  };
+
+  const walk = (node: unknown, absolute: string, file: ParsedFile, pointer: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, absolute, file, pointerJoin(pointer, i)));
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const obj = node as Json;
+    const ref = obj.$ref;
+    if (typeof ref === 'string') {
+      const hash = ref.indexOf('#');
+      const filePart = hash < 0 ? ref : ref.slice(0, hash);
+      const fragment = hash < 0 ? '' : ref.slice(hash + 1);
+      const external = filePart !== '' || file !== entry;
+      if (external) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) {
+          diagnostics.push(error('ref-remote', `remote $ref "${ref}" is not fetched: download it and refer to the local copy`, { file: file.displayPath, pointer }));
+        } else {
+          const targetPath = filePart ? path.resolve(path.dirname(absolute), filePart) : absolute;
+          const local = importTarget(targetPath, fragment, { file: file.displayPath, pointer: pointerJoin(pointer, '$ref') });
+          if (local) obj.$ref = local;
+        }
+      }
+    }
+    for (const [key, child] of Object.entries(obj)) {
+      if (key !== '$ref') walk(child, absolute, file, pointerJoin(pointer, key));
+    }
+  };
+
+  walk(root, entryPath, entry, '#');
+  return { origins, diagnostics };
+}
+
+/** The value at `tokens`, or undefined. */
+export function valueAt(data: unknown, tokens: readonly string[]): unknown {
+  let node = data;
+  for (const token of tokens) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, token)) return undefined;
+    node = (node as Json)[token];
+  }
+  return node;
+}
+
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { IrDocument } from './ir.js';
+import { NameRegistry } from './naming.js';
+import { buildOperations } from './operations.js';
+import { TypeTable } from './schemas.js';
+
+type Json = Record<string, unknown>;
+
+/** OpenAPI (bundled, validated) → IR. Diagnostics carry pointers; the pipeline adds lines. */
+export function buildIr(document: Json): { ir: IrDocument; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const names = new NameRegistry();
+  const types = new TypeTable(document, names, diagnostics);
+  const { operations, paths } = buildOperations(document, types, names);
+  const info = (document.info ?? {}) as Json;
+  const servers = Array.isArray(document.servers)
+    ? document.servers
+        .filter((s): s is Json => s !== null && typeof s === 'object' && typeof (s as Json).url === 'string')
+        .map((s) => ({ url: s.url as string, ...(typeof s.description === 'string' ? { description: s.description } : {}) }))
+    : [];
+  return {
+    ir: {
+      title: typeof info.title === 'string' ? info.title : 'API',
+      version: typeof info.version === 'string' ? info.version : '0.0.0',
+      ...(typeof info.description === 'string' ? { description: info.description } : {}),
+      servers,
+      types: types.all(),
+      operations,
+      paths,
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The intermediate representation: everything the emitters need, nothing of OpenAPI.
+ * Names here are final TypeScript identifiers, decided once by model/naming.ts.
+ */
+
+/** Documentation carried to JSDoc. */
+export interface IrDoc {
+  readonly title?: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly format?: string;
+  readonly default?: unknown;
+  readonly deprecated?: boolean;
+  readonly readOnly?: boolean;
+  readonly writeOnly?: boolean;
+}
+
+/** A TypeScript type, structurally. */
+export type IrType =
+  | { readonly kind: 'scalar'; readonly name: 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'never' }
+  | { readonly kind: 'literal'; readonly value: string | number | boolean | null }
+  | { readonly kind: 'ref'; readonly name: string }
+  | { readonly kind: 'array'; readonly items: IrType }
+  | { readonly kind: 'object'; readonly properties: readonly IrProperty[]; readonly additional?: IrType }
+  | { readonly kind: 'union'; readonly members: readonly IrType[] }
+  | { readonly kind: 'intersection'; readonly members: readonly IrType[] };
+
+/** One property of an object type. */
+export interface IrProperty {
+  /** The wire name, as in the spec (quoted by emitters when not an identifier). */
+  readonly name: string;
+  readonly type: IrType;
+  readonly required: boolean;
+  readonly readOnly: boolean;
+  readonly doc: IrDoc;
+}
+
+/** A named, exported type. */
+export interface IrNamedType {
+  /** The TypeScript name (final). */
+  readonly name: string;
+  readonly type: IrType;
+  readonly doc: IrDoc;
+  /** Where it came from, for diagnostics. */
+  readonly pointer: string;
+  /** Base types when it reads best as `interface X extends A, B`. */
+  readonly extends?: readonly string[];
+  /** For enums: the name of the exported array of values. */
+  readonly valuesConst?: string;
+  /** The enum's values, when `valuesConst` is set. */
+  readonly values?: readonly (string | number | boolean | null)[];
+}
+
+/** A parameter of an operation. */
+export interface IrParameter {
+  /** Wire name (also the key in the generated params object). */
+  readonly name: string;
+  readonly type: IrType;
+  readonly required: boolean;
+  readonly doc: IrDoc;
+  /** For query arrays: repeat the key (explode) or join with commas. */
+  readonly explode: boolean;
+}
+
+/** A permission requirement row (Microsoft Graph's `x-ms-permissions`). */
+export interface IrPermission {
+  readonly label: string;
+  /** Least privileged first; empty when not supported. */
+  readonly scopes: readonly string[];
+}
+
+/** A documented response. */
+export interface IrResponse {
+  readonly status: string;
+  readonly description?: string;
+  /** Body type, when the response has one. */
+  readonly type?: IrType;
+}
+
+/** One HTTP operation. */
+export interface IrOperation {
+  readonly functionName: string;
+  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+  readonly path: string;
+  /** Name of the path helper this operation calls (see IrPathTemplate). */
+  readonly pathHelper: string;
+  /** Output group (file) this operation belongs to. */
+  readonly group: string;
+  readonly doc: IrDoc;
+  readonly externalDocs?: { readonly url: string; readonly description?: string };
+  readonly permissions: readonly IrPermission[];
+  /** Why the operation is doubtful, when the spec says so. */
+  readonly doubtful?: string;
+  readonly pathParams: readonly IrParameter[];
+  readonly queryParams: readonly IrParameter[];
+  readonly headerParams: readonly IrParameter[];
+  readonly body?: { readonly type: IrType; readonly required: boolean; readonly contentType: string; readonly doc: IrDoc };
+  /** Every documented response, in the spec's order. */
+  readonly responses: readonly IrResponse[];
+  /** The union of 2xx body types; undefined when no 2xx response has a body. */
+  readonly successType?: IrType;
+  readonly pointer: string;
+}
+
+/** A path template and its helper. */
+export interface IrPathTemplate {
+  readonly template: string;
+  readonly helperName: string;
+  readonly constName: string;
+  readonly group: string;
+  readonly params: readonly { readonly name: string; readonly doc: IrDoc }[];
+}
+
+/** The whole API. */
+export interface IrDocument {
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+  readonly servers: readonly { readonly url: string; readonly description?: string }[];
+  readonly types: readonly IrNamedType[];
+  readonly operations: readonly IrOperation[];
+  readonly paths: readonly IrPathTemplate[];
+}

@@ -1,0 +1,118 @@
+/**
+ * Every identifier the output uses is decided here, before anything is emitted:
+ * spelling (camel/Pascal case), reserved words, and clashes.
+ */
+
+/** Words that cannot name a binding (ES strict mode plus TypeScript's own type names). */
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'yield let static implements interface package private protected public await async arguments eval ' +
+    'any unknown never object string number boolean symbol bigint undefined type of as satisfies keyof infer is declare module namespace require global'
+  ).split(' '),
+);
+
+/**
+ * Names the generated modules use themselves (globals and the runtime's exports): a spec name equal
+ * to one of these would shadow it, so it gets a suffix instead.
+ */
+const TAKEN_BY_OUTPUT = new Set(
+  (
+    'Promise Error TypeError Object Array Date String Number Boolean Symbol Record Partial Readonly Required Pick Omit ' +
+    'Exclude Extract NonNullable ReturnType Parameters Map Set WeakMap Function RegExp JSON Math Uint8Array ArrayBuffer ' +
+    'Blob Headers Response Request URL AbortSignal AbortController globalThis console fetch crypto setTimeout ' +
+    'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
+    'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
+    'createGraphClient pathSegment createClient client params body options'
+  ).split(' '),
+);
+
+/** Splits any string into words at separators and lower→upper case changes. */
+export function words(raw: string): string[] {
+  return raw
+    .split(/[^\p{L}\p{Nd}]+/u)
+    .filter(Boolean)
+    .flatMap((part) => part.split(/(?<=[\p{Ll}\p{Nd}])(?=\p{Lu})/u));
+}
+
+/** `microsoft.graph.deviceStatus` → `MicrosoftGraphDeviceStatus`. */
+export function pascalCase(raw: string): string {
+  return safeStart(words(raw).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''));
+}
+
+/** `Update-Device status` → `updateDeviceStatus`; a leading acronym is lowered whole (`URLPath` → `urlPath`). */
+export function camelCase(raw: string): string {
+  const pascal = pascalCase(raw);
+  const lead = /^\p{Lu}+(?=\p{Lu}\p{Ll})|^\p{Lu}+/u.exec(pascal)?.[0] ?? '';
+  return pascal.startsWith('_') ? pascal : lead.toLowerCase() + pascal.slice(lead.length);
+}
+
+function safeStart(name: string): string {
+  if (name === '') return '_';
+  return /^\p{Nd}/u.test(name) ? `_${name}` : name;
+}
+
+/** True for a string usable as a bare property name in TypeScript. */
+export function isIdentifier(name: string): boolean {
+  return /^[\p{L}_$][\p{L}\p{Nd}_$]*$/u.test(name);
+}
+
+/** The namespaces output names live in: type names and value (function/const) names. */
+export type NamePool = 'type' | 'value';
+
+/** Hands out unique identifiers per pool; the first to ask for a name gets it. */
+export class NameRegistry {
+  private readonly taken: Record<NamePool, Map<string, string>> = { type: new Map(), value: new Map() };
+
+  /**
+   * Claims `desired` (already cased) for `owner`. Reserved or output-owned names get `suffix`;
+   * a name already claimed gets a number, and the first owner is returned as `clashWith`.
+   */
+  claim(pool: NamePool, desired: string, owner: string, suffix: string): { name: string; clashWith?: string } {
+    const map = this.taken[pool];
+    let base = desired;
+    if (RESERVED.has(base) || TAKEN_BY_OUTPUT.has(base) || RESERVED.has(base.toLowerCase())) base += suffix;
+    const clashWith = map.get(base);
+    let name = base;
+    for (let n = 2; map.has(name); n++) name = `${base}${n}`;
+    map.set(name, owner);
+    return clashWith === undefined ? { name } : { name, clashWith };
+  }
+
+  /** True when `name` is already used in `pool`. */
+  has(pool: NamePool, name: string): boolean {
+    return this.taken[pool].has(name);
+  }
+}
+
+/**
+ * Short, unique type names for schema keys: the last dotted segment when it is unique
+ * (`microsoft.graph.user` → `User`), more segments where two keys share it
+ * (`microsoft.graph.security.alert` → `SecurityAlert` beside `Alert`).
+ */
+export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
+  const segments = new Map(keys.map((k) => [k, k.split('.').filter(Boolean)] as const));
+  const result = new Map<string, string>();
+  let pending = [...keys];
+  for (let depth = 1; pending.length > 0; depth++) {
+    const candidates = new Map<string, string[]>();
+    for (const key of pending) {
+      const segs = segments.get(key)!;
+      const name = pascalCase(segs.slice(Math.max(0, segs.length - depth)).join(' ') || key);
+      candidates.set(name, [...(candidates.get(name) ?? []), key]);
+    }
+    const next: string[] = [];
+    for (const [name, owners] of candidates) {
+      const exhausted = owners.every((k) => segments.get(k)!.length <= depth);
+      if (owners.length === 1 || exhausted) {
+        // Exhausted keys that still clash (`a-b` vs `a_b`) keep the name; the registry numbers them.
+        for (const k of owners) result.set(k, name);
+      } else {
+        next.push(...owners);
+      }
+    }
+    pending = next;
+  }
+  return result;
+}

@@ -1,0 +1,216 @@
+import { error, pointerJoin, pointerTokens, warning } from '../diagnostics.js';
+import { valueAt } from '../load/bundle.js';
+import type { IrDoc, IrOperation, IrParameter, IrPathTemplate, IrPermission, IrResponse, IrType } from './ir.js';
+import { camelCase, pascalCase, words, type NameRegistry } from './naming.js';
+import { schemaDoc, schemaToType, union } from './schema-type.js';
+import type { TypeTable } from './schemas.js';
+
+type Json = Record<string, unknown>;
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const PERMISSION_LABELS: Record<string, string> = {
+  delegatedWorkOrSchool: 'Delegated (work or school account)',
+  delegatedPersonalMicrosoftAccount: 'Delegated (personal Microsoft account)',
+  application: 'Application',
+};
+
+/** Builds the operations and path templates of a document, in document order. */
+export function buildOperations(
+  document: Json,
+  types: TypeTable,
+  names: NameRegistry,
+): { operations: IrOperation[]; paths: IrPathTemplate[] } {
+  const ctx = types.ctx;
+  const deref = (value: unknown): Json | undefined => {
+    let v = value;
+    for (let hops = 0; hops < 20 && isObject(v) && typeof v.$ref === 'string'; hops++) v = valueAt(document, pointerTokens(v.$ref));
+    return isObject(v) ? v : undefined;
+  };
+  const operations: IrOperation[] = [];
+  const paths: IrPathTemplate[] = [];
+  const groups = new GroupNames();
+  for (const [template, rawItem] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+    const item = deref(rawItem);
+    if (!item) continue;
+    const itemPointer = pointerJoin('#/paths', template);
+    const group = groups.of(template);
+    const pathBase = pathWords(template);
+    const helperName = names.claim('value', `${pathBase}Path`, itemPointer, 'Helper').name;
+    const constName = names.claim('value', `${pathBase}PathTemplate`, itemPointer, 'Helper').name;
+    const templateParams = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+    const pathDocs = new Map<string, IrDoc>();
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!isObject(op)) continue;
+      const pointer = pointerJoin(itemPointer, method);
+      const params = mergeParameters(item.parameters, op.parameters, deref, itemPointer, pointer);
+      const toParam = (p: { value: Json; pointer: string }): IrParameter => {
+        const schema = p.value.schema ?? contentSchema(p.value.content);
+        const doc = { ...schemaDoc(isObject(schema) ? schema : {}), description: text(p.value.description) ?? (isObject(schema) ? text(schema.description) : undefined), deprecated: p.value.deprecated === true || undefined };
+        const style = p.value.style;
+        return {
+          name: String(p.value.name),
+          type: schemaToType(ctx, schema, pointerJoin(p.pointer, 'schema')),
+          required: p.value.required === true || p.value.in === 'path',
+          doc,
+          explode: p.value.explode === undefined ? style === undefined || style === 'form' : p.value.explode === true,
+        };
+      };
+      const pathParams = templateParams.map((name) => params.find((p) => p.value.in === 'path' && p.value.name === name)).filter((p) => !!p).map(toParam);
+      for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);
+      const queryParams = params.filter((p) => p.value.in === 'query').map(toParam);
+      const headerParams = params.filter((p) => p.value.in === 'header' && !/^(accept|content-type|authorization)$/i.test(String(p.value.name))).map(toParam);
+      for (const p of params.filter((p) => p.value.in === 'cookie')) {
+        ctx.diagnostics.push(warning('cookie-parameter', `cookie parameter "${String(p.value.name)}" is not sent by the generated client`, { file: '', pointer: p.pointer }));
+      }
+      const id = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : `${method} ${template}`;
+      const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
+      if (claimed.clashWith) {
+        ctx.diagnostics.push(error('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}: give one of them another operationId`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
+      }
+      const functionName = claimed.name;
+      const upper = method.toUpperCase() as IrOperation['method'];
+      const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName);
+      const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);
+      const success = responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status) && r.type).map((r) => r.type!);
+      const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
+      operations.push({
+        functionName,
+        method: upper,
+        path: template,
+        pathHelper: helperName,
+        group,
+        doc: { summary: text(op.summary), description: text(op.description), deprecated: op.deprecated === true || undefined },
+        ...(externalDocs ? { externalDocs } : {}),
+        permissions: permissions(op['x-ms-permissions']),
+        ...(op['x-doubtful'] === true ? { doubtful: text(op['x-doubtful-reason']) ?? 'The spec marks this operation as doubtful.' } : {}),
+        pathParams,
+        queryParams,
+        headerParams,
+        ...(body ? { body: upper === 'PATCH' ? { ...body, type: types.toPatch(body.type) } : { ...body, type: types.toWrite(body.type) } } : {}),
+        responses,
+        ...(success.length > 0 ? { successType: union(success) } : {}),
+        pointer,
+      });
+    }
+    paths.push({ template, helperName, constName, group, params: templateParams.map((name) => ({ name, doc: pathDocs.get(name) ?? {} })) });
+  }
+  return { operations, paths };
+
+  function requestBody(raw: unknown, pointer: string, functionName: string): IrOperation['body'] {
+    const body = deref(raw);
+    if (!body || !isObject(body.content)) return undefined;
+    const [contentType, media] = pickMedia(body.content);
+    if (!contentType) return undefined;
+    const schema = isObject(media) ? media.schema : undefined;
+    const at = pointerJoin(pointer, 'content', contentType, 'schema');
+    const isJson = /json/i.test(contentType);
+    const type: IrType = isJson ? namedOrInline(schema, at, pascalCase(functionName), 'Body') : { kind: 'scalar', name: 'string' };
+    return { type, required: body.required === true, contentType, doc: { description: text(body.description) } };
+  }
+
+  function buildResponses(raw: unknown, pointer: string, functionName: string): IrResponse[] {
+    if (!isObject(raw)) return [];
+    return Object.entries(raw).map(([status, value]) => {
+      const response = deref(value);
+      const at = pointerJoin(pointer, status);
+      const [contentType, media] = response && isObject(response.content) ? pickMedia(response.content) : [undefined, undefined];
+      let type: IrType | undefined;
+      if (contentType) {
+        const schema = isObject(media) ? media.schema : undefined;
+        type = /json/i.test(contentType) ? namedOrInline(schema, pointerJoin(at, 'content', contentType, 'schema'), pascalCase(functionName), /^2/.test(status) ? 'Response' : `Response${status}`) : { kind: 'scalar', name: 'string' };
+      }
+      return { status, description: text(response?.description), ...(type ? { type } : {}) };
+    });
+  }
+
+  /** A $ref'd schema keeps its name; an inline object gets one (`<Operation>Body`), other inline schemas stay inline. */
+  function namedOrInline(schema: unknown, pointer: string, owner: string, suffix: string): IrType {
+    if (isObject(schema) && schema.$ref === undefined && (schema.type === 'object' || isObject(schema.properties) || Array.isArray(schema.allOf))) {
+      return { kind: 'ref', name: types.addInline(`${owner}${suffix}`, pointer, schema, pointer) };
+    }
+    return schemaToType(ctx, schema, pointer);
+  }
+}
+
+/** Path-item parameters overridden by the operation's own (same name and location). */
+function mergeParameters(
+  shared: unknown,
+  own: unknown,
+  deref: (v: unknown) => Json | undefined,
+  sharedPointer: string,
+  ownPointer: string,
+): { value: Json; pointer: string }[] {
+  const result = new Map<string, { value: Json; pointer: string }>();
+  const add = (list: unknown, base: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, i) => {
+      const value = deref(raw);
+      if (value && typeof value.name === 'string') result.set(`${String(value.in)}:${value.name}`, { value, pointer: pointerJoin(base, 'parameters', i) });
+    });
+  };
+  add(shared, sharedPointer);
+  add(own, ownPointer);
+  return [...result.values()];
+}
+
+/** JSON first (application/json, then any +json), otherwise the first media type. */
+function pickMedia(content: Json): [string | undefined, unknown] {
+  const keys = Object.keys(content);
+  const chosen = keys.find((k) => /^application\/json\b/i.test(k)) ?? keys.find((k) => /[/+]json\b/i.test(k)) ?? keys[0];
+  return [chosen, chosen === undefined ? undefined : content[chosen]];
+}
+
+function contentSchema(content: unknown): unknown {
+  if (!isObject(content)) return undefined;
+  const [, media] = pickMedia(content);
+  return isObject(media) ? media.schema : undefined;
+}
+
+/** Reads Microsoft Graph's `x-ms-permissions` (lists of scopes, or "Not supported"). */
+function permissions(raw: unknown): IrPermission[] {
+  if (!isObject(raw)) return [];
+  return Object.entries(raw).map(([key, value]) => ({
+    label: PERMISSION_LABELS[key] ?? key,
+    scopes: Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [],
+  }));
+}
+
+/**
+ * `/deviceManagement/deviceConfigurations/{id}/deviceStatuses/{statusId}` →
+ * `deviceManagementDeviceConfigurationsItemDeviceStatusesItem`: static segments spelled out,
+ * each parameter an `Item`, so a collection and its items get different names.
+ */
+function pathWords(template: string): string {
+  const parts = template
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (/^\{[^}]*\}$/.test(segment) ? 'Item' : segment.replace(/\{[^}]*\}/g, ' Item ').replace(/^microsoft\.graph\./, '')));
+  const name = camelCase(parts.join(' '));
+  return words(name).length === 0 || name === '_' ? 'root' : name;
+}
+
+/** Output groups: one per first path segment, spelled as a file name, unique regardless of case. */
+class GroupNames {
+  private readonly byKey = new Map<string, string>();
+  private readonly used = new Set<string>();
+
+  of(template: string): string {
+    const first = template.split('/').find((s) => s !== '' && !s.startsWith('{')) ?? 'root';
+    const known = this.byKey.get(first);
+    if (known) return known;
+    const base = camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root');
+    let name = base;
+    for (let n = 2; this.used.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    this.used.add(name.toLowerCase());
+    this.byKey.set(first, name);
+    return name;
+  }
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}

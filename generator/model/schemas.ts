@@ -1,0 +1,239 @@
+import { pointerJoin, warning, type Diagnostic } from '../diagnostics.js';
+import type { IrNamedType, IrProperty, IrType } from './ir.js';
+import { camelCase, schemaTypeNames, type NameRegistry } from './naming.js';
+import { schemaDoc, schemaToType, type SchemaContext } from './schema-type.js';
+
+type Json = Record<string, unknown>;
+
+/**
+ * The named types of a document: one per component schema, plus the request-body
+ * variants (read-only properties left out; for PATCH every property optional) made on demand.
+ */
+export class TypeTable {
+  readonly ctx: SchemaContext;
+  private readonly types = new Map<string, IrNamedType>();
+  private readonly order: string[] = [];
+  private readonly writeNames = new Map<string, string | null>();
+  private readonly patchNames = new Map<string, string>();
+
+  constructor(
+    document: Json,
+    private readonly names: NameRegistry,
+    diagnostics: Diagnostic[],
+  ) {
+    const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
+    const keys = Object.keys(schemas);
+    const short = schemaTypeNames(keys);
+    const schemaNames = new Map<string, string>();
+    for (const key of keys) {
+      const claimed = names.claim('type', short.get(key)!, `#/components/schemas/${key}`, 'Model');
+      if (claimed.clashWith) {
+        diagnostics.push(warning('name-collision', `schema "${key}" and ${claimed.clashWith} both become ${short.get(key)} as TypeScript names; this one is named ${claimed.name}`, { file: '', pointer: pointerJoin('#/components/schemas', key) }));
+      }
+      schemaNames.set(pointerJoin('#/components/schemas', key), claimed.name);
+    }
+    this.ctx = { document, schemaNames, diagnostics };
+    for (const key of keys) {
+      const pointer = pointerJoin('#/components/schemas', key);
+      this.add(this.fromSchema(schemaNames.get(pointer)!, schemas[key], pointer));
+    }
+    // Only once every component is known can a subtype tell whether its bases are object-like.
+    for (const name of [...this.order]) this.asInterface(name);
+  }
+
+  /** Every named type, component schemas first (document order), then variants in order of first use. */
+  all(): IrNamedType[] {
+    return this.order.map((n) => this.types.get(n)!);
+  }
+
+  /** Converts and registers an inline schema under `name` (e.g. an operation's inline body). */
+  addInline(desired: string, owner: string, schema: unknown, pointer: string): string {
+    const name = this.names.claim('type', desired, owner, 'Type').name;
+    this.add(this.fromSchema(name, schema, pointer));
+    this.asInterface(name);
+    return name;
+  }
+
+  private add(type: IrNamedType): void {
+    this.types.set(type.name, type);
+    this.order.push(type.name);
+  }
+
+  private fromSchema(name: string, schema: unknown, pointer: string): IrNamedType {
+    const s = (schema !== null && typeof schema === 'object' ? schema : {}) as Json;
+    const doc = schemaDoc(s);
+    const type = schemaToType(this.ctx, schema, pointer);
+    if (Array.isArray(s.enum) && isLiteralUnion(type)) {
+      const valuesConst = this.names.claim('value', `${camelCase(name)}Values`, pointer, 'List').name;
+      const values = (type.kind === 'union' ? type.members : [type]).map((m) => (m.kind === 'literal' ? m.value : null));
+      return { name, type, doc, pointer, valuesConst, values };
+    }
+    return { name, type, doc, pointer };
+  }
+
+  /**
+   * `allOf: [$ref A, $ref B, {properties}]` reads best as `interface X extends A, B`,
+   * which TypeScript allows only when X redeclares no property of a base with another type.
+   */
+  private asInterface(name: string): void {
+    const named = this.types.get(name)!;
+    const shape = this.interfaceShape(named.type);
+    if (shape) this.types.set(name, { ...named, ...shape });
+  }
+
+  private interfaceShape(type: IrType): { type: IrType; extends: string[] } | undefined {
+    if (type.kind !== 'intersection') return undefined;
+    const refs = type.members.filter((m) => m.kind === 'ref');
+    const objects = type.members.filter((m) => m.kind === 'object');
+    if (refs.length === 0 || objects.length > 1 || refs.length + objects.length !== type.members.length) return undefined;
+    const own: IrType = objects[0] ?? { kind: 'object', properties: [] };
+    if (own.kind !== 'object') return undefined;
+    const inherited = new Map<string, string>();
+    for (const ref of refs) {
+      const props = this.flatProperties({ kind: 'ref', name: (ref as { name: string }).name });
+      if (!props) return undefined;
+      for (const p of props) {
+        const key = JSON.stringify(p.type);
+        // Two bases that disagree on a property cannot both be extended.
+        if (inherited.has(p.name) && inherited.get(p.name) !== key) return undefined;
+        inherited.set(p.name, key);
+      }
+    }
+    const conflict = own.properties.some((p) => inherited.has(p.name) && inherited.get(p.name) !== JSON.stringify(p.type));
+    if (conflict || own.additional) return undefined;
+    return { type: own, extends: refs.map((r) => (r as { name: string }).name) };
+  }
+
+  /** All properties of an object-like type, bases first; undefined when it is not object-like. */
+  flatProperties(type: IrType, seen: ReadonlySet<string> = new Set()): IrProperty[] | undefined {
+    switch (type.kind) {
+      case 'object':
+        return [...type.properties];
+      case 'ref': {
+        const named = this.types.get(type.name);
+        if (!named || seen.has(type.name)) return undefined;
+        const next = new Set([...seen, type.name]);
+        const bases = (named.extends ?? []).map((b) => this.flatProperties({ kind: 'ref', name: b }, next));
+        const own = this.flatProperties(named.type, next);
+        if (!own || bases.some((b) => !b)) return undefined;
+        return mergeProperties([...bases.flatMap((b) => b!), ...own]);
+      }
+      case 'intersection': {
+        const parts = type.members.map((m) => this.flatProperties(m, seen));
+        return parts.some((p) => !p) ? undefined : mergeProperties(parts.flatMap((p) => p!));
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The type as sent in a request body: read-only properties left out, all the way down. */
+  toWrite(type: IrType): IrType {
+    switch (type.kind) {
+      case 'ref': {
+        const write = this.writeVariant(type.name);
+        return write ? { kind: 'ref', name: write } : type;
+      }
+      case 'object':
+        return {
+          ...type,
+          properties: type.properties.filter((p) => !p.readOnly).map((p) => ({ ...p, type: this.toWrite(p.type) })),
+          ...(type.additional ? { additional: this.toWrite(type.additional) } : {}),
+        };
+      case 'array':
+        return { kind: 'array', items: this.toWrite(type.items) };
+      case 'union':
+      case 'intersection':
+        return { kind: type.kind, members: type.members.map((m) => this.toWrite(m)) };
+      default:
+        return type;
+    }
+  }
+
+  /** The body of a PATCH: the write type with every top-level property optional (null only where allowed). */
+  toPatch(type: IrType): IrType {
+    if (type.kind === 'ref') {
+      const known = this.patchNames.get(type.name);
+      if (known) return { kind: 'ref', name: known };
+      const props = this.flatProperties(type);
+      if (!props) return this.toWrite(type);
+      const base = this.types.get(type.name)!;
+      const name = this.names.claim('type', `${type.name}Update`, `${base.pointer} (PATCH body)`, 'Type').name;
+      this.patchNames.set(type.name, name);
+      this.add({
+        name,
+        pointer: base.pointer,
+        doc: { ...base.doc, description: joinDoc(base.doc.description, `The body of a PATCH of ${type.name}: only the properties to change; read-only properties are left out.`) },
+        type: this.optionalWrite(props, type),
+      });
+      return { kind: 'ref', name };
+    }
+    if (type.kind === 'union') return { kind: 'union', members: type.members.map((m) => this.toPatch(m)) };
+    const props = this.flatProperties(type);
+    return props ? this.optionalWrite(props, type) : this.toWrite(type);
+  }
+
+  private optionalWrite(props: IrProperty[], original: IrType): IrType {
+    const additional = original.kind === 'object' ? original.additional : undefined;
+    const properties = props.filter((p) => !p.readOnly).map((p) => ({ ...p, required: false, type: this.toWrite(p.type) }));
+    return additional ? { kind: 'object', properties, additional: this.toWrite(additional) } : { kind: 'object', properties };
+  }
+
+  /** Name of the write variant of a named type, made on first use; null when the type has nothing read-only. */
+  private writeVariant(name: string): string | undefined {
+    if (this.writeNames.has(name)) return this.writeNames.get(name) ?? undefined;
+    if (!this.hasReadOnly({ kind: 'ref', name }, new Set())) {
+      this.writeNames.set(name, null);
+      return undefined;
+    }
+    const base = this.types.get(name)!;
+    const variant = this.names.claim('type', `${name}Input`, `${base.pointer} (request body)`, 'Type').name;
+    this.writeNames.set(name, variant);
+    const type = this.toWrite(base.type);
+    this.add({
+      name: variant,
+      pointer: base.pointer,
+      doc: { ...base.doc, description: joinDoc(base.doc.description, `${name} as sent in a request body: read-only properties are left out.`) },
+      type,
+      ...(base.extends ? { extends: base.extends.map((b) => this.writeVariant(b) ?? b) } : {}),
+    });
+    return variant;
+  }
+
+  private hasReadOnly(type: IrType, seen: Set<string>): boolean {
+    switch (type.kind) {
+      case 'ref': {
+        if (seen.has(type.name)) return false;
+        seen.add(type.name);
+        const named = this.types.get(type.name);
+        if (!named) return false;
+        return (named.extends ?? []).some((b) => this.hasReadOnly({ kind: 'ref', name: b }, seen)) || this.hasReadOnly(named.type, seen);
+      }
+      case 'object':
+        return type.properties.some((p) => p.readOnly || this.hasReadOnly(p.type, seen)) || (!!type.additional && this.hasReadOnly(type.additional, seen));
+      case 'array':
+        return this.hasReadOnly(type.items, seen);
+      case 'union':
+      case 'intersection':
+        return type.members.some((m) => this.hasReadOnly(m, seen));
+      default:
+        return false;
+    }
+  }
+}
+
+function isLiteralUnion(type: IrType): boolean {
+  const members = type.kind === 'union' ? type.members : [type];
+  return members.every((m) => m.kind === 'literal' || (m.kind === 'scalar' && m.name === 'null'));
+}
+
+/** Later declarations of a property replace earlier ones, keeping the first position. */
+function mergeProperties(props: IrProperty[]): IrProperty[] {
+  const byName = new Map<string, IrProperty>();
+  for (const p of props) byName.set(p.name, p);
+  return [...byName.values()];
+}
+
+function joinDoc(first: string | undefined, second: string): string {
+  return first ? `${first}\n\n${second}` : second;
+}

@@ -1,0 +1,121 @@
+import * as path from 'node:path';
+import { transpileSources } from './build/transpile.js';
+import { DiagnosticsError, hasErrors, type Diagnostic, type SourceLocation } from './diagnostics.js';
+import { emitSources } from './emit/emit.js';
+import { formatSources } from './format.js';
+import { loadSpec } from './load/load-spec.js';
+import { buildIr } from './model/build.js';
+import { renderPackageFiles, runtimeSources } from './templates.js';
+import { validateDocument } from './validate/validate.js';
+import { diffOutput, withManifest, writeOutput } from './write/output.js';
+
+/** One package to generate. */
+export interface PackageJob {
+  /** The OpenAPI document (YAML or JSON). */
+  readonly spec: string;
+  /** The package folder to (re)write. */
+  readonly out: string;
+  /** npm name; defaults to one derived from the document's title. */
+  readonly name?: string;
+  /** Package version; defaults to the document's info.version when it is semver. */
+  readonly version?: string;
+}
+
+/** How long one stage took. */
+export interface StageTiming {
+  readonly stage: string;
+  readonly ms: number;
+}
+
+/** Progress callbacks; the CLI turns them into a progress line or `--verbose` timings. */
+export interface PipelineHooks {
+  onStage?(stage: string, detail: string): void;
+}
+
+/** What a run produced. */
+export interface PipelineResult {
+  readonly diagnostics: Diagnostic[];
+  readonly timings: StageTiming[];
+  /** Every file of the package (relative path → content), when generation succeeded. */
+  readonly files?: Map<string, string>;
+  /** With `check`: what differs on disk. */
+  readonly differences?: string[];
+  readonly counts?: { operations: number; types: number; files: number };
+}
+
+/**
+ * load → validate → model → emit → format → build → write. Each stage is timed; the first
+ * stage with errors stops the run, and nothing is written unless every stage succeeded.
+ */
+export async function runPipeline(job: PackageJob, options: { cwd: string; check: boolean }, hooks: PipelineHooks = {}): Promise<PipelineResult> {
+  const timings: StageTiming[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const stage = async <T>(name: string, detail: string, work: () => T | Promise<T>): Promise<T> => {
+    hooks.onStage?.(name, detail);
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings.push({ stage: name, ms: performance.now() - start });
+    }
+  };
+  const stop = (): PipelineResult => ({ diagnostics, timings });
+  try {
+    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
+    diagnostics.push(...loaded.diagnostics);
+    const spec = loaded.spec;
+    if (!spec || hasErrors(diagnostics)) return stop();
+    const locate = (d: Diagnostic): Diagnostic => (d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d.file === '' ? { ...d, file: spec.displayPath } : d);
+
+    const problems = await stage('validate', '', () => validateDocument(spec.document));
+    diagnostics.push(...problems.map(locate));
+    if (hasErrors(diagnostics)) return stop();
+
+    const model = await stage('model', '', () => buildIr(spec.document));
+    diagnostics.push(...model.diagnostics.map(locate));
+    if (hasErrors(diagnostics)) return stop();
+    const ir = model.ir;
+    const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(ir.version) ? ir.version : '0.0.0') };
+
+    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => emitSources(ir, meta));
+    for (const [file, text] of runtimeSources()) sources.set(file, text);
+    await stage('format', '', () => formatSources(sources));
+    const built = await stage('build', `${sources.size} files`, () => transpileSources(sources));
+    diagnostics.push(...built.diagnostics);
+    if (hasErrors(diagnostics)) return stop();
+
+    const files = new Map<string, string>();
+    for (const [file, text] of sources) files.set(`src/${file}`, text);
+    for (const [file, text] of built.files) files.set(`dist/${file}`, text);
+    for (const [file, text] of renderPackageFiles(ir, meta)) files.set(file, text);
+    const all = withManifest(files);
+    const out = path.resolve(options.cwd, job.out);
+    const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size };
+    if (options.check) {
+      const differences = await stage('check', job.out, () => diffOutput(out, all));
+      return { diagnostics, timings, files: all, differences, counts };
+    }
+    diagnostics.push(...(await stage('write', job.out, () => writeOutput(out, all, job.out))));
+    return { diagnostics, timings, files: all, counts };
+  } catch (e) {
+    if (e instanceof DiagnosticsError) {
+      diagnostics.push(...e.diagnostics);
+      return stop();
+    }
+    throw e;
+  }
+}
+
+/** `Microsoft Graph (beta)` → `microsoft-graph-beta`: a valid npm name from any title. */
+export function packageNameFor(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 200);
+  return slug === '' ? 'api-client' : slug;
+}
+
+/** Exported for tests: a location as the CLI prints it. */
+export type { SourceLocation };

@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Handlebars from 'handlebars';
+import type { IrDocument } from './model/ir.js';
+
+/** The repository's templates/ folder. */
+export const TEMPLATES_DIR = path.resolve(__dirname, '..', 'templates');
+
+/** What a generated package is called. */
+export interface PackageMeta {
+  readonly name: string;
+  readonly version: string;
+}
+
+/**
+ * The files of a package that are not TypeScript (package.json, README.md, tsconfig.json),
+ * rendered from templates/package/*.hbs.
+ */
+export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<string, string> {
+  const hb = Handlebars.create();
+  hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  const example = ir.operations.find((o) => o.body) ?? ir.operations[0];
+  const context = {
+    ...meta,
+    title: markdownText(ir.title),
+    description: `Typed Microsoft Graph client for ${ir.title}, generated from its OpenAPI description.`,
+    baseUrl: ir.servers[0]?.url ?? '(none: set baseUrl)',
+    operationCount: ir.operations.length,
+    operations: ir.operations.map((o) => ({ functionName: o.functionName, method: o.method, path: markdownText(o.path) })),
+    example: example
+      ? {
+          functionName: example.functionName,
+          callArgs: [
+            ...(example.pathParams.length > 0 ? [`{ ${example.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: '…'`).join(', ')} }`] : []),
+            ...(example.body ? ['{ /* the properties to change */ }'] : []),
+          ].join(', '),
+        }
+      : { functionName: 'createClient', callArgs: '' },
+  };
+  const out = new Map<string, string>();
+  for (const file of ['package.json', 'README.md', 'tsconfig.json']) {
+    const source = fs.readFileSync(path.join(TEMPLATES_DIR, 'package', `${file}.hbs`), 'utf8');
+    out.set(file, hb.compile(source, { noEscape: true, strict: true })(context));
+  }
+  return out;
+}
+
+/** The runtime sources copied verbatim into each package's src/runtime/. */
+export function runtimeSources(): Map<string, string> {
+  const dir = path.join(TEMPLATES_DIR, 'runtime');
+  const out = new Map<string, string>();
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.set(`runtime/${name}`, fs.readFileSync(path.join(dir, name), 'utf8'));
+  }
+  return out;
+}
+
+/** Spec text shown in Markdown: no table breaks, no raw HTML. */
+function markdownText(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
+}

@@ -1,0 +1,37 @@
+import { error, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics.js';
+import { valueAt } from '../load/bundle.js';
+import { forEachOperation, isObject, type Json, type Rule } from './rule.js';
+
+/** Each `{name}` in a path template needs a declared path parameter, and each declared one must appear. */
+export const pathParameters: Rule = {
+  name: 'path-parameters',
+  check(document: Json): Diagnostic[] {
+    const problems: Diagnostic[] = [];
+    const deref = (p: unknown): unknown =>
+      isObject(p) && typeof p.$ref === 'string' ? valueAt(document, pointerTokens(p.$ref)) : p;
+    forEachOperation(document, (op, { path, pathItem, pointer }) => {
+      const inTemplate = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+      const declared = new Map<string, string>();
+      const collect = (list: unknown, base: string) => {
+        if (!Array.isArray(list)) return;
+        list.forEach((raw, i) => {
+          const p = deref(raw);
+          if (isObject(p) && p.in === 'path' && typeof p.name === 'string') declared.set(p.name, pointerJoin(base, 'parameters', i));
+        });
+      };
+      collect(pathItem.parameters, pointer.slice(0, pointer.lastIndexOf('/')));
+      collect(op.parameters, pointer);
+      for (const name of inTemplate) {
+        if (!declared.has(name)) {
+          problems.push(error('path-parameter-undeclared', `path parameter "${name}" of ${path} is not declared (add a parameter with in: path, name: ${name})`, { file: '', pointer }));
+        }
+      }
+      for (const [name, where] of declared) {
+        if (!inTemplate.includes(name)) {
+          problems.push(error('path-parameter-unused', `path parameter "${name}" is declared but ${path} has no {${name}}`, { file: '', pointer: where }));
+        }
+      }
+    });
+    return problems;
+  },
+};

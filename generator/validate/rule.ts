@@ -1,0 +1,38 @@
+import type { Diagnostic } from '../diagnostics.js';
+
+/** A bundled OpenAPI document as plain JSON values. */
+export type Json = Record<string, unknown>;
+
+/** One named check of a document; returns every problem it finds (pointers only: the pipeline adds lines). */
+export interface Rule {
+  readonly name: string;
+  check(document: Json): Diagnostic[];
+}
+
+/** The HTTP methods an OpenAPI path item may hold, in the order output lists them. */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** Narrows to a plain object. */
+export function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Calls `visit` for every operation of every path item, with its pointer. */
+export function forEachOperation(
+  document: Json,
+  visit: (op: Json, ctx: { path: string; method: string; pointer: string; pathItem: Json }) => void,
+): void {
+  const paths = document.paths;
+  if (!isObject(paths)) return;
+  for (const [p, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (isObject(op)) visit(op, { path: p, method, pathItem: item, pointer: `#/paths/${escapeToken(p)}/${method}` });
+    }
+  }
+}
+
+function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}

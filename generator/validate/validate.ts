@@ -1,0 +1,17 @@
+import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { openapiVersion } from './openapi-version.js';
+import { operationIdsUnique } from './operation-ids.js';
+import { pathParameters } from './path-parameters.js';
+import { refsResolve } from './refs-resolve.js';
+import type { Json, Rule } from './rule.js';
+
+/** The checks after the version gate, in report order. */
+const RULES: readonly Rule[] = [refsResolve, operationIdsUnique, pathParameters];
+
+/** Runs every rule and returns all problems (pointers only; the pipeline adds file positions). */
+export function validateDocument(document: Json): Diagnostic[] {
+  const gate = openapiVersion.check(document);
+  // Past a wrong version the other rules would only add noise.
+  if (hasErrors(gate)) return gate;
+  return [...gate, ...RULES.flatMap((rule) => rule.check(document))];
+}

@@ -1,0 +1,91 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { error, type Diagnostic } from '../diagnostics.js';
+
+/** Lists what a generated folder holds, so that a later run knows the folder is its own. */
+export const MANIFEST = '.codegen-manifest';
+
+/** Left in place across regenerations: a consumer may have installed into the package folder. */
+const KEPT = new Set(['node_modules']);
+
+/** A relative output path that cannot leave the output folder. */
+export function isSafeRelativePath(file: string): boolean {
+  if (file === '' || path.posix.isAbsolute(file) || file.includes('\\') || file.includes('\0')) return false;
+  return file.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+}
+
+/** The files with the manifest added: sorted paths, one a line. */
+export function withManifest(files: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map(files);
+  out.set(MANIFEST, `# Files written by graph-intune-codegen; the folder is replaced whole on each run.\n${[...files.keys()].sort().join('\n')}\n`);
+  return out;
+}
+
+/** Paths that differ between `files` and the folder on disk (changed, missing or stale). */
+export function diffOutput(outDir: string, files: ReadonlyMap<string, string>): string[] {
+  const onDisk = new Set(listFiles(outDir));
+  const differences: string[] = [];
+  for (const [file, content] of files) {
+    if (!onDisk.has(file)) differences.push(`missing: ${file}`);
+    else if (fs.readFileSync(path.join(outDir, file), 'utf8') !== content) differences.push(`changed: ${file}`);
+    onDisk.delete(file);
+  }
+  for (const file of onDisk) differences.push(`stale: ${file}`);
+  return differences.sort();
+}
+
+/**
+ * Writes the package atomically: everything goes to a sibling temporary folder, which
+ * replaces the old folder only once complete. A folder that is not ours is never replaced.
+ */
+export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, displayOut: string): Diagnostic[] {
+  for (const file of files.keys()) {
+    if (!isSafeRelativePath(file)) return [error('unsafe-output-path', `refusing to write ${JSON.stringify(file)}: it would leave the output folder`, { file: displayOut })];
+  }
+  if (fs.existsSync(outDir)) {
+    if (!fs.statSync(outDir).isDirectory()) return [error('out-not-folder', 'the output path exists and is not a folder', { file: displayOut })];
+    const entries = fs.readdirSync(outDir).filter((e) => !KEPT.has(e));
+    if (entries.length > 0 && !entries.includes(MANIFEST)) {
+      return [error('out-not-generated', `the output folder has files this generator did not write (no ${MANIFEST}); choose an empty or new folder`, { file: displayOut })];
+    }
+  }
+  const parent = path.dirname(outDir);
+  fs.mkdirSync(parent, { recursive: true });
+  const temp = fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.tmp-`));
+  const old = `${temp}-old`;
+  try {
+    for (const [file, content] of files) {
+      const target = path.join(temp, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, content);
+    }
+    if (fs.existsSync(outDir)) {
+      for (const kept of KEPT) {
+        if (fs.existsSync(path.join(outDir, kept))) fs.renameSync(path.join(outDir, kept), path.join(temp, kept));
+      }
+      fs.renameSync(outDir, old);
+    }
+    fs.renameSync(temp, outDir);
+    fs.rmSync(old, { recursive: true, force: true });
+    return [];
+  } catch (e) {
+    // Put back whatever was there before: a failed run leaves the old package, never half a new one.
+    if (!fs.existsSync(outDir) && fs.existsSync(old)) fs.renameSync(old, outDir);
+    for (const kept of KEPT) {
+      if (fs.existsSync(path.join(temp, kept)) && fs.existsSync(outDir) && !fs.existsSync(path.join(outDir, kept))) {
+        fs.renameSync(path.join(temp, kept), path.join(outDir, kept));
+      }
+    }
+    fs.rmSync(temp, { recursive: true, force: true });
+    return [error('write-failed', `could not write the package: ${(e as Error).message}`, { file: displayOut })];
+  }
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (prefix === '' && KEPT.has(entry.name)) return [];
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(path.join(dir, entry.name), rel) : [rel];
+  });
+}

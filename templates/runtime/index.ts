@@ -1,0 +1,28 @@
+// The runtime every generated package ships as src/runtime/. No dependencies: Node >= 20 globals only.
+export type {
+  AbortSignalLike,
+  AccessTokenLike,
+  ClientOptions,
+  Cloud,
+  FetchInit,
+  FetchLike,
+  GraphClient,
+  GraphContent,
+  GraphNoContent,
+  GraphResult,
+  GraphResultBase,
+  HeadersLike,
+  OperationRequest,
+  PackageInfo,
+  QueryValue,
+  RequestEvent,
+  RequestOptions,
+  ResponseEvent,
+  ResponseLike,
+  RetryOptions,
+  TokenCredentialLike,
+  TokenFunction,
+} from './types.js';
+export { GraphError, GraphRequestError, type GraphRequestErrorReason } from './errors.js';
+export { pathSegment } from './path.js';
+export { createGraphClient } from './client.js';

@@ -139,7 +139,8 @@ class Progress {
   }
 }
 
-if (require.main === module) {
+/** Entry point of `npm run generate` (through generator/run.mjs): runs main and sets the exit status. */
+export function run(): void {
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
     (code) => {
       process.exitCode = code;

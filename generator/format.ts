@@ -8,13 +8,19 @@ import * as prettier from 'prettier';
 export const FORMAT_LIMIT_BYTES = 3 * 1024 * 1024;
 
 /** The style of every formatted file; the repo's own code uses the same. */
-export const PRETTIER_OPTIONS: prettier.Options = { parser: 'typescript', singleQuote: true, printWidth: 120, trailingComma: 'all' };
+export const PRETTIER_OPTIONS: prettier.Options = { singleQuote: true, printWidth: 120, trailingComma: 'all' };
 
-/** Formats the sources with Prettier when they are small enough to be worth it; returns whether it did. */
-export async function formatSources(files: Map<string, string>): Promise<boolean> {
+/**
+ * Formats the package's code (.ts sources, built .js and .d.ts) with Prettier when the sources
+ * are small enough to be worth it; returns whether it did.
+ */
+export async function formatCode(files: Map<string, string>): Promise<boolean> {
   let total = 0;
-  for (const text of files.values()) total += text.length;
+  for (const [file, text] of files) if (file.endsWith('.ts') && !file.endsWith('.d.ts')) total += text.length;
   if (total > FORMAT_LIMIT_BYTES) return false;
-  for (const [file, text] of files) files.set(file, await prettier.format(text, PRETTIER_OPTIONS));
+  for (const [file, text] of files) {
+    const parser = file.endsWith('.js') ? 'babel' : file.endsWith('.ts') ? 'typescript' : undefined;
+    if (parser) files.set(file, await prettier.format(text, { ...PRETTIER_OPTIONS, parser }));
+  }
   return true;
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import { DiagnosticsError, hasErrors, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { emitSources } from './emit/emit.js';
-import { formatSources } from './format.js';
+import { formatCode } from './format.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
 import { renderPackageFiles, runtimeSources } from './templates.js';
@@ -79,7 +79,6 @@ export async function runPipeline(job: PackageJob, options: { cwd: string; check
 
     const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => emitSources(ir, meta));
     for (const [file, text] of runtimeSources()) sources.set(file, text);
-    await stage('format', '', () => formatSources(sources));
     const built = await stage('build', `${sources.size} files`, () => transpileSources(sources));
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();
@@ -87,6 +86,7 @@ export async function runPipeline(job: PackageJob, options: { cwd: string; check
     const files = new Map<string, string>();
     for (const [file, text] of sources) files.set(`src/${file}`, text);
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
+    await stage('format', '', () => formatCode(files));
     for (const [file, text] of renderPackageFiles(ir, meta)) files.set(file, text);
     const all = withManifest(files);
     const out = path.resolve(options.cwd, job.out);

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import Handlebars from 'handlebars';
 import type { IrDocument } from './model/ir.js';
 
-/** The repository's templates/ folder. */
-export const TEMPLATES_DIR = path.resolve(__dirname, '..', 'templates');
+/** The repository's templates/ folder (generator/run.mjs sets the root when it runs the bundled CLI). */
+export const TEMPLATES_DIR = path.join(process.env.CODEGEN_ROOT ?? path.resolve(__dirname, '..'), 'templates');
 
 /** What a generated package is called. */
 export interface PackageMeta {

@@ -1,33 +1,29 @@
-import { ts } from 'ts-morph';
+import { isolatedDeclaration, transform } from 'oxc-transform';
 import { error, type Diagnostic } from '../diagnostics.js';
 
-const OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  declaration: true,
-  isolatedDeclarations: true,
-  strict: true,
-  removeComments: false,
-  newLine: ts.NewLineKind.LineFeed,
-};
-
 /**
- * src/*.ts → dist/*.js + dist/*.d.ts, one file at a time with no type checker:
- * every exported signature is written out in full, so declarations need no inference.
+ * src/*.ts → dist/*.js + dist/*.d.ts with oxc-transform: every exported signature of the
+ * generated code and the runtime is written out in full (isolated declarations), so no type
+ * checker is needed, and oxc's native transforms run on the thread pool, in parallel.
  */
-export function transpileSources(sources: ReadonlyMap<string, string>): { files: Map<string, string>; diagnostics: Diagnostic[] } {
-  const files = new Map<string, string>();
+export async function transpileSources(sources: ReadonlyMap<string, string>): Promise<{ files: Map<string, string>; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  for (const [file, text] of sources) {
-    const js = ts.transpileModule(text, { compilerOptions: OPTIONS, fileName: file, reportDiagnostics: false });
-    const dts = ts.transpileDeclaration(text, { compilerOptions: OPTIONS, fileName: file, reportDiagnostics: true });
-    for (const d of dts.diagnostics ?? []) {
-      // Only a generator bug can make a declaration need inference: say so plainly.
-      diagnostics.push(error('internal-declaration', `cannot emit declarations for src/${file}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`, { file: `src/${file}` }));
-    }
-    const base = file.replace(/\.ts$/, '');
-    files.set(`${base}.js`, js.outputText);
-    files.set(`${base}.d.ts`, dts.outputText);
-  }
-  return { files, diagnostics };
+  const results = await Promise.all(
+    [...sources].map(async ([file, text]) => {
+      const [js, dts] = await Promise.all([
+        transform(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022' }),
+        isolatedDeclaration(file, text, { stripInternal: false }),
+      ]);
+      for (const problem of [...js.errors, ...dts.errors]) {
+        // Only a generator bug can make a file fail here: say so plainly.
+        diagnostics.push(error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }));
+      }
+      const base = file.replace(/\.ts$/, '');
+      return [
+        [`${base}.js`, js.code],
+        [`${base}.d.ts`, dts.code],
+      ] as const;
+    }),
+  );
+  return { files: new Map(results.flat()), diagnostics };
 }

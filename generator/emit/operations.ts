@@ -99,9 +99,11 @@ function operationDoc(op: IrOperation): string {
       ['Permissions (least privileged first):', ...op.permissions.map((p) => `- ${commentText(p.label)}: ${p.scopes.length > 0 ? p.scopes.map(commentText).join(', ') : 'not supported'}`)].join('\n'),
     );
   }
-  const answers = op.responses.filter((r) => /^2/.test(r.status)).map((r) => `${r.status}${r.type ? '' : ' (no content)'}`);
-  if (answers.length > 0) blocks.push(`Answers ${answers.join(' or ')}; the result's \`hasContent\` tells which. Other statuses throw a GraphError.`);
-  const tags: string[] = [];
+  const successes = op.responses.filter((r) => /^2/.test(r.status));
+  if (successes.length > 1 || successes.some((r) => !r.type)) {
+    blocks.push(`Succeeds with ${successes.map((r) => `${r.status} ${r.type ? '(a body)' : '(no content)'}`).join(' or ')}: \`result.hasContent\` tells which.`);
+  }
+  const tags: string[] = ['@throws GraphError on any other status.'];
   if (op.externalDocs) tags.push(`@see {@link ${commentText(op.externalDocs.url).replace(/[\s|}]/g, encodeURIComponent)}${op.externalDocs.description ? ` | ${commentText(op.externalDocs.description).replace(/[}\n]/g, ' ')}` : ''}}`);
   if (op.doc.deprecated) tags.push('@deprecated');
   return [...blocks, tags.join('\n')].filter(Boolean).join('\n\n');

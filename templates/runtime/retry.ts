@@ -25,8 +25,8 @@ export function retryPlan(client: RetryOptions | false | undefined, call: RetryO
 export function retryDelay(plan: RetryPlan, n: number, retryAfter: string | undefined): number {
   let ms = retryAfter?.trim()
     ? Number(retryAfter) >= 0
-      ? NaN
-      : Date.parse(retryAfter) - Date.now()
+      ? Number(retryAfter) * 1e3
+      : NaN
     : NaN;
   // An absent or unreadable Retry-After falls back to backoff; a date in the past means "now".
   if (ms !== ms) ms = plan.base * 2 ** (n - 1) * (0.5 + Math.random() / 2);

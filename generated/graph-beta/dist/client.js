@@ -2,14 +2,14 @@
 import { createGraphClient } from './runtime/index.js';
 /** This package as the runtime names it in User-Agent; baseUrl is the spec's first server. */
 export const packageInfo = {
-    name: '@graph-intune/client-beta',
-    version: '0.1.0',
-    baseUrl: 'https://graph.microsoft.com/beta',
+  name: '@graph-intune/client-beta',
+  version: '0.1.0',
+  baseUrl: 'https://graph.microsoft.com/beta',
 };
 /**
  * Creates a client for Microsoft Graph Intune status updates (beta); pass it to any operation function.
  * The default base URL is https://graph.microsoft.com/beta; choose a national cloud with `cloud` or set `baseUrl`.
  */
 export function createClient(options) {
-    return createGraphClient(packageInfo, options);
+  return createGraphClient(packageInfo, options);
 }

@@ -1,76 +1,77 @@
 /** Base of every Graph entity. */
 export interface Entity {
-    /**
-     * Key of the entity.
-     *
-     * Read-only: set by the service, never sent.
-     */
-    id?: string;
-    /** OData type annotation, such as "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus". Optional in request bodies. */
-    '@odata.type'?: string;
+  /**
+   * Key of the entity.
+   *
+   * Read-only: set by the service, never sent.
+   */
+  id?: string;
+  /** OData type annotation, such as "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus". Optional in request bodies. */
+  '@odata.type'?: string;
 }
 /** Compliance status of a policy report. */
-export type ComplianceStatus = 'unknown' | 'notApplicable' | 'compliant' | 'remediated' | 'nonCompliant' | 'error' | 'conflict' | 'notAssigned';
+export type ComplianceStatus =
+  'unknown' | 'notApplicable' | 'compliant' | 'remediated' | 'nonCompliant' | 'error' | 'conflict' | 'notAssigned';
 /** Every value of {@link ComplianceStatus}, in the spec's order. */
 export declare const complianceStatusValues: readonly ComplianceStatus[];
 /** Device status of a mobile app configuration. */
 export interface ManagedDeviceMobileAppConfigurationDeviceStatus extends Entity {
-    /** Device name of the DevicePolicyStatus. */
-    deviceDisplayName?: string;
-    /** The User Name that is being reported */
-    userName?: string;
-    /** The device model that is being reported */
-    deviceModel?: string;
-    /**
-     * The DateTime when device compliance grace period expires
-     *
-     * Format: date-time.
-     */
-    complianceGracePeriodExpirationDateTime?: string;
-    /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`, `notAssigned`. */
-    status?: ComplianceStatus;
-    /**
-     * Last modified date time of the policy report.
-     *
-     * Format: date-time.
-     */
-    lastReportedDateTime?: string;
-    /** UserPrincipalName. */
-    userPrincipalName?: string;
+  /** Device name of the DevicePolicyStatus. */
+  deviceDisplayName?: string;
+  /** The User Name that is being reported */
+  userName?: string;
+  /** The device model that is being reported */
+  deviceModel?: string;
+  /**
+   * The DateTime when device compliance grace period expires
+   *
+   * Format: date-time.
+   */
+  complianceGracePeriodExpirationDateTime?: string;
+  /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`, `notAssigned`. */
+  status?: ComplianceStatus;
+  /**
+   * Last modified date time of the policy report.
+   *
+   * Format: date-time.
+   */
+  lastReportedDateTime?: string;
+  /** UserPrincipalName. */
+  userPrincipalName?: string;
 }
 /** The body of a Graph error response. */
 export interface OdataError {
-    error: MainError;
+  error: MainError;
 }
 /** The error. Branch on code, never on message. */
 export interface MainError {
-    /** An error code string for the error that occurred. */
-    code: string;
-    /** A developer-ready message about the error. Intune sometimes puts serialized JSON here. */
-    message: string;
-    /** The target of the error. */
-    target?: string;
-    /** Further errors, each with its own code and message. */
-    details?: ErrorDetails[];
-    innerError?: InnerError;
+  /** An error code string for the error that occurred. */
+  code: string;
+  /** A developer-ready message about the error. Intune sometimes puts serialized JSON here. */
+  message: string;
+  /** The target of the error. */
+  target?: string;
+  /** Further errors, each with its own code and message. */
+  details?: ErrorDetails[];
+  innerError?: InnerError;
 }
 /** One of the further errors of a Graph error. */
 export interface ErrorDetails {
-    /** An error code string. */
-    code: string;
-    /** A developer-ready message about the error. */
-    message: string;
-    /** The target of the error. */
-    target?: string;
+  /** An error code string. */
+  code: string;
+  /** A developer-ready message about the error. */
+  message: string;
+  /** The target of the error. */
+  target?: string;
 }
 /** Diagnostics of the request that failed; the service may add more properties. */
 export interface InnerError {
-    /** Id of the request, for Microsoft support. */
-    'request-id'?: string;
-    /** Date and time of the request, in UTC. */
-    date?: string;
-    /** The client-request-id header the client sent, echoed. */
-    'client-request-id'?: string;
+  /** Id of the request, for Microsoft support. */
+  'request-id'?: string;
+  /** Date and time of the request, in UTC. */
+  date?: string;
+  /** The client-request-id header the client sent, echoed. */
+  'client-request-id'?: string;
 }
 /**
  * Device status of a mobile app configuration.
@@ -78,28 +79,28 @@ export interface InnerError {
  * The body of a PATCH of ManagedDeviceMobileAppConfigurationDeviceStatus: only the properties to change; read-only properties are left out.
  */
 export interface ManagedDeviceMobileAppConfigurationDeviceStatusUpdate {
-    /** OData type annotation, such as "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus". Optional in request bodies. */
-    '@odata.type'?: string;
-    /** Device name of the DevicePolicyStatus. */
-    deviceDisplayName?: string;
-    /** The User Name that is being reported */
-    userName?: string;
-    /** The device model that is being reported */
-    deviceModel?: string;
-    /**
-     * The DateTime when device compliance grace period expires
-     *
-     * Format: date-time.
-     */
-    complianceGracePeriodExpirationDateTime?: string;
-    /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`, `notAssigned`. */
-    status?: ComplianceStatus;
-    /**
-     * Last modified date time of the policy report.
-     *
-     * Format: date-time.
-     */
-    lastReportedDateTime?: string;
-    /** UserPrincipalName. */
-    userPrincipalName?: string;
+  /** OData type annotation, such as "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus". Optional in request bodies. */
+  '@odata.type'?: string;
+  /** Device name of the DevicePolicyStatus. */
+  deviceDisplayName?: string;
+  /** The User Name that is being reported */
+  userName?: string;
+  /** The device model that is being reported */
+  deviceModel?: string;
+  /**
+   * The DateTime when device compliance grace period expires
+   *
+   * Format: date-time.
+   */
+  complianceGracePeriodExpirationDateTime?: string;
+  /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`, `notAssigned`. */
+  status?: ComplianceStatus;
+  /**
+   * Last modified date time of the policy report.
+   *
+   * Format: date-time.
+   */
+  lastReportedDateTime?: string;
+  /** UserPrincipalName. */
+  userPrincipalName?: string;
 }

@@ -3,10 +3,13 @@ import { createClient } from './client.js';
 import { updateMobileAppConfigurationDeviceStatus } from './operations/deviceAppManagement.js';
 /** Creates a client and binds every operation to it. Import single operations instead when bundle size matters. */
 export function createSdk(options) {
-    const client = createClient(options);
-    const bind = (operation) => (...args) => operation(client, ...args);
-    return {
-        client,
-        deviceAppManagement: { updateMobileAppConfigurationDeviceStatus: bind(updateMobileAppConfigurationDeviceStatus) },
-    };
+  const client = createClient(options);
+  const bind =
+    (operation) =>
+    (...args) =>
+      operation(client, ...args);
+  return {
+    client,
+    deviceAppManagement: { updateMobileAppConfigurationDeviceStatus: bind(updateMobileAppConfigurationDeviceStatus) },
+  };
 }

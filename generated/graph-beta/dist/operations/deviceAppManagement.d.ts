@@ -1,4 +1,11 @@
-import type { ManagedDeviceMobileAppConfigurationDeviceStatus, ManagedDeviceMobileAppConfigurationDeviceStatusUpdate, ManagedDeviceMobileAppConfigurationUserStatus, ManagedDeviceMobileAppConfigurationUserStatusUpdate, ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus, ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate } from '../models.js';
+import type {
+  ManagedDeviceMobileAppConfigurationDeviceStatus,
+  ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
+  ManagedDeviceMobileAppConfigurationUserStatus,
+  ManagedDeviceMobileAppConfigurationUserStatusUpdate,
+  ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus,
+  ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate,
+} from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 /**
  * Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus
@@ -12,16 +19,22 @@ import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.
  * - Delegated (personal Microsoft account): not supported
  * - Application: not supported
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappprovisioningconfigurationdevicestatus-update?view=graph-rest-beta | Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 000).}
  */
-export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(client: GraphClient, params: {
+export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the iosLobAppProvisioningConfiguration. */
     iosLobAppProvisioningConfigurationId: string | number;
     /** Key of the managedDeviceMobileAppProvisioningConfigurationDeviceStatus to update. */
     managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
-}, body: ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>>;
+  },
+  body: ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>>;
 /**
  * Update deviceStatuses
  *
@@ -36,14 +49,20 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(cli
  * - Delegated (personal Microsoft account): not supported
  * - Application: not supported
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceStatuses (Microsoft Graph beta reference, a draft; seed page 002).}
  */
-export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(client: GraphClient, params: {
+export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
+  client: GraphClient,
+  params: {
     /** Key of the iosLobAppProvisioningConfiguration. */
     iosLobAppProvisioningConfigurationId: string | number;
-}, body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+  },
+  body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
 /**
  * Update managedDeviceMobileAppConfigurationUserStatus
  *
@@ -56,16 +75,22 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(c
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
  */
-export declare function updateMobileAppConfigurationUserStatus(client: GraphClient, params: {
+export declare function updateMobileAppConfigurationUserStatus(
+  client: GraphClient,
+  params: {
     /** Key of the managedDeviceMobileAppConfiguration. */
     managedDeviceMobileAppConfigurationId: string | number;
     /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
     managedDeviceMobileAppConfigurationUserStatusId: string | number;
-}, body: ManagedDeviceMobileAppConfigurationUserStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+  },
+  body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
 /**
  * Update managedDeviceMobileAppConfigurationUserStatus
  *
@@ -78,13 +103,19 @@ export declare function updateMobileAppConfigurationUserStatus(client: GraphClie
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
  */
-export declare function updateIosLobAppProvisioningConfigurationUserStatus(client: GraphClient, params: {
+export declare function updateIosLobAppProvisioningConfigurationUserStatus(
+  client: GraphClient,
+  params: {
     /** Key of the iosLobAppProvisioningConfiguration. */
     iosLobAppProvisioningConfigurationId: string | number;
     /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
     managedDeviceMobileAppConfigurationUserStatusId: string | number;
-}, body: ManagedDeviceMobileAppConfigurationUserStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+  },
+  body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

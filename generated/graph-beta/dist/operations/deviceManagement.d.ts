@@ -12,16 +12,22 @@ import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -34,16 +40,22 @@ export declare function updateDeviceConfigurationDeviceStatus(client: GraphClien
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationRootCertificateDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -56,16 +68,22 @@ export declare function updateDeviceConfigurationRootCertificateDeviceStatus(cli
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -78,16 +96,22 @@ export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -100,16 +124,22 @@ export declare function updateDeviceConfigurationIdentityCertificateRootCertific
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -122,16 +152,22 @@ export declare function updateDeviceConfigurationAsIosScepCertificateProfileRoot
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -144,16 +180,22 @@ export declare function updateDeviceConfigurationAsWindowsPhone81VpnConfiguratio
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -166,16 +208,22 @@ export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfiguratio
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -188,16 +236,22 @@ export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfiguratio
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -210,15 +264,21 @@ export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfi
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
-export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus(client: GraphClient, params: {
+export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the deviceConfiguration. */
     deviceConfigurationId: string | number;
     /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
     windows81TrustedRootCertificateId: string | number;
     /** Key of the deviceConfigurationDeviceStatus to update. */
     deviceConfigurationDeviceStatusId: string | number;
-}, body: DeviceConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+  },
+  body: DeviceConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

@@ -6,6 +6,10 @@ export declare const abortError: (signal: AbortSignalLike | undefined) => GraphR
  * Calls `fire` once: 'timeout' after ms (never when ms is 0 or too large for a timer), or 'aborted' when the
  * signal aborts (at once if it already has). Returns a disposer that cancels both.
  */
-export declare function race(signal: AbortSignalLike | undefined, ms: number, fire: (why: 'timeout' | 'aborted') => void): () => void;
+export declare function race(
+  signal: AbortSignalLike | undefined,
+  ms: number,
+  fire: (why: 'timeout' | 'aborted') => void,
+): () => void;
 /** Sleeps ms, rejecting at once with an 'aborted' GraphRequestError when the signal aborts. */
 export declare const sleep: (ms: number, signal: AbortSignalLike | undefined) => Promise<void>;

@@ -3,24 +3,23 @@
  * value, and for '.' and '..': URL parsers resolve those even percent-encoded (%2E%2E), so no encoding is safe.
  */
 export function pathSegment(name, value) {
-    const s = String(value);
-    if (!s.trim() || s == '.' || s == '..')
-        throw new TypeError(`Path parameter ${name} must not be empty, blank, '.' or '..'`);
-    return encodeURIComponent(s);
+  const s = String(value);
+  if (!s.trim() || s == '.' || s == '..')
+    throw new TypeError(`Path parameter ${name} must not be empty, blank, '.' or '..'`);
+  return encodeURIComponent(s);
 }
 const one = (v) => encodeURIComponent(v instanceof Date ? v.toISOString() : String(v));
 /** Builds '?a=1&$select=x,y' (or ''); arrays comma-joined, each item encoded; '$' kept in names for OData. */
 export function queryString(query) {
-    let s = '';
-    for (const k in query) {
-        const v = query[k];
-        if (v === undefined)
-            continue;
-        s +=
-            (s ? '&' : '?') +
-                encodeURIComponent(k).replace(/%24/g, '$') +
-                '=' +
-                (Array.isArray(v) ? v.map(one).join(',') : one(v));
-    }
-    return s;
+  let s = '';
+  for (const k in query) {
+    const v = query[k];
+    if (v === undefined) continue;
+    s +=
+      (s ? '&' : '?') +
+      encodeURIComponent(k).replace(/%24/g, '$') +
+      '=' +
+      (Array.isArray(v) ? v.map(one).join(',') : one(v));
+  }
+  return s;
 }

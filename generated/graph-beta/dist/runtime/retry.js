@@ -1,17 +1,22 @@
 /** Merges client and call settings; false at call level (or at client level with no call settings) disables. */
 export function retryPlan(client, call) {
-    const r = call === false || (client === false && !call) ? { maxRetries: 0 } : { ...client, ...call };
-    return {
-        max: Math.max(0, Math.min(10, r.maxRetries ?? 3)),
-        base: r.baseDelayMs ?? 3000,
-        cap: Math.min(18e4, r.maxDelayMs ?? 18e4),
-    };
+  const r =
+    call === false || (client === false && !call)
+      ? { maxRetries: 0 }
+      : {
+          ...client,
+          ...call,
+        };
+  return {
+    max: Math.max(0, Math.min(10, r.maxRetries ?? 3)),
+    base: r.baseDelayMs ?? 3e3,
+    cap: Math.min(18e4, r.maxDelayMs ?? 18e4),
+  };
 }
 /** Wait before retry n (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
 export function retryDelay(plan, n, retryAfter) {
-    let ms = retryAfter?.trim() ? (Number(retryAfter) >= 0 ? NaN : Date.parse(retryAfter) - Date.now()) : NaN;
-    // An absent or unreadable Retry-After falls back to backoff; a date in the past means "now".
-    if (ms !== ms)
-        ms = plan.base * 2 ** (n - 1) * (0.5 + Math.random() / 2);
-    return Math.min(plan.cap, Math.max(0, ms));
+  let ms = retryAfter?.trim() ? (Number(retryAfter) >= 0 ? Number(retryAfter) * 1e3 : NaN) : NaN;
+  // An absent or unreadable Retry-After falls back to backoff; a date in the past means "now".
+  if (ms !== ms) ms = plan.base * 2 ** (n - 1) * (0.5 + Math.random() / 2);
+  return Math.min(plan.cap, Math.max(0, ms));
 }

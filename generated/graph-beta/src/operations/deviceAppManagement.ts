@@ -28,8 +28,9 @@ import {
  * - Delegated (personal Microsoft account): not supported
  * - Application: not supported
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappprovisioningconfigurationdevicestatus-update?view=graph-rest-beta | Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 000).}
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatus(
@@ -67,8 +68,9 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
  * - Delegated (personal Microsoft account): not supported
  * - Application: not supported
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceStatuses (Microsoft Graph beta reference, a draft; seed page 002).}
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
@@ -102,8 +104,9 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
  */
 export function updateMobileAppConfigurationUserStatus(
@@ -135,8 +138,9 @@ export function updateMobileAppConfigurationUserStatus(
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
  */
 export function updateIosLobAppProvisioningConfigurationUserStatus(

@@ -27,8 +27,9 @@ import {
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationDeviceStatus(
@@ -60,8 +61,9 @@ export function updateDeviceConfigurationDeviceStatus(
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationRootCertificateDeviceStatus(
@@ -97,8 +99,9 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
@@ -134,8 +137,9 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
@@ -171,8 +175,9 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus(
@@ -210,8 +215,9 @@ export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertific
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus(
@@ -249,8 +255,9 @@ export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentit
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus(
@@ -288,8 +295,9 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCer
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
@@ -327,8 +335,9 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
@@ -366,8 +375,9 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementConfiguration.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus(

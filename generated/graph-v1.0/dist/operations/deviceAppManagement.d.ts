@@ -1,4 +1,7 @@
-import type { ManagedDeviceMobileAppConfigurationDeviceStatus, ManagedDeviceMobileAppConfigurationDeviceStatusUpdate } from '../models.js';
+import type {
+  ManagedDeviceMobileAppConfigurationDeviceStatus,
+  ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
+} from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 /**
  * Update managedDeviceMobileAppConfigurationDeviceStatus
@@ -12,13 +15,19 @@ import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementApps.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-1.0 | Update managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph v1.0 reference; seed page 001).}
  */
-export declare function updateMobileAppConfigurationDeviceStatus(client: GraphClient, params: {
+export declare function updateMobileAppConfigurationDeviceStatus(
+  client: GraphClient,
+  params: {
     /** Key of the managedDeviceMobileAppConfiguration. */
     managedDeviceMobileAppConfigurationId: string | number;
     /** Key of the managedDeviceMobileAppConfigurationDeviceStatus to update. */
     managedDeviceMobileAppConfigurationDeviceStatusId: string | number;
-}, body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate, options?: RequestOptions): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+  },
+  body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
+  options?: RequestOptions,
+): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;

@@ -1,4 +1,7 @@
 /** Copies headers into `into` with lower-case names, skipping undefined; throws a TypeError on CR/LF. */
-export declare function mergeHeaders(into: Record<string, string>, from: Record<string, string | undefined> | undefined): void;
+export declare function mergeHeaders(
+  into: Record<string, string>,
+  from: Record<string, string | undefined> | undefined,
+): void;
 /** A copy for hooks: the Authorization value never leaves the runtime. */
 export declare const redact: (h: Record<string, string>) => Record<string, string>;

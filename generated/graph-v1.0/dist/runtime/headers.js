@@ -2,17 +2,15 @@
 // which the retry loop could not tell apart from a real one.
 /** Copies headers into `into` with lower-case names, skipping undefined; throws a TypeError on CR/LF. */
 export function mergeHeaders(into, from) {
-    for (const k in from) {
-        const v = from[k];
-        if (v === undefined)
-            continue;
-        if (/[\r\n]/.test(k + v))
-            throw new TypeError(`Header ${k} contains CR or LF`);
-        into[k.toLowerCase()] = v;
-    }
+  for (const k in from) {
+    const v = from[k];
+    if (v === undefined) continue;
+    if (/[\r\n]/.test(k + v)) throw new TypeError(`Header ${k} contains CR or LF`);
+    into[k.toLowerCase()] = v;
+  }
 }
 /** A copy for hooks: the Authorization value never leaves the runtime. */
 export const redact = (h) => ({
-    ...h,
-    ...(h.authorization && { authorization: 'REDACTED' }),
+  ...h,
+  ...(h.authorization && { authorization: 'REDACTED' }),
 });

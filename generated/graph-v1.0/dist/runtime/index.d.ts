@@ -1,4 +1,27 @@
-export type { AbortSignalLike, AccessTokenLike, ClientOptions, Cloud, FetchInit, FetchLike, GraphClient, GraphContent, GraphNoContent, GraphResult, GraphResultBase, HeadersLike, OperationRequest, PackageInfo, QueryValue, RequestEvent, RequestOptions, ResponseEvent, ResponseLike, RetryOptions, TokenCredentialLike, TokenFunction, } from './types.js';
+export type {
+  AbortSignalLike,
+  AccessTokenLike,
+  ClientOptions,
+  Cloud,
+  FetchInit,
+  FetchLike,
+  GraphClient,
+  GraphContent,
+  GraphNoContent,
+  GraphResult,
+  GraphResultBase,
+  HeadersLike,
+  OperationRequest,
+  PackageInfo,
+  QueryValue,
+  RequestEvent,
+  RequestOptions,
+  ResponseEvent,
+  ResponseLike,
+  RetryOptions,
+  TokenCredentialLike,
+  TokenFunction,
+} from './types.js';
 export { GraphError, GraphRequestError, type GraphRequestErrorReason } from './errors.js';
 export { pathSegment } from './path.js';
 export { createGraphClient } from './client.js';

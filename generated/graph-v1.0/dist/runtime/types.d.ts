@@ -1,55 +1,59 @@
 /** Identity of the generated package; baseUrl is the spec's first server. */
 export interface PackageInfo {
-    /** npm name, sent in User-Agent and SdkVersion. */
-    readonly name: string;
-    /** Package version, sent in User-Agent and SdkVersion. */
-    readonly version: string;
-    /** Default base URL, e.g. https://graph.microsoft.com/beta. */
-    readonly baseUrl: string;
+  /** npm name, sent in User-Agent and SdkVersion. */
+  readonly name: string;
+  /** Package version, sent in User-Agent and SdkVersion. */
+  readonly version: string;
+  /** Default base URL, e.g. https://graph.microsoft.com/beta. */
+  readonly baseUrl: string;
 }
 /** Microsoft Graph national cloud; tokens never cross clouds. */
 export type Cloud = 'global' | 'usGovL4' | 'usGovL5' | 'china';
 /** The part of AbortSignal the runtime uses; a platform AbortSignal fits. */
 export interface AbortSignalLike {
-    /** True once aborted. */
-    readonly aborted: boolean;
-    /** Why it was aborted, kept as the error's cause. */
-    readonly reason?: unknown;
-    /** Subscribes to the abort event. */
-    addEventListener(type: 'abort', listener: () => void, options?: {
-        once?: boolean;
-    }): void;
-    /** Unsubscribes from the abort event. */
-    removeEventListener(type: 'abort', listener: () => void): void;
+  /** True once aborted. */
+  readonly aborted: boolean;
+  /** Why it was aborted, kept as the error's cause. */
+  readonly reason?: unknown;
+  /** Subscribes to the abort event. */
+  addEventListener(
+    type: 'abort',
+    listener: () => void,
+    options?: {
+      once?: boolean;
+    },
+  ): void;
+  /** Unsubscribes from the abort event. */
+  removeEventListener(type: 'abort', listener: () => void): void;
 }
 /** The part of a fetch Headers object the runtime reads. */
 export interface HeadersLike {
-    /** Visits every header; names may come in any case. */
-    forEach(callback: (value: string, name: string) => void): void;
+  /** Visits every header; names may come in any case. */
+  forEach(callback: (value: string, name: string) => void): void;
 }
 /** The part of a fetch Response the runtime reads. */
 export interface ResponseLike {
-    /** HTTP status code. */
-    readonly status: number;
-    /** HTTP reason phrase (may be empty under HTTP/2). */
-    readonly statusText: string;
-    /** Response headers. */
-    readonly headers: HeadersLike;
-    /** Reads the whole body as text. */
-    text(): Promise<string>;
+  /** HTTP status code. */
+  readonly status: number;
+  /** HTTP reason phrase (may be empty under HTTP/2). */
+  readonly statusText: string;
+  /** Response headers. */
+  readonly headers: HeadersLike;
+  /** Reads the whole body as text. */
+  text(): Promise<string>;
 }
 /** What the runtime passes to fetch; assignable to the platform's RequestInit. */
 export interface FetchInit {
-    /** HTTP method. */
-    method: string;
-    /** Lower-case header names, validated (no CR/LF). */
-    headers: Record<string, string>;
-    /** Serialised body, absent for requests without one. */
-    body?: string | undefined;
-    /** Redirects are followed by the runtime so it can drop Authorization across hosts. */
-    redirect: 'manual';
-    /** The attempt's AbortSignal; `any` so DOM and undici fetch types both accept it without a DOM dependency. */
-    signal: any;
+  /** HTTP method. */
+  method: string;
+  /** Lower-case header names, validated (no CR/LF). */
+  headers: Record<string, string>;
+  /** Serialised body, absent for requests without one. */
+  body?: string | undefined;
+  /** Redirects are followed by the runtime so it can drop Authorization across hosts. */
+  redirect: 'manual';
+  /** The attempt's AbortSignal; `any` so DOM and undici fetch types both accept it without a DOM dependency. */
+  signal: any;
 }
 /** A fetch implementation: globalThis.fetch, undici, or a test double. */
 export type FetchLike = (url: string, init: FetchInit) => Promise<ResponseLike>;
@@ -57,136 +61,139 @@ export type FetchLike = (url: string, init: FetchInit) => Promise<ResponseLike>;
 export type TokenFunction = (scopes: string[], signal?: AbortSignalLike) => Promise<string>;
 /** The shape of @azure/identity's AccessToken. */
 export interface AccessTokenLike {
-    /** The bearer token. */
-    readonly token: string;
-    /** Expiry in milliseconds since the epoch. */
-    readonly expiresOnTimestamp: number;
+  /** The bearer token. */
+  readonly token: string;
+  /** Expiry in milliseconds since the epoch. */
+  readonly expiresOnTimestamp: number;
 }
 /** The shape of @azure/identity's TokenCredential, accepted without depending on it. */
 export interface TokenCredentialLike {
-    /** Gets a token for the scopes; the runtime caches it until a minute before expiry. */
-    getToken(scopes: string | string[], options?: {
-        abortSignal?: AbortSignalLike | undefined;
-        claims?: string | undefined;
-        tenantId?: string | undefined;
-        enableCae?: boolean | undefined;
-    }): Promise<AccessTokenLike | null>;
+  /** Gets a token for the scopes; the runtime caches it until a minute before expiry. */
+  getToken(
+    scopes: string | string[],
+    options?: {
+      abortSignal?: AbortSignalLike | undefined;
+      claims?: string | undefined;
+      tenantId?: string | undefined;
+      enableCae?: boolean | undefined;
+    },
+  ): Promise<AccessTokenLike | null>;
 }
 /** Throttling and network-failure retry settings. */
 export interface RetryOptions {
-    /** Retries after the first attempt; default 3, at most 10. */
-    maxRetries?: number | undefined;
-    /** First backoff delay when the server sends no Retry-After; doubles per retry, with jitter. Default 3000. */
-    baseDelayMs?: number | undefined;
-    /** Cap of one wait, Retry-After included; default and maximum 180000. */
-    maxDelayMs?: number | undefined;
+  /** Retries after the first attempt; default 3, at most 10. */
+  maxRetries?: number | undefined;
+  /** First backoff delay when the server sends no Retry-After; doubles per retry, with jitter. Default 3000. */
+  baseDelayMs?: number | undefined;
+  /** Cap of one wait, Retry-After included; default and maximum 180000. */
+  maxDelayMs?: number | undefined;
 }
 /** What onRequest sees: a copy, with Authorization redacted. */
 export interface RequestEvent {
-    /** HTTP method. */
-    readonly method: string;
-    /** Full URL. */
-    readonly url: string;
-    /** Request headers (lower-case names); authorization reads 'REDACTED'. */
-    readonly headers: Readonly<Record<string, string>>;
-    /** 1 for the first attempt, 2 for the first retry, and so on (redirect hops keep the number). */
-    readonly attempt: number;
+  /** HTTP method. */
+  readonly method: string;
+  /** Full URL. */
+  readonly url: string;
+  /** Request headers (lower-case names); authorization reads 'REDACTED'. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** 1 for the first attempt, 2 for the first retry, and so on (redirect hops keep the number). */
+  readonly attempt: number;
 }
 /** What onResponse sees. */
 export interface ResponseEvent {
-    /** HTTP method. */
-    readonly method: string;
-    /** Full URL. */
-    readonly url: string;
-    /** Attempt number, as in RequestEvent. */
-    readonly attempt: number;
-    /** HTTP status code. */
-    readonly status: number;
-    /** Response headers (lower-case names). */
-    readonly headers: Readonly<Record<string, string>>;
-    /** Milliseconds from sending to the full body read. */
-    readonly durationMs: number;
+  /** HTTP method. */
+  readonly method: string;
+  /** Full URL. */
+  readonly url: string;
+  /** Attempt number, as in RequestEvent. */
+  readonly attempt: number;
+  /** HTTP status code. */
+  readonly status: number;
+  /** Response headers (lower-case names). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Milliseconds from sending to the full body read. */
+  readonly durationMs: number;
 }
 /** Options of a client. */
 export interface ClientOptions {
-    /** National cloud: its root replaces the origin of the package's base URL (ignored when baseUrl is set). */
-    cloud?: Cloud | undefined;
-    /** Full base URL, e.g. https://graph.microsoft.com/v1.0; wins over cloud. */
-    baseUrl?: string | undefined;
-    /** fetch to use; default globalThis.fetch, looked up at call time. */
-    fetch?: FetchLike | undefined;
-    /** Token source; without it no Authorization header is added. */
-    credential?: TokenFunction | TokenCredentialLike | undefined;
-    /** Headers on every request. */
-    headers?: Record<string, string> | undefined;
-    /** Timeout of one attempt in ms; default 60000; 0 disables. */
-    timeoutMs?: number | undefined;
-    /** Retry settings, or false for none. */
-    retry?: RetryOptions | false | undefined;
-    /** Called before every HTTP request (retries and redirect hops included); for logging. */
-    onRequest?: ((event: RequestEvent) => void) | undefined;
-    /** Called after every HTTP response has been read. */
-    onResponse?: ((event: ResponseEvent) => void) | undefined;
+  /** National cloud: its root replaces the origin of the package's base URL (ignored when baseUrl is set). */
+  cloud?: Cloud | undefined;
+  /** Full base URL, e.g. https://graph.microsoft.com/v1.0; wins over cloud. */
+  baseUrl?: string | undefined;
+  /** fetch to use; default globalThis.fetch, looked up at call time. */
+  fetch?: FetchLike | undefined;
+  /** Token source; without it no Authorization header is added. */
+  credential?: TokenFunction | TokenCredentialLike | undefined;
+  /** Headers on every request. */
+  headers?: Record<string, string> | undefined;
+  /** Timeout of one attempt in ms; default 60000; 0 disables. */
+  timeoutMs?: number | undefined;
+  /** Retry settings, or false for none. */
+  retry?: RetryOptions | false | undefined;
+  /** Called before every HTTP request (retries and redirect hops included); for logging. */
+  onRequest?: ((event: RequestEvent) => void) | undefined;
+  /** Called after every HTTP response has been read. */
+  onResponse?: ((event: ResponseEvent) => void) | undefined;
 }
 /** One query parameter value; arrays are sent comma-joined, OData style ($select=a,b). */
 export type QueryValue = string | number | boolean | Date | readonly (string | number | boolean | Date)[];
 /** A request as generated operation functions describe it. */
 export interface OperationRequest {
-    /** HTTP method. */
-    method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
-    /** Already-encoded path starting with '/', appended to the base URL. */
-    path: string;
-    /** Query parameters; undefined values are left out. */
-    query?: Record<string, QueryValue | undefined> | undefined;
-    /** Operation headers; undefined values are left out. */
-    headers?: Record<string, string | undefined> | undefined;
-    /** Body; serialised as JSON unless contentType is not JSON and the body is a string. */
-    body?: unknown;
-    /** Content-Type of the body; default application/json. */
-    contentType?: string | undefined;
+  /** HTTP method. */
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+  /** Already-encoded path starting with '/', appended to the base URL. */
+  path: string;
+  /** Query parameters; undefined values are left out. */
+  query?: Record<string, QueryValue | undefined> | undefined;
+  /** Operation headers; undefined values are left out. */
+  headers?: Record<string, string | undefined> | undefined;
+  /** Body; serialised as JSON unless contentType is not JSON and the body is a string. */
+  body?: unknown;
+  /** Content-Type of the body; default application/json. */
+  contentType?: string | undefined;
 }
 /** Per-call options. */
 export interface RequestOptions {
-    /** Cancels the call, waits between retries included. */
-    signal?: AbortSignalLike | undefined;
-    /** Overrides the client's per-attempt timeout. */
-    timeoutMs?: number | undefined;
-    /** Headers for this call; they win over client and operation headers. */
-    headers?: Record<string, string> | undefined;
-    /** Overrides the client's retry settings (fields merge; false turns retries off). */
-    retry?: RetryOptions | false | undefined;
+  /** Cancels the call, waits between retries included. */
+  signal?: AbortSignalLike | undefined;
+  /** Overrides the client's per-attempt timeout. */
+  timeoutMs?: number | undefined;
+  /** Headers for this call; they win over client and operation headers. */
+  headers?: Record<string, string> | undefined;
+  /** Overrides the client's retry settings (fields merge; false turns retries off). */
+  retry?: RetryOptions | false | undefined;
 }
 /** What every successful result carries. */
 export interface GraphResultBase {
-    /** HTTP status code (2xx). */
-    readonly status: number;
-    /** Response headers, lower-case names. */
-    readonly headers: Readonly<Record<string, string>>;
-    /** Graph's request-id header, for support cases. */
-    readonly requestId: string | undefined;
-    /** The client-request-id sent (or echoed). */
-    readonly clientRequestId: string;
+  /** HTTP status code (2xx). */
+  readonly status: number;
+  /** Response headers, lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Graph's request-id header, for support cases. */
+  readonly requestId: string | undefined;
+  /** The client-request-id sent (or echoed). */
+  readonly clientRequestId: string;
 }
 /** A 2xx answer with a body: parsed JSON, or the text when the body is not JSON. */
 export interface GraphContent<T> extends GraphResultBase {
-    /** Discriminant: a body came back. */
-    readonly hasContent: true;
-    /** The body. */
-    readonly data: T;
+  /** Discriminant: a body came back. */
+  readonly hasContent: true;
+  /** The body. */
+  readonly data: T;
 }
 /** A 204 or an empty 2xx answer (Graph often answers PATCH this way). */
 export interface GraphNoContent extends GraphResultBase {
-    /** Discriminant: no body came back. */
-    readonly hasContent: false;
-    /** Always undefined. */
-    readonly data: undefined;
+  /** Discriminant: no body came back. */
+  readonly hasContent: false;
+  /** Always undefined. */
+  readonly data: undefined;
 }
 /** Result of a successful call; test hasContent to tell the two apart. */
 export type GraphResult<T> = GraphContent<T> | GraphNoContent;
 /** A configured client; generated operation functions call send. */
 export interface GraphClient {
-    /** Resolved base URL, without a trailing slash. */
-    readonly baseUrl: string;
-    /** Sends one operation; rejects with GraphError or GraphRequestError. */
-    send<T>(request: OperationRequest, options?: RequestOptions): Promise<GraphResult<T>>;
+  /** Resolved base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  /** Sends one operation; rejects with GraphError or GraphRequestError. */
+  send<T>(request: OperationRequest, options?: RequestOptions): Promise<GraphResult<T>>;
 }

@@ -19,8 +19,9 @@ import { deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath } 
  * - Delegated (personal Microsoft account): not supported
  * - Application: DeviceManagementApps.ReadWrite.All
  *
- * Answers 200 or 204 (no content); the result's `hasContent` tells which. Other statuses throw a GraphError.
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
+ * @throws GraphError on any other status.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-1.0 | Update managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph v1.0 reference; seed page 001).}
  */
 export function updateMobileAppConfigurationDeviceStatus(

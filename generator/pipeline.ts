@@ -1,7 +1,9 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import { DiagnosticsError, hasErrors, type Diagnostic, type SourceLocation } from './diagnostics.js';
-import { emitSources } from './emit/emit.js';
+import { planSources } from './emit/emit.js';
+import { Printer } from './emit/print.js';
 import { formatCode } from './format.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
@@ -60,6 +62,8 @@ export async function runPipeline(job: PackageJob, options: { cwd: string; check
     }
   };
   const stop = (): PipelineResult => ({ diagnostics, timings });
+  // A big spec makes big output: start the second printing thread now, while it is read.
+  const printer = Printer.start(specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES);
   try {
     const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
     diagnostics.push(...loaded.diagnostics);
@@ -77,7 +81,7 @@ export async function runPipeline(job: PackageJob, options: { cwd: string; check
     const ir = model.ir;
     const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(ir.version) ? ir.version : '0.0.0') };
 
-    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => emitSources(ir, meta));
+    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => printer.print(planSources(ir, meta)));
     for (const [file, text] of runtimeSources()) sources.set(file, text);
     const built = await stage('build', `${sources.size} files`, () => transpileSources(sources));
     diagnostics.push(...built.diagnostics);
@@ -103,6 +107,19 @@ export async function runPipeline(job: PackageJob, options: { cwd: string; check
       return stop();
     }
     throw e;
+  } finally {
+    await printer.close();
+  }
+}
+
+/** Specs above this size get a second printing thread. */
+const LARGE_SPEC_BYTES = 2 * 1024 * 1024;
+
+function specSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -28,7 +28,25 @@ export function buildOperations(
   const operations: IrOperation[] = [];
   const paths: IrPathTemplate[] = [];
   const groups = new GroupNames();
-  for (const [template, rawItem] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+  const pathItems = Object.entries(isObject(document.paths) ? document.paths : {});
+  // Operation names come from the spec's operationIds: they are claimed before the derived
+  // path-helper names, so a helper (never an operation) yields when the two meet.
+  const functionNames = new Map<string, string>();
+  for (const [template, rawItem] of pathItems) {
+    const item = deref(rawItem);
+    for (const method of METHODS) {
+      const op = item?.[method];
+      if (!isObject(op)) continue;
+      const pointer = pointerJoin('#/paths', template, method);
+      const id = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : `${method} ${template}`;
+      const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
+      if (claimed.clashWith) {
+        ctx.diagnostics.push(error('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}: give one of them another operationId`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
+      }
+      functionNames.set(pointer, claimed.name);
+    }
+  }
+  for (const [template, rawItem] of pathItems) {
     const item = deref(rawItem);
     if (!item) continue;
     const itemPointer = pointerJoin('#/paths', template);
@@ -62,12 +80,7 @@ export function buildOperations(
       for (const p of params.filter((p) => p.value.in === 'cookie')) {
         ctx.diagnostics.push(warning('cookie-parameter', `cookie parameter "${String(p.value.name)}" is not sent by the generated client`, { file: '', pointer: p.pointer }));
       }
-      const id = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : `${method} ${template}`;
-      const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
-      if (claimed.clashWith) {
-        ctx.diagnostics.push(error('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}: give one of them another operationId`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
-      }
-      const functionName = claimed.name;
+      const functionName = functionNames.get(pointer)!;
       const upper = method.toUpperCase() as IrOperation['method'];
       const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName);
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);

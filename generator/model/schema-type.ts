@@ -164,7 +164,7 @@ export function union(members: readonly IrType[]): IrType {
   const flat: IrType[] = [];
   const keys = new Set<string>();
   for (const m of members.flatMap((m) => (m.kind === 'union' ? m.members : [m]))) {
-    const key = JSON.stringify(m);
+    const key = typeKey(m);
     if (!keys.has(key)) {
       keys.add(key);
       flat.push(m);
@@ -172,4 +172,18 @@ export function union(members: readonly IrType[]): IrType {
   }
   if (flat.length === 0) return SCALAR('never');
   return flat.length === 1 ? flat[0]! : { kind: 'union', members: flat };
+}
+
+/** A key equal for equal types; cheap for the common leaf kinds. */
+function typeKey(type: IrType): string {
+  switch (type.kind) {
+    case 'scalar':
+      return type.name;
+    case 'ref':
+      return `#${type.name}`;
+    case 'literal':
+      return `=${typeof type.value}:${String(type.value)}`;
+    default:
+      return JSON.stringify(type);
+  }
 }

@@ -2,28 +2,44 @@ import { error, pointerJoin, pointerTokens, type Diagnostic } from '../diagnosti
 import { valueAt } from '../load/bundle.js';
 import type { Json, Rule } from './rule.js';
 
+/** Values that are data, not schema: a "$ref" key inside them is not a reference. */
+const SKIPPED = new Set(['example', 'enum', 'default', 'const']);
+
 /** Every $ref left after bundling is local and must point at something. */
 export const refsResolve: Rule = {
   name: 'refs-resolve',
   check(document: Json): Diagnostic[] {
     const problems: Diagnostic[] = [];
-    const visit = (node: unknown, pointer: string): void => {
+    const resolved = new Map<string, boolean>();
+    // The path is kept as tokens and joined only for a problem: most nodes never need it.
+    const tokens: string[] = [];
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
       if (Array.isArray(node)) {
-        node.forEach((child, i) => visit(child, pointerJoin(pointer, i)));
+        for (let i = 0; i < node.length; i++) {
+          tokens.push(String(i));
+          visit(node[i]);
+          tokens.pop();
+        }
         return;
       }
-      if (node === null || typeof node !== 'object') return;
-      for (const [key, child] of Object.entries(node)) {
+      for (const key in node) {
+        const child = (node as Json)[key];
         if (key === '$ref' && typeof child === 'string') {
-          if (!child.startsWith('#') || valueAt(document, pointerTokens(decode(child))) === undefined) {
-            problems.push(error('ref-unresolved', `$ref "${child}" does not resolve`, { file: '', pointer: pointerJoin(pointer, '$ref') }));
+          let ok = resolved.get(child);
+          if (ok === undefined) {
+            ok = child.startsWith('#') && valueAt(document, pointerTokens(decode(child))) !== undefined;
+            resolved.set(child, ok);
           }
-        } else if (!(key === 'examples' && Array.isArray(child)) && key !== 'example' && key !== 'enum' && key !== 'default' && key !== 'const') {
-          visit(child, pointerJoin(pointer, key));
+          if (!ok) problems.push(error('ref-unresolved', `$ref "${child}" does not resolve`, { file: '', pointer: pointerJoin('#', ...tokens, '$ref') }));
+        } else if (typeof child === 'object' && child !== null && !SKIPPED.has(key) && !(key === 'examples' && Array.isArray(child))) {
+          tokens.push(key);
+          visit(child);
+          tokens.pop();
         }
       }
     };
-    visit(document, '#');
+    visit(document);
     return problems;
   },
 };

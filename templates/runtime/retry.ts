@@ -26,7 +26,7 @@ export function retryDelay(plan: RetryPlan, n: number, retryAfter: string | unde
   let ms = retryAfter?.trim()
     ? Number(retryAfter) >= 0
       ? Number(retryAfter) * 1e3
-      : NaN
+      : Date.parse(retryAfter) - Date.now()
     : NaN;
   // An absent or unreadable Retry-After falls back to backoff; a date in the past means "now".
   if (ms !== ms) ms = plan.base * 2 ** (n - 1) * (0.5 + Math.random() / 2);

@@ -19,10 +19,14 @@ beforeAll(async () => {
   srv = await startServer();
 });
 afterAll(() => srv.close());
+// Aborted after each test, so a test that fails while a long retry wait is pending does not keep Jest alive.
+let cleanup: AbortController;
 beforeEach(() => {
   srv.seen.length = 0;
   srv.script();
+  cleanup = new AbortController();
 });
+afterEach(() => cleanup.abort());
 
 /** A client on the scripted server, with tiny retry waits. */
 const client = (options: ClientOptions = {}): GraphClient =>
@@ -206,7 +210,10 @@ describe('throttling', () => {
   it('retries a 429 honouring a fractional Retry-After, with Retry-Attempt, the same body and client-request-id', async () => {
     // A huge base delay: if Retry-After were ignored, the backoff would outlast the test's timeout.
     srv.script(text(429, '', { 'retry-after': '0.01' }), text(429, '', { 'retry-after': '0.02' }), json(200, { ok: true }));
-    const r = await client({ retry: { baseDelayMs: 600_000 } }).send({ method: 'PATCH', path: '/x', body: { a: [1, 2], s: 'é' } });
+    const r = await client({ retry: { baseDelayMs: 600_000 } }).send(
+      { method: 'PATCH', path: '/x', body: { a: [1, 2], s: 'é' } },
+      { signal: cleanup.signal },
+    );
     expect(r.data).toEqual({ ok: true });
     expect(srv.seen).toHaveLength(3);
     expect(srv.seen.map((s) => s.headers['retry-attempt'])).toEqual([undefined, '1', '2']);
@@ -220,7 +227,7 @@ describe('throttling', () => {
   it('retries a 503 honouring an HTTP-date Retry-After', async () => {
     const past = new Date(Date.now() - 60_000).toUTCString();
     srv.script(text(503, '', { 'retry-after': past }), text(204));
-    const r = await client({ retry: { baseDelayMs: 600_000 } }).send({ method: 'GET', path: '/x' });
+    const r = await client({ retry: { baseDelayMs: 600_000 } }).send({ method: 'GET', path: '/x' }, { signal: cleanup.signal });
     expect(r.status).toBe(204);
     expect(srv.seen).toHaveLength(2);
   }, 10_000);
@@ -243,10 +250,10 @@ describe('throttling', () => {
   });
 
   it('an abort during a retry wait rejects at once with reason aborted', async () => {
-    // Retry-After of an hour: the wait is capped at 180 s, far beyond this test's timeout, so only the abort can end it.
+    // Retry-After of an hour, capped at 8 s: beyond this test's timeout, so only the abort can end the wait in time.
     srv.script(text(429, '', { 'retry-after': '3600' }), json(200, {}));
     const ac = new AbortController();
-    const c = client({ onResponse: () => setTimeout(() => ac.abort(), 20) });
+    const c = client({ retry: { maxDelayMs: 8_000 }, onResponse: () => setTimeout(() => ac.abort(), 20) });
     const e = (await rejection(c.send({ method: 'GET', path: '/x' }, { signal: ac.signal }))) as GraphRequestError;
     expect(e).toBeInstanceOf(GraphRequestError);
     expect(e.reason).toBe('aborted');

@@ -15,7 +15,11 @@ export function retryPlan(client, call) {
 }
 /** Wait before retry n (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
 export function retryDelay(plan, n, retryAfter) {
-  let ms = retryAfter?.trim() ? (Number(retryAfter) >= 0 ? Number(retryAfter) * 1e3 : NaN) : NaN;
+  let ms = retryAfter?.trim()
+    ? Number(retryAfter) >= 0
+      ? Number(retryAfter) * 1e3
+      : Date.parse(retryAfter) - Date.now()
+    : NaN;
   // An absent or unreadable Retry-After falls back to backoff; a date in the past means "now".
   if (ms !== ms) ms = plan.base * 2 ** (n - 1) * (0.5 + Math.random() / 2);
   return Math.min(plan.cap, Math.max(0, ms));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
-import { runPipeline, type PackageJob, type PipelineResult } from './pipeline.js';
+import { runPipeline, type PackageJob, type PipelineResult, type RunOptions } from './pipeline.js';
 
 /** Exit statuses: the README documents them. */
 export const EXIT = { ok: 0, spec: 1, usage: 2, internal: 3 } as const;
@@ -79,11 +79,12 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
 
   const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
   let status: number = EXIT.ok;
+  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true };
   for (const job of jobs) {
     let result: PipelineResult;
     const started = performance.now();
     try {
-      result = await runPipeline(job, { cwd: io.cwd, check: args.check === true }, { onStage: (stage, detail) => progress.show(job.out, stage, detail) });
+      result = await runPipeline(job, runOptions, { onStage: (stage, detail) => progress.show(job.out, stage, detail) });
     } catch (e) {
       progress.clear();
       printErr(`error internal: generating ${job.out} failed unexpectedly: ${(e as Error).message}${args.debug ? `\n${(e as Error).stack}` : ' (run with --debug for the stack trace)'}`);

@@ -7,7 +7,7 @@ import { Printer } from './emit/print.js';
 import { formatCode } from './format.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
-import { renderPackageFiles, runtimeSources } from './templates.js';
+import { buildRuntime, renderPackageFiles, type BuiltRuntime } from './templates.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, withManifest, writeOutput } from './write/output.js';
 
@@ -21,6 +21,16 @@ export interface PackageJob {
   readonly name?: string;
   /** Package version; defaults to the document's info.version when it is semver. */
   readonly version?: string;
+}
+
+/** How to run; one object may serve several packages of the same run. */
+export interface RunOptions {
+  /** The folder relative paths start from. */
+  readonly cwd: string;
+  /** Compare with the disk instead of writing. */
+  readonly check: boolean;
+  /** The built runtime, shared by the packages of one run (it is the same for all of them). */
+  runtime?: Promise<BuiltRuntime>;
 }
 
 /** How long one stage took. */
@@ -49,7 +59,7 @@ export interface PipelineResult {
  * load → validate → model → emit → format → build → write. Each stage is timed; the first
  * stage with errors stops the run, and nothing is written unless every stage succeeded.
  */
-export async function runPipeline(job: PackageJob, options: { cwd: string; check: boolean }, hooks: PipelineHooks = {}): Promise<PipelineResult> {
+export async function runPipeline(job: PackageJob, options: RunOptions, hooks: PipelineHooks = {}): Promise<PipelineResult> {
   const timings: StageTiming[] = [];
   const diagnostics: Diagnostic[] = [];
   const stage = async <T>(name: string, detail: string, work: () => T | Promise<T>): Promise<T> => {
@@ -82,7 +92,6 @@ export async function runPipeline(job: PackageJob, options: { cwd: string; check
     const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(ir.version) ? ir.version : '0.0.0') };
 
     const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => printer.print(planSources(ir, meta)));
-    for (const [file, text] of runtimeSources()) sources.set(file, text);
     const built = await stage('build', `${sources.size} files`, () => transpileSources(sources));
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();
@@ -91,6 +100,10 @@ export async function runPipeline(job: PackageJob, options: { cwd: string; check
     for (const [file, text] of sources) files.set(`src/${file}`, text);
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
     await stage('format', '', () => formatCode(files));
+    const runtime = await stage('runtime', '', () => (options.runtime ??= buildRuntime()));
+    diagnostics.push(...runtime.diagnostics);
+    if (hasErrors(diagnostics)) return stop();
+    for (const [file, text] of runtime.files) files.set(file, text);
     for (const [file, text] of renderPackageFiles(ir, meta)) files.set(file, text);
     const all = withManifest(files);
     const out = path.resolve(options.cwd, job.out);

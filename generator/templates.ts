@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Handlebars from 'handlebars';
+import { transpileSources } from './build/transpile.js';
+import type { Diagnostic } from './diagnostics.js';
+import { formatCode } from './format.js';
 import type { IrDocument } from './model/ir.js';
 
 /** The repository's templates/ folder (generator/run.mjs sets the root when it runs the bundled CLI). */
@@ -45,14 +48,23 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<strin
   return out;
 }
 
-/** The runtime sources copied verbatim into each package's src/runtime/. */
-export function runtimeSources(): Map<string, string> {
+/** The runtime every package ships: src/runtime/*.ts verbatim, dist/runtime/* built and formatted. */
+export interface BuiltRuntime {
+  readonly files: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Builds templates/runtime/ into a package's src/runtime and dist/runtime files. */
+export async function buildRuntime(): Promise<BuiltRuntime> {
   const dir = path.join(TEMPLATES_DIR, 'runtime');
-  const out = new Map<string, string>();
+  const sources = new Map<string, string>();
   for (const name of fs.readdirSync(dir).sort()) {
-    if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.set(`runtime/${name}`, fs.readFileSync(path.join(dir, name), 'utf8'));
+    if (name.endsWith('.ts') && !name.endsWith('.d.ts')) sources.set(`runtime/${name}`, fs.readFileSync(path.join(dir, name), 'utf8'));
   }
-  return out;
+  const built = await transpileSources(sources);
+  const dist = new Map([...built.files].map(([file, text]) => [`dist/${file}`, text]));
+  await formatCode(dist);
+  return { files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]), diagnostics: built.diagnostics };
 }
 
 /** Spec text shown in Markdown: no table breaks, no raw HTML. */

@@ -15,7 +15,7 @@ export function operationStatements(file: string, operations: readonly IrOperati
     const pathsFile = layout.pathsFile(op.group);
     helpers.set(pathsFile, (helpers.get(pathsFile) ?? new Set()).add(op.pathHelper));
   }
-  const runtime = ['GraphClient', 'RequestOptions', operations.some((o) => o.successType) ? 'GraphResult' : '', operations.some((o) => !o.successType) ? 'GraphNoContent' : ''].filter(Boolean);
+  const runtime = ['GraphClient', 'GraphResult', 'RequestOptions'];
   const imports: ImportDeclarationStructure[] = [];
   const modelImports = [...types].sort(byCodePoint);
   if (modelImports.length > 0) {
@@ -34,7 +34,8 @@ function operationFunction(op: IrOperation): StatementStructures {
   if (params) parameters.push(params);
   if (op.body) parameters.push({ name: op.body.required ? 'body' : 'body?', type: typeText(op.body.type) });
   parameters.push({ name: 'options?', type: 'RequestOptions' });
-  const result = op.successType ? typeText(op.successType) : undefined;
+  // Without a documented body the service may still send one (the runtime then says hasContent: true): unknown, not never.
+  const result = op.successType ? typeText(op.successType) : 'unknown';
   const request = [
     `method: '${op.method}'`,
     `path: ${op.pathHelper}(${op.pathParams.length > 0 ? 'params' : ''})`,
@@ -50,8 +51,8 @@ function operationFunction(op: IrOperation): StatementStructures {
     docs: [operationDoc(op)],
     // ts-morph prints `name?` verbatim; the question mark makes the parameter optional.
     parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?'), ...('initializer' in p ? { initializer: (p as { initializer: string }).initializer } : {}) })),
-    returnType: result ? `Promise<GraphResult<${result}>>` : 'Promise<GraphNoContent>',
-    statements: [`return client.send${result ? `<${result}>` : ''}({ ${request.join(', ')} }, options);`],
+    returnType: `Promise<GraphResult<${result}>>`,
+    statements: [`return client.send<${result}>({ ${request.join(', ')} }, options);`],
   };
 }
 

@@ -57,13 +57,17 @@ export function bundleExternalRefs(
     const isComponent = tokens.length === 3 && tokens[0] === 'components';
     const section = isComponent ? tokens[1]! : 'schemas';
     const wanted = isComponent || tokens.length > 0 ? tokens[tokens.length - 1]! : path.basename(absolute).replace(/\.[^.]*$/, '');
-    const components = ((root.components ??= {}) as Json);
-    const bucket = ((components[section] ??= {}) as Json);
+    const components = ownObject(root, 'components');
+    const bucket = components && ownObject(components, section);
+    if (!bucket) {
+      diagnostics.push(error('components-invalid', `cannot import $ref targets: #/components${components ? `/${section}` : ''} must be a mapping`, from));
+      return undefined;
+    }
     let name = wanted;
     for (let n = 2; Object.prototype.hasOwnProperty.call(bucket, name); n++) name = `${wanted}${n}`;
     const pointer = pointerJoin('#', 'components', section, name);
     imported.set(key, pointer);
-    bucket[name] = value;
+    defineOwn(bucket, name, value);
     origins.set(pointer, { file: target.parsed, tokens });
     walk(value, target.absolute, target.parsed, pointer);
     return pointer;
@@ -99,6 +103,24 @@ export function bundleExternalRefs(
 
   walk(root, entryPath, entry, '#');
   return { origins, diagnostics };
+}
+
+/**
+ * The mapping under `key`, made when missing; undefined when something else is there. Keys come from
+ * the spec, so only own properties count: `components.__proto__` must not hand back Object.prototype
+ * for the bundler to write into.
+ */
+function ownObject(parent: Json, key: string): Json | undefined {
+  const existing = Object.prototype.hasOwnProperty.call(parent, key) ? parent[key] : undefined;
+  if (existing !== undefined) return existing !== null && typeof existing === 'object' && !Array.isArray(existing) ? (existing as Json) : undefined;
+  const made: Json = {};
+  defineOwn(parent, key, made);
+  return made;
+}
+
+/** Sets an own, enumerable property, even one named `__proto__` (plain assignment would set the prototype). */
+function defineOwn(target: Json, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /** The value at `tokens`, or undefined. */

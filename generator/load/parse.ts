@@ -1,5 +1,5 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { error, type Diagnostic } from '../diagnostics.js';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { error, pointerJoin, type Diagnostic } from '../diagnostics.js';
 import { lineColumn, locateJson } from './locate-json.js';
 
 /** A parsed input file that can say where any of its JSON pointers sits. */
@@ -12,6 +12,12 @@ export interface ParsedFile {
   locate(tokens: readonly string[]): { line: number; column: number };
 }
 
+/**
+ * Deeper than this, a document is hostile rather than an API (Microsoft Graph's deepest value sits
+ * about 20 levels down): every later stage walks the tree recursively and would overflow the stack.
+ */
+export const MAX_NESTING = 200;
+
 /** Parses YAML or JSON text; syntax problems come back as located diagnostics. */
 export function parseText(
   text: string,
@@ -21,10 +27,10 @@ export function parseText(
   if (looksJson) {
     try {
       const data: unknown = JSON.parse(text);
-      return {
-        file: { displayPath, data, locate: (tokens) => lineColumn(text, locateJson(text, tokens)) },
-        diagnostics: [],
-      };
+      const locate = (tokens: readonly string[]) => lineColumn(text, locateJson(text, tokens));
+      // A scan of the text is cheaper than a walk of a 20 MB tree; the walk only runs to say where.
+      const deep = jsonNestingExceeds(text, MAX_NESTING) ? tooDeep(data, displayPath, locate) : undefined;
+      return deep ? { diagnostics: [deep] } : { file: { displayPath, data, locate }, diagnostics: [] };
     } catch {
       // Fall through: the YAML parser reads JSON too and says where the syntax breaks.
     }
@@ -70,5 +76,81 @@ function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diag
     const pos = at(offset);
     return { line: pos.line, column: pos.col };
   };
+  // An alias inside the node it names makes a value that contains itself: every later walk would
+  // recurse forever. Only documents with aliases (rare in specs) pay for the search.
+  let aliased = false;
+  visit(doc, { Alias: () => ((aliased = true), visit.BREAK) });
+  const cycle = aliased ? cyclePath(data) : undefined;
+  if (cycle) {
+    const pos = locate(cycle);
+    const pointer = pointerJoin('#', ...cycle);
+    return { diagnostics: [error('yaml-alias-cycle', 'this YAML alias refers to a node that contains it, which makes an endlessly deep value: use a $ref instead', { file: displayPath, pointer, ...pos })] };
+  }
+  const deep = tooDeep(data, displayPath, locate, aliased);
+  if (deep) return { diagnostics: [deep] };
   return { file: { displayPath, data, locate }, diagnostics: [] };
+}
+
+/** An error at the first value nested deeper than MAX_NESTING, found without recursion. */
+function tooDeep(data: unknown, file: string, locate: ParsedFile['locate'], shared = false): Diagnostic | undefined {
+  // Each entry links to its parent: tokens are only spelled out for the one value reported.
+  type Entry = { node: unknown; depth: number; key: string; parent?: Entry };
+  const stack: Entry[] = [{ node: data, depth: 0, key: '' }];
+  // Aliased YAML values are shared (and acyclic by now): one is entered again only when reached deeper.
+  const deepest = shared ? new Map<object, number>() : undefined;
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    const node = entry.node;
+    if (node === null || typeof node !== 'object' || (deepest?.get(node) ?? -1) >= entry.depth) continue;
+    deepest?.set(node, entry.depth);
+    if (entry.depth > MAX_NESTING) {
+      const tokens: string[] = [];
+      for (let e: Entry | undefined = entry; e?.parent; e = e.parent) tokens.unshift(e.key);
+      return error('too-deep', `values are nested more than ${MAX_NESTING} levels deep here; no API needs that: flatten it or use $ref`, { file, pointer: pointerJoin('#', ...tokens), ...locate(tokens) });
+    }
+    for (const key of Object.keys(node)) stack.push({ node: (node as Record<string, unknown>)[key], depth: entry.depth + 1, key, parent: entry });
+  }
+  return undefined;
+}
+
+/** True when brackets in JSON text nest deeper than `limit` (strings skipped). */
+function jsonNestingExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string, escapes included.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+/**
+ * The tokens of the first value that contains itself (through aliases), or undefined. The search
+ * stops below MAX_NESTING, where tooDeep takes over, so that it cannot overflow the stack itself.
+ */
+function cyclePath(data: unknown): string[] | undefined {
+  const open = new Set<object>();
+  // Aliased values are shared: each is searched once, however often it is used.
+  const done = new Set<object>();
+  const tokens: string[] = [];
+  const walk = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object' || done.has(node) || tokens.length > MAX_NESTING) return false;
+    if (open.has(node)) return true;
+    open.add(node);
+    for (const [key, child] of Object.entries(node)) {
+      tokens.push(key);
+      if (walk(child)) return true;
+      tokens.pop();
+    }
+    open.delete(node);
+    done.add(node);
+    return false;
+  };
+  return walk(data) ? tokens : undefined;
 }

@@ -14,17 +14,20 @@ const RESERVED = new Set(
 );
 
 /**
- * Names the generated modules use themselves (globals and the runtime's exports): a spec name equal
- * to one of these would shadow it, so it gets a suffix instead.
+ * Names the generated modules use themselves (globals, every export of the runtime, of client.ts and
+ * of sdk.ts, and sdk.ts's own locals): a spec name equal to one of these would shadow it or clash in
+ * the index's `export *`, so it gets a suffix instead. A test checks it against templates/runtime/index.ts.
  */
-const TAKEN_BY_OUTPUT = new Set(
+export const TAKEN_BY_OUTPUT: ReadonlySet<string> = new Set(
   (
     'Promise Error TypeError Object Array Date String Number Boolean Symbol Record Partial Readonly Required Pick Omit ' +
     'Exclude Extract NonNullable ReturnType Parameters Map Set WeakMap Function RegExp JSON Math Uint8Array ArrayBuffer ' +
     'Blob Headers Response Request URL AbortSignal AbortController globalThis console fetch crypto setTimeout ' +
     'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
-    'createGraphClient pathSegment createClient client params body options'
+    'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
+    'GraphRequestErrorReason createGraphClient pathSegment createClient packageInfo Sdk createSdk Bound bind ' +
+    'client params body options'
   ).split(' '),
 );
 
@@ -71,11 +74,14 @@ export class NameRegistry {
    */
   claim(pool: NamePool, desired: string, owner: string, suffix: string): { name: string; clashWith?: string } {
     const map = this.taken[pool];
+    // The index re-exports types and values with `export *`, where one name may not come from two
+    // modules whatever it means: a name that cannot be cased (`用户`, `_1`) must be unique across pools.
+    const used = (name: string) => this.taken.type.has(name) || this.taken.value.has(name);
     let base = desired;
     if (RESERVED.has(base) || TAKEN_BY_OUTPUT.has(base) || RESERVED.has(base.toLowerCase())) base += suffix;
     const clashWith = map.get(base);
     let name = base;
-    for (let n = 2; map.has(name); n++) name = `${base}${n}`;
+    for (let n = 2; used(name); n++) name = `${base}${n}`;
     map.set(name, owner);
     return clashWith === undefined ? { name } : { name, clashWith };
   }

@@ -183,7 +183,8 @@ function contentSchema(content: unknown): unknown {
 function permissions(raw: unknown): IrPermission[] {
   if (!isObject(raw)) return [];
   return Object.entries(raw).map(([key, value]) => ({
-    label: PERMISSION_LABELS[key] ?? key,
+    // An own-property lookup: a key such as `constructor` must not find Object.prototype's.
+    label: Object.prototype.hasOwnProperty.call(PERMISSION_LABELS, key) ? PERMISSION_LABELS[key]! : key,
     scopes: Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [],
   }));
 }
@@ -202,6 +203,9 @@ function pathWords(template: string): string {
   return words(name).length === 0 || name === '_' ? 'root' : name;
 }
 
+/** File names Windows reserves for devices, whatever the extension. */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
 /** Output groups: one per first path segment, spelled as a file name, unique regardless of case. */
 class GroupNames {
   private readonly byKey = new Map<string, string>();
@@ -211,7 +215,9 @@ class GroupNames {
     const first = template.split('/').find((s) => s !== '' && !s.startsWith('{')) ?? 'root';
     const known = this.byKey.get(first);
     if (known) return known;
-    const base = camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root');
+    let base = camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root');
+    // The group names files (operations/<group>.ts), and Windows cannot create a file named after a device.
+    if (WINDOWS_DEVICES.test(base)) base += 'Api';
     let name = base;
     for (let n = 2; this.used.has(name.toLowerCase()); n++) name = `${base}${n}`;
     this.used.add(name.toLowerCase());

@@ -31,7 +31,7 @@ export const refsResolve: Rule = {
             ok = child.startsWith('#') && valueAt(document, pointerTokens(decode(child))) !== undefined;
             resolved.set(child, ok);
           }
-          if (!ok) problems.push(error('ref-unresolved', `$ref "${child}" does not resolve`, { file: '', pointer: pointerJoin('#', ...tokens, '$ref') }));
+          if (!ok) problems.push(error('ref-unresolved', `$ref "${child}" does not resolve: ${whyUnresolved(document, child)}`, { file: '', pointer: pointerJoin('#', ...tokens, '$ref') }));
         } else if (typeof child === 'object' && child !== null && !SKIPPED.has(key) && !(key === 'examples' && Array.isArray(child))) {
           tokens.push(key);
           visit(child);
@@ -43,6 +43,15 @@ export const refsResolve: Rule = {
     return problems;
   },
 };
+
+/** What is missing, as the reader would look for it: the deepest part of the pointer that exists, and the next name. */
+function whyUnresolved(document: Json, ref: string): string {
+  if (!ref.startsWith('#/')) return 'expected a JSON pointer such as #/components/schemas/Name';
+  const wanted = pointerTokens(decode(ref));
+  let found = 0;
+  while (found < wanted.length && valueAt(document, wanted.slice(0, found + 1)) !== undefined) found++;
+  return `${found === 0 ? 'the document' : pointerJoin('#', ...wanted.slice(0, found))} has no ${JSON.stringify(wanted[found])}`;
+}
 
 function decode(ref: string): string {
   try {

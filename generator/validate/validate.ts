@@ -3,10 +3,11 @@ import { openapiVersion } from './openapi-version.js';
 import { operationIdsUnique } from './operation-ids.js';
 import { pathParameters } from './path-parameters.js';
 import { refsResolve } from './refs-resolve.js';
+import { schemaTypes } from './schema-types.js';
 import type { Json, Rule } from './rule.js';
 
 /** The checks after the version gate, in report order. */
-const RULES: readonly Rule[] = [refsResolve, operationIdsUnique, pathParameters];
+const RULES: readonly Rule[] = [refsResolve, operationIdsUnique, pathParameters, schemaTypes];
 
 /** Runs every rule and returns all problems (pointers only; the pipeline adds file positions). */
 export function validateDocument(document: Json): Diagnostic[] {

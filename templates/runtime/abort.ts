@@ -11,7 +11,11 @@ export const abortError = (signal: AbortSignalLike | undefined): GraphRequestErr
  * Calls `fire` once: 'timeout' after ms (never when ms is 0 or too large for a timer), or 'aborted' when the
  * signal aborts (at once if it already has). Returns a disposer that cancels both.
  */
-export function race(signal: AbortSignalLike | undefined, ms: number, fire: (why: 'timeout' | 'aborted') => void): () => void {
+export function race(
+  signal: AbortSignalLike | undefined,
+  ms: number,
+  fire: (why: 'timeout' | 'aborted') => void,
+): () => void {
   const off = (): void => {
     G.clearTimeout(t);
     signal?.removeEventListener('abort', onAbort);
@@ -34,4 +38,6 @@ export function race(signal: AbortSignalLike | undefined, ms: number, fire: (why
 
 /** Sleeps ms, rejecting at once with an 'aborted' GraphRequestError when the signal aborts. */
 export const sleep = (ms: number, signal: AbortSignalLike | undefined): Promise<void> =>
-  new Promise((resolve, reject) => race(signal, ms || 1, (why) => (why == 'timeout' ? resolve() : reject(abortError(signal)))));
+  new Promise((resolve, reject) =>
+    race(signal, ms || 1, (why) => (why == 'timeout' ? resolve() : reject(abortError(signal)))),
+  );

@@ -7,7 +7,15 @@ import { mergeHeaders, redact } from './headers.js';
 import { queryString } from './path.js';
 import { G } from './platform.js';
 import { retryDelay, retryPlan } from './retry.js';
-import type { ClientOptions, GraphClient, GraphResult, OperationRequest, PackageInfo, RequestOptions, ResponseLike } from './types.js';
+import type {
+  ClientOptions,
+  GraphClient,
+  GraphResult,
+  OperationRequest,
+  PackageInfo,
+  RequestOptions,
+  ResponseLike,
+} from './types.js';
 
 /** Creates a client for a generated package; options come from the package's user. */
 export function createGraphClient(info: PackageInfo, options: ClientOptions = {}): GraphClient {
@@ -35,7 +43,7 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
     let url = baseUrl + req.path + queryString(req.query);
     let method: string = req.method;
 
-    for (let attempt = 1, hops = 0; ; ) {
+    for (let attempt = 1, hops = 0; ;) {
       const hh = { ...h };
       if (attempt > 1) hh['retry-attempt'] = String(attempt - 1);
       // The token's audience is the base URL's origin; it must never reach another host (e.g. a download host).
@@ -84,13 +92,23 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
           }
           continue;
         }
-        const meta = { status, headers: rh, requestId: rh['request-id'], clientRequestId: rh['client-request-id'] ?? id };
+        const meta = {
+          status,
+          headers: rh,
+          requestId: rh['request-id'],
+          clientRequestId: rh['client-request-id'] ?? id,
+        };
         if (status > 199 && status < 300) {
           return status == 204 || !text
             ? { ...meta, hasContent: false, data: undefined }
-            : { ...meta, hasContent: true, data: (/json/i.test(rh['content-type']!) ? (parseJson(text) ?? text) : text) as T };
+            : {
+                ...meta,
+                hasContent: true,
+                data: (/json/i.test(rh['content-type']!) ? (parseJson(text) ?? text) : text) as T,
+              };
         }
-        if (![429, 503, 504].includes(status) || attempt > plan.max) throw new GraphError(status, res.statusText, rh, text, id);
+        if (![429, 503, 504].includes(status) || attempt > plan.max)
+          throw new GraphError(status, res.statusText, rh, text, id);
         retryAfter = rh['retry-after'];
       }
       await sleep(retryDelay(plan, attempt, retryAfter), signal);

@@ -45,12 +45,21 @@ export class GraphError extends Error {
   declare readonly headers: Readonly<Record<string, string>>;
 
   /** Builds the error from a response; `headers` has lower-case names. */
-  constructor(status: number, statusText: string, headers: Readonly<Record<string, string>>, body: string, clientRequestId?: string) {
+  constructor(
+    status: number,
+    statusText: string,
+    headers: Readonly<Record<string, string>>,
+    body: string,
+    clientRequestId?: string,
+  ) {
     const j = parseJson(body) as { error?: GraphErrorBody } | undefined;
     const e = j && typeof j.error == 'object' && j.error ? j.error : {};
     const code = str(e.code);
     const msg = str(e.message);
-    super(`HTTP ${status} ${code ?? statusText}` + (msg ? ': ' + msg : code ? '' : body ? ' (not a Graph error body)' : ' (empty body)'));
+    super(
+      `HTTP ${status} ${code ?? statusText}` +
+        (msg ? ': ' + msg : code ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
+    );
     const inner = e.innerError ?? e.innererror;
     Object.assign(this, {
       name: 'GraphError',

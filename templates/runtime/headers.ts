@@ -12,5 +12,7 @@ export function mergeHeaders(into: Record<string, string>, from: Record<string, 
 }
 
 /** A copy for hooks: the Authorization value never leaves the runtime. */
-export const redact = (h: Record<string, string>): Record<string, string> =>
-  ({ ...h, ...(h.authorization && { authorization: 'REDACTED' }) });
+export const redact = (h: Record<string, string>): Record<string, string> => ({
+  ...h,
+  ...(h.authorization && { authorization: 'REDACTED' }),
+});

@@ -7,7 +7,8 @@ import type { QueryValue } from './types.js';
  */
 export function pathSegment(name: string, value: string | number): string {
   const s = String(value);
-  if (!s.trim() || s == '.' || s == '..') throw new TypeError(`Path parameter ${name} must not be empty, blank, '.' or '..'`);
+  if (!s.trim() || s == '.' || s == '..')
+    throw new TypeError(`Path parameter ${name} must not be empty, blank, '.' or '..'`);
   return encodeURIComponent(s);
 }
 
@@ -20,7 +21,11 @@ export function queryString(query: Record<string, QueryValue | undefined> | unde
   for (const k in query) {
     const v = query[k];
     if (v === undefined) continue;
-    s += (s ? '&' : '?') + encodeURIComponent(k).replace(/%24/g, '$') + '=' + (Array.isArray(v) ? v.map(one).join(',') : one(v as Date));
+    s +=
+      (s ? '&' : '?') +
+      encodeURIComponent(k).replace(/%24/g, '$') +
+      '=' +
+      (Array.isArray(v) ? v.map(one).join(',') : one(v as Date));
   }
   return s;
 }

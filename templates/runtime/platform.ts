@@ -15,7 +15,10 @@ export interface Platform {
   /** Timer cancel. */
   clearTimeout(handle: unknown): void;
   /** WHATWG URL. */
-  URL: new (url: string, base?: string) => { readonly href: string; readonly origin: string; readonly pathname: string };
+  URL: new (
+    url: string,
+    base?: string,
+  ) => { readonly href: string; readonly origin: string; readonly pathname: string };
 }
 
 /** globalThis, seen through Platform. */

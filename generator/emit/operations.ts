@@ -61,29 +61,40 @@ function paramsParameter(op: IrOperation): { name: string; type: string; initial
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const lines: string[] = [];
   for (const p of op.pathParams) lines.push(...member(p, '  ', 'string | number'));
-  const nested = (key: string, list: readonly IrParameter[], label: string) => {
+  const nested = (key: string, list: readonly IrParameter[], label: string, place: 'query' | 'header') => {
     if (list.length === 0) return;
     const required = list.some((p) => p.required);
     lines.push(...jsdocBlock(label, '  '));
     lines.push(`  ${key}${required ? '' : '?'}: {`);
-    for (const p of list) lines.push(...member(p, '    '));
+    for (const p of list) lines.push(...member(p, '    ', wireType(p.type, place)));
     lines.push('  };');
   };
-  nested('query', op.queryParams, 'Query parameters.');
-  nested('headers', op.headerParams, 'Request headers of this operation.');
+  nested('query', op.queryParams, 'Query parameters.', 'query');
+  nested('headers', op.headerParams, 'Request headers of this operation.', 'header');
   const optional = !op.pathParams.length && ![...op.queryParams, ...op.headerParams].some((p) => p.required);
   return { name: 'params', type: `{\n${lines.join('\n')}\n}`, ...(optional ? { initializer: '{}' } : {}) };
 }
 
-function member(p: IrParameter, indent: string, override?: string): string[] {
+function member(p: IrParameter, indent: string, type: string): string[] {
   const doc = docLines(p.doc);
-  const type = override ?? queryType(p.type);
   return [...(doc ? jsdocBlock(doc, indent) : []), `${indent}${propertyKey(p.name)}${p.required ? '' : '?'}: ${type};`];
 }
 
-/** Header and query values travel as text: objects in them are not serialisable, so they are typed as strings. */
-function queryType(type: IrType): string {
-  return type.kind === 'object' ? 'string' : typeText(type);
+/**
+ * The type a query or header value is given: what the runtime can put on the wire. Null has no
+ * wire form (leave the parameter out instead), objects none at all, and headers are text.
+ */
+function wireType(type: IrType, place: 'query' | 'header'): string {
+  const members = (type.kind === 'union' ? type.members : [type]).filter((m) => !(m.kind === 'scalar' && m.name === 'null'));
+  const sendable = (t: IrType, inArray: boolean): boolean => {
+    if (t.kind === 'scalar') return t.name === 'string' || (place === 'query' && (t.name === 'number' || t.name === 'boolean'));
+    if (t.kind === 'literal') return t.value !== null && (typeof t.value === 'string' || place === 'query');
+    if (t.kind === 'array') return place === 'query' && !inArray && sendable(t.items, true);
+    if (t.kind === 'union') return t.members.every((m) => sendable(m, inArray));
+    return false;
+  };
+  if (members.length === 0 || !members.every((m) => sendable(m, false))) return 'string';
+  return typeText(members.length === 1 ? members[0]! : { kind: 'union', members });
 }
 
 /** The JSDoc of an operation: summary, description, method and path, permissions, responses, link. */

@@ -53,12 +53,23 @@ export class DiagnosticsError extends Error {
   }
 }
 
-/** One line per problem: `file:line:column: error code: message (at #/pointer)`. */
+/**
+ * One line per problem: `file:line:column: error code: message (at #/pointer)`. Messages quote the
+ * spec's own names and keys, so line breaks and terminal controls in them are escaped: a problem
+ * never spans two lines, and text from the spec cannot rewrite the terminal or reorder the line.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   let where = d.file ?? '';
   if (d.file && d.line !== undefined) where += `:${d.line}:${d.column ?? 1}`;
   const pointer = d.pointer ? ` (at ${d.pointer})` : '';
-  return `${where ? where + ': ' : ''}${d.severity} ${d.code}: ${d.message}${pointer}`;
+  return oneLine(`${where ? where + ': ' : ''}${d.severity} ${d.code}: ${d.message}${pointer}`);
+}
+
+/** Control characters, line and paragraph separators, and bidirectional overrides. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function oneLine(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 /** Escapes one JSON pointer token (RFC 6901). */

@@ -25,7 +25,7 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
       docs: [
         [
           `Builds \`${docPath(t.template)}\`${t.params.length > 0 ? ', each parameter encoded as exactly one path segment' : ''}.`,
-          t.params.length > 0 ? '@throws TypeError when a parameter is empty or blank.' : '',
+          t.params.length > 0 ? '@throws TypeError when a parameter is empty, blank, `.` or `..`.' : '',
         ]
           .filter(Boolean)
           .join('\n'),

@@ -39,6 +39,50 @@ export class TypeTable {
     }
     // Only once every component is known can a subtype tell whether its bases are object-like.
     for (const name of [...this.order]) this.asInterface(name);
+    this.cutDirectCycles();
+  }
+
+  /**
+   * TypeScript resolves the members of a union or intersection alias, and an interface's bases, at
+   * once: a named type that reaches itself only that way (`A: { $ref: A }`, two schemas that allOf
+   * each other) cannot be declared. Each such cycle is cut where it closes: the reference becomes
+   * unknown, or the base is dropped, with a warning. Object properties and array items defer the
+   * reference, so ordinary recursive schemas are left alone.
+   */
+  private cutDirectCycles(): void {
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (name: string): void => {
+      state.set(name, 'open');
+      const named = this.types.get(name)!;
+      const cut: string[] = [];
+      const closes = (target: string): boolean => {
+        if (state.get(target) === 'open') {
+          cut.push(target);
+          return true;
+        }
+        if (!state.has(target) && this.types.has(target)) visit(target);
+        return false;
+      };
+      const direct = (type: IrType): IrType => {
+        switch (type.kind) {
+          case 'ref':
+            return closes(type.name) ? { kind: 'scalar', name: 'unknown' } : type;
+          case 'union':
+          case 'intersection':
+            return { kind: type.kind, members: type.members.map(direct) };
+          default:
+            return type;
+        }
+      };
+      const bases = named.extends?.filter((b) => !closes(b));
+      const type = direct(named.type);
+      if (cut.length > 0) {
+        this.types.set(name, { ...named, type, ...(bases ? { extends: bases } : {}) });
+        this.ctx.diagnostics.push(warning('schema-cycle', `${name} is made of itself through ${cut.join(', ')} (by $ref, allOf, oneOf or anyOf alone), which no TypeScript type can say: that part is typed unknown`, { file: '', pointer: named.pointer }));
+      }
+      state.set(name, 'done');
+    };
+    for (const name of this.order) if (!state.has(name)) visit(name);
   }
 
   /** Every named type, component schemas first (document order), then variants in order of first use. */

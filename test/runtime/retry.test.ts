@@ -9,6 +9,7 @@ describe('retryPlan', () => {
   it('clamps maxRetries to 0..10 and maxDelayMs to 180 s', () => {
     expect(retryPlan({ maxRetries: 50, maxDelayMs: 10_000_000 }, undefined)).toEqual({ max: 10, base: 3000, cap: 180_000 });
     expect(retryPlan({ maxRetries: -1 }, undefined).max).toBe(0);
+    expect(retryPlan({ maxRetries: NaN }, undefined).max).toBe(0);
   });
 
   it('merges call settings over client settings; false turns retries off', () => {

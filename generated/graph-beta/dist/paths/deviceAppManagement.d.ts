@@ -3,7 +3,7 @@ export declare const deviceAppManagementIosLobAppProvisioningConfigurationsItemD
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params: {
   /** Key of the iosLobAppProvisioningConfiguration. */ iosLobAppProvisioningConfigurationId: string | number;
@@ -15,7 +15,7 @@ export declare const deviceAppManagementIosLobAppProvisioningConfigurationsItemD
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses';
 /**
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params: {
   /** Key of the iosLobAppProvisioningConfiguration. */ iosLobAppProvisioningConfigurationId: string | number;
@@ -25,7 +25,7 @@ export declare const deviceAppManagementMobileAppConfigurationsItemUserStatusesI
   '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}';
 /**
  * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params: {
   /** Key of the managedDeviceMobileAppConfiguration. */ managedDeviceMobileAppConfigurationId: string | number;
@@ -37,7 +37,7 @@ export declare const deviceAppManagementIosLobAppProvisioningConfigurationsItemU
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}';
 /**
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params: {
   /** Key of the iosLobAppProvisioningConfiguration. */ iosLobAppProvisioningConfigurationId: string | number;

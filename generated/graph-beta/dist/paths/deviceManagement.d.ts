@@ -3,7 +3,7 @@ export declare const deviceManagementDeviceConfigurationsItemDeviceStatusesItemP
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -14,7 +14,7 @@ export declare const deviceManagementDeviceConfigurationsItemRootCertificateDevi
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -25,7 +25,7 @@ export declare const deviceManagementDeviceConfigurationsItemIdentityCertificate
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -36,7 +36,7 @@ export declare const deviceManagementDeviceConfigurationsItemIdentityCertificate
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -47,7 +47,7 @@ export declare const deviceManagementDeviceConfigurationsItemIosScepCertificateP
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -58,7 +58,7 @@ export declare const deviceManagementDeviceConfigurationsItemWindowsPhone81VpnCo
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -69,7 +69,7 @@ export declare const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkCo
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -80,7 +80,7 @@ export declare const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkCo
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -91,7 +91,7 @@ export declare const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpri
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -102,7 +102,7 @@ export declare const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpri
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;

@@ -7,7 +7,7 @@ export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceSta
 
 /**
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params: {
   /** Key of the iosLobAppProvisioningConfiguration. */ iosLobAppProvisioningConfigurationId: string | number;
@@ -23,7 +23,7 @@ export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceSta
 
 /**
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params: {
   /** Key of the iosLobAppProvisioningConfiguration. */ iosLobAppProvisioningConfigurationId: string | number;
@@ -37,7 +37,7 @@ export const deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPathT
 
 /**
  * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params: {
   /** Key of the managedDeviceMobileAppConfiguration. */ managedDeviceMobileAppConfigurationId: string | number;
@@ -53,7 +53,7 @@ export const deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatu
 
 /**
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params: {
   /** Key of the iosLobAppProvisioningConfiguration. */ iosLobAppProvisioningConfigurationId: string | number;

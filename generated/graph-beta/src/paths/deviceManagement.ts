@@ -7,7 +7,7 @@ export const deviceManagementDeviceConfigurationsItemDeviceStatusesItemPathTempl
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -22,7 +22,7 @@ export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatus
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -37,7 +37,7 @@ export const deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceSt
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -52,7 +52,7 @@ export const deviceManagementDeviceConfigurationsItemIdentityCertificateRootCert
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -67,7 +67,7 @@ export const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRo
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -82,7 +82,7 @@ export const deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurat
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -97,7 +97,7 @@ export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurat
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -112,7 +112,7 @@ export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurat
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -127,7 +127,7 @@ export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPCon
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;
@@ -142,7 +142,7 @@ export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPCon
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(params: {
   /** Key of the deviceConfiguration. */ deviceConfigurationId: string | number;

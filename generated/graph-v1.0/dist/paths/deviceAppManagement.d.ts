@@ -3,7 +3,7 @@ export declare const deviceAppManagementMobileAppConfigurationsItemDeviceStatuse
   '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params: {
   /** Key of the managedDeviceMobileAppConfiguration. */ managedDeviceMobileAppConfigurationId: string | number;

@@ -8,7 +8,8 @@ export function retryPlan(client, call) {
           ...call,
         };
   return {
-    max: Math.max(0, Math.min(10, r.maxRetries ?? 3)),
+    // `|| 0`: a NaN (say, Number() of an unset variable) must not mean endless retries.
+    max: Math.max(0, Math.min(10, r.maxRetries ?? 3)) || 0,
     base: r.baseDelayMs ?? 3e3,
     cap: Math.min(18e4, r.maxDelayMs ?? 18e4),
   };

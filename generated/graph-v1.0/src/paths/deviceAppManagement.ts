@@ -7,7 +7,7 @@ export const deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPat
 
 /**
  * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty or blank.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export function deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params: {
   /** Key of the managedDeviceMobileAppConfiguration. */ managedDeviceMobileAppConfigurationId: string | number;

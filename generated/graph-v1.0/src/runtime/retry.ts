@@ -15,7 +15,8 @@ export interface RetryPlan {
 export function retryPlan(client: RetryOptions | false | undefined, call: RetryOptions | false | undefined): RetryPlan {
   const r = call === false || (client === false && !call) ? { maxRetries: 0 } : { ...client, ...call };
   return {
-    max: Math.max(0, Math.min(10, r.maxRetries ?? 3)),
+    // `|| 0`: a NaN (say, Number() of an unset variable) must not mean endless retries.
+    max: Math.max(0, Math.min(10, r.maxRetries ?? 3)) || 0,
     base: r.baseDelayMs ?? 3000,
     cap: Math.min(18e4, r.maxDelayMs ?? 18e4),
   };

@@ -1,0 +1,149 @@
+/** model/naming.ts (spelling, reserved words, clashes, schema type names) and the package name default. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ts } from 'ts-morph';
+import { camelCase, isIdentifier, NameRegistry, pascalCase, schemaTypeNames, TAKEN_BY_OUTPUT, words } from '../../generator/model/naming.js';
+import { packageNameFor } from '../../generator/pipeline.js';
+import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
+
+/** The names a module exports, read from its syntax (export lists and exported declarations). */
+function exportedNames(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  const names: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isExportDeclaration(statement)) {
+      if (!statement.exportClause) throw new Error(`${fileName}: export * hides names from this test`);
+      if (ts.isNamedExports(statement.exportClause)) names.push(...statement.exportClause.elements.map((e) => e.name.text));
+    } else if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+      if (ts.isVariableStatement(statement)) names.push(...statement.declarationList.declarations.map((d) => d.name.getText(source)));
+      else if ('name' in statement && statement.name && ts.isIdentifier(statement.name as ts.Node)) names.push((statement.name as ts.Identifier).text);
+    }
+  }
+  return names;
+}
+
+describe('spelling', () => {
+  test.each([
+    // raw, words, PascalCase, camelCase
+    ['microsoft.graph.deviceStatus', ['microsoft', 'graph', 'device', 'Status'], 'MicrosoftGraphDeviceStatus', 'microsoftGraphDeviceStatus'],
+    ['Update-Device status', ['Update', 'Device', 'status'], 'UpdateDeviceStatus', 'updateDeviceStatus'],
+    ['snake_case_name', ['snake', 'case', 'name'], 'SnakeCaseName', 'snakeCaseName'],
+    ['deviceConfigurationId', ['device', 'Configuration', 'Id'], 'DeviceConfigurationId', 'deviceConfigurationId'],
+    ['URLPath', ['URLPath'], 'URLPath', 'urlPath'],
+    ['XMLHttpRequest', ['XMLHttp', 'Request'], 'XMLHttpRequest', 'xmlHttpRequest'],
+    ['getHTTPResponse', ['get', 'HTTPResponse'], 'GetHTTPResponse', 'getHTTPResponse'],
+    ['iOSDevice', ['i', 'OSDevice'], 'IOSDevice', 'iosDevice'],
+    ['windows10General', ['windows10', 'General'], 'Windows10General', 'windows10General'],
+    ['$select', ['select'], 'Select', 'select'],
+    ['2fa-method', ['2fa', 'method'], '_2faMethod', '_2faMethod'],
+    ['ÄpfelBäume', ['Äpfel', 'Bäume'], 'ÄpfelBäume', 'äpfelBäume'],
+    ['', [], '_', '_'],
+    ['---', [], '_', '_'],
+  ])('%j', (raw, expectedWords, pascal, camel) => {
+    expect(words(raw)).toEqual(expectedWords);
+    expect(pascalCase(raw)).toBe(pascal);
+    expect(camelCase(raw)).toBe(camel);
+  });
+
+  test.each([
+    ['name', true],
+    ['_private', true],
+    ['$top', true],
+    ['café', true],
+    ['odd-name', false],
+    ['@odata.type', false],
+    ['123abc', false],
+    ['two words', false],
+    ['', false],
+  ])('isIdentifier(%j) is %s', (name, expected) => {
+    expect(isIdentifier(name)).toBe(expected);
+  });
+});
+
+describe('NameRegistry', () => {
+  test.each([
+    ['a reserved word', 'default', 'defaultOperation'],
+    ['a reserved word in another case', 'Class', 'ClassOperation'],
+    ['a TypeScript type keyword', 'string', 'stringOperation'],
+    ['a global the output uses', 'Promise', 'PromiseOperation'],
+    ['a runtime export', 'GraphClient', 'GraphClientOperation'],
+    ['a name the operation functions use for their own parameters', 'client', 'clientOperation'],
+    ['an ordinary name', 'listThings', 'listThings'],
+  ])('%s gets the suffix: %s → %s', (_what, desired, expected) => {
+    expect(new NameRegistry().claim('value', desired, 'owner', 'Operation')).toEqual({ name: expected });
+  });
+
+  test('the first owner keeps a name; later ones are numbered and told whom they clash with', () => {
+    const names = new NameRegistry();
+    expect(names.claim('type', 'User', '#/a', 'Model')).toEqual({ name: 'User' });
+    expect(names.claim('type', 'User', '#/b', 'Model')).toEqual({ name: 'User2', clashWith: '#/a' });
+    expect(names.claim('type', 'User', '#/c', 'Model')).toEqual({ name: 'User3', clashWith: '#/a' });
+    // A numbered name that is then asked for directly is taken too.
+    expect(names.claim('type', 'User2', '#/d', 'Model')).toEqual({ name: 'User22', clashWith: '#/b' });
+    expect(names.has('type', 'User3')).toBe(true);
+  });
+
+  test('a name is unique across types and values too (the index re-exports both with export *)', () => {
+    const names = new NameRegistry();
+    names.claim('type', 'Thing', 'a', 'Model');
+    expect(names.claim('value', 'Thing', 'b', 'Helper').name).toBe('Thing2');
+    expect(names.has('type', 'Thing')).toBe(true);
+    expect(names.has('value', 'Thing')).toBe(false);
+    expect(names.has('value', 'Thing2')).toBe(true);
+  });
+
+  test('a suffixed reserved word still clashes with an earlier identical name', () => {
+    const names = new NameRegistry();
+    expect(names.claim('type', 'default', 'a', 'Model')).toEqual({ name: 'defaultModel' });
+    expect(names.claim('type', 'default', 'b', 'Model')).toEqual({ name: 'defaultModel2', clashWith: 'a' });
+  });
+
+  test('two registries share nothing (no module-level state)', () => {
+    new NameRegistry().claim('type', 'Solo', 'a', 'Model');
+    expect(new NameRegistry().claim('type', 'Solo', 'b', 'Model')).toEqual({ name: 'Solo' });
+  });
+});
+
+describe('names the output uses itself', () => {
+  test('every export of the runtime index, client.ts and sdk.ts is kept from spec names', async () => {
+    const runtimeIndex = path.join(REPO_ROOT, 'templates', 'runtime', 'index.ts');
+    const { files } = await generate({ spec: fixtureSpec('no-servers') });
+    const exported = [
+      ...exportedNames('index.ts', fs.readFileSync(runtimeIndex, 'utf8')),
+      ...exportedNames('client.ts', files.get('src/client.ts')!),
+      ...exportedNames('sdk.ts', files.get('src/sdk.ts')!),
+    ];
+    expect(exported).toEqual(expect.arrayContaining(['createGraphClient', 'GraphClient', 'createClient', 'packageInfo', 'createSdk', 'Sdk']));
+    expect(exported.filter((name) => !TAKEN_BY_OUTPUT.has(name))).toEqual([]);
+  });
+
+  test('a schema named like one of them is renamed, so the index can re-export both', () => {
+    const names = new NameRegistry();
+    for (const taken of ['createClient', 'GraphError', 'Sdk']) expect(names.claim('type', taken, '#/s', 'Model').name).toBe(`${taken}Model`);
+  });
+});
+
+describe('schemaTypeNames', () => {
+  test.each([
+    ['the last dotted segment when it is unique', ['microsoft.graph.user', 'microsoft.graph.group'], { 'microsoft.graph.user': 'User', 'microsoft.graph.group': 'Group' }],
+    ['more segments where the last is shared', ['microsoft.graph.security.alert', 'microsoft.graph.identity.alert'], { 'microsoft.graph.security.alert': 'SecurityAlert', 'microsoft.graph.identity.alert': 'IdentityAlert' }],
+    ['as many segments as it takes', ['a.b.c.x', 'd.b.c.x'], { 'a.b.c.x': 'ABCX', 'd.b.c.x': 'DBCX' }],
+    ['a short key beside a longer one ending the same', ['x.y', 'y'], { 'x.y': 'XY', y: 'Y' }],
+    ['keys that still clash once cased keep the name (the registry numbers them)', ['a-b', 'a_b'], { 'a-b': 'AB', 'a_b': 'AB' }],
+    ['plain keys are Pascal-cased', ['deviceStatus', 'odata-error'], { deviceStatus: 'DeviceStatus', 'odata-error': 'OdataError' }],
+  ])('%s', (_what, keys, expected) => {
+    expect(Object.fromEntries(schemaTypeNames(keys))).toEqual(expected);
+  });
+});
+
+describe('packageNameFor', () => {
+  test.each([
+    ['Microsoft Graph (beta)', 'microsoft-graph-beta'],
+    ['  My API v2!  ', 'my-api-v2'],
+    ['Escaping */ `tick`', 'escaping-tick'],
+    ['***', 'api-client'],
+    ['x'.repeat(300), 'x'.repeat(200)],
+  ])('%j → %j', (title, expected) => {
+    expect(packageNameFor(title)).toBe(expected);
+  });
+});

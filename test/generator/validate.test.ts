@@ -1,0 +1,142 @@
+/** validate/: each rule with documents that pass and documents that fail, and how validateDocument combines them. */
+import type { Diagnostic } from '../../generator/diagnostics.js';
+import { openapiVersion } from '../../generator/validate/openapi-version.js';
+import { operationIdsUnique } from '../../generator/validate/operation-ids.js';
+import { pathParameters } from '../../generator/validate/path-parameters.js';
+import { refsResolve } from '../../generator/validate/refs-resolve.js';
+import type { Json } from '../../generator/validate/rule.js';
+import { validateDocument } from '../../generator/validate/validate.js';
+
+const info = { title: 'T', version: '1' };
+/** A minimal valid document with the given paths and components. */
+const doc = (paths: Json = {}, components?: Json): Json => ({ openapi: '3.1.0', info, paths, ...(components ? { components } : {}) });
+const ok = { '200': { description: 'OK' } };
+const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+/** Code and pointer of each diagnostic: what a rule's table asserts. */
+const found = (ds: Diagnostic[]) => ds.map((d) => ({ code: d.code, severity: d.severity, pointer: d.pointer }));
+
+describe('openapi-version', () => {
+  test.each([
+    ['3.0.3', doc()],
+    ['3.1.0', doc()],
+    ['3.1.1 without paths (webhooks-only documents have none)', { openapi: '3.1.1', info }],
+    ['3.0.0-rc2', { ...doc(), openapi: '3.0.0-rc2' }],
+  ])('passes %s', (_what, document) => {
+    expect(openapiVersion.check(document)).toEqual([]);
+  });
+
+  test.each([
+    ['Swagger 2.0, with the conversion command', { swagger: '2.0', info, paths: {} }, 'swagger-2', '#/swagger', /swagger2openapi/],
+    ['no openapi field', { info, paths: {} }, 'not-openapi', '#', /no "openapi" field/],
+    ['OpenAPI 4.0', { ...doc(), openapi: '4.0.0' }, 'openapi-version', '#/openapi', /3\.0\.x or 3\.1\.x/],
+    ['OpenAPI 3.2', { ...doc(), openapi: '3.2.0' }, 'openapi-version', '#/openapi', /"3\.2\.0"/],
+    ['a number instead of a string', { ...doc(), openapi: 3.1 }, 'openapi-version', '#/openapi', /3\.1/],
+    ['no info', { openapi: '3.1.0', paths: {} }, 'missing-info', '#', /info/],
+    ['paths that is not a mapping', { openapi: '3.1.0', info, paths: [] }, 'invalid-paths', '#/paths', /mapping/],
+  ])('fails %s', (_what, document, code, pointer, message) => {
+    const problems = openapiVersion.check(document as Json);
+    expect(found(problems)).toEqual([{ code, severity: 'error', pointer }]);
+    expect(problems[0]!.message).toMatch(message);
+  });
+});
+
+describe('refs-resolve', () => {
+  test('passes local refs to existing targets, including escaped and percent-encoded tokens', () => {
+    const document = doc(
+      { '/a': { get: { responses: { '200': { $ref: '#/components/responses/ok' } } } } },
+      {
+        responses: { ok: { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/a~1b' } } } } },
+        schemas: { 'a/b': { type: 'string' }, 'with space': { $ref: '#/components/schemas/with%20space2' }, 'with space2': { type: 'string' } },
+      },
+    );
+    expect(refsResolve.check(document)).toEqual([]);
+  });
+
+  test('ignores "$ref" inside examples, enums, defaults and consts (values, not references)', () => {
+    const document = doc({}, { schemas: { S: { type: 'object', example: { $ref: '#/nowhere' }, default: { $ref: '#/nowhere' }, enum: [{ $ref: '#/nowhere' }], const: { $ref: '#/nowhere' } } } });
+    expect(refsResolve.check(document)).toEqual([]);
+  });
+
+  test('fails every ref that does not resolve, each at its own pointer', () => {
+    const document = doc(
+      { '/a': { get: { responses: { '200': { $ref: '#/components/responses/missing' } } } } },
+      { schemas: { A: { properties: { b: { $ref: '#/components/schemas/B' }, c: { items: { $ref: 'other.yaml#/C' } } } } } },
+    );
+    expect(found(refsResolve.check(document))).toEqual([
+      { code: 'ref-unresolved', severity: 'error', pointer: '#/paths/~1a/get/responses/200/$ref' },
+      { code: 'ref-unresolved', severity: 'error', pointer: '#/components/schemas/A/properties/b/$ref' },
+      { code: 'ref-unresolved', severity: 'error', pointer: '#/components/schemas/A/properties/c/items/$ref' },
+    ]);
+  });
+});
+
+describe('operation-ids-unique', () => {
+  test('passes distinct operationIds, and operations without one', () => {
+    const document = doc({ '/a': { get: { operationId: 'getA', responses: ok }, put: { responses: ok } }, '/b': { get: { operationId: 'getB', responses: ok } } });
+    expect(operationIdsUnique.check(document)).toEqual([]);
+  });
+
+  test('fails a duplicate, naming the first user, at the second one', () => {
+    const document = doc({ '/a': { get: { operationId: 'same', responses: ok } }, '/b': { post: { operationId: 'same', responses: ok } } });
+    const problems = operationIdsUnique.check(document);
+    expect(found(problems)).toEqual([{ code: 'operation-id-duplicate', severity: 'error', pointer: '#/paths/~1b/post/operationId' }]);
+    expect(problems[0]!.message).toBe('operationId "same" of POST /b is already used by GET /a');
+  });
+
+  test.each([
+    ['empty', ''],
+    ['blank', '  '],
+    ['not a string', 42],
+  ])('fails an operationId that is %s', (_what, id) => {
+    expect(found(operationIdsUnique.check(doc({ '/a': { get: { operationId: id, responses: ok } } })))).toEqual([
+      { code: 'operation-id-invalid', severity: 'error', pointer: '#/paths/~1a/get/operationId' },
+    ]);
+  });
+});
+
+describe('path-parameters', () => {
+  test.each([
+    ['declared on the operation', { '/a/{id}': { get: { parameters: [pathParam('id')], responses: ok } } }],
+    ['declared on the path item', { '/a/{id}': { parameters: [pathParam('id')], get: { responses: ok } } }],
+    ['declared through a $ref', { '/a/{id}': { get: { parameters: [{ $ref: '#/components/parameters/id' }], responses: ok } } }],
+    ['two in one segment', { '/a/{x}.{y}': { get: { parameters: [pathParam('x'), pathParam('y')], responses: ok } } }],
+    ['no template at all', { '/a': { get: { parameters: [{ name: 'q', in: 'query' }], responses: ok } } }],
+  ])('passes a path parameter %s', (_what, paths) => {
+    expect(pathParameters.check(doc(paths, { parameters: { id: pathParam('id') } }))).toEqual([]);
+  });
+
+  test('fails a template parameter nobody declares, at the operation', () => {
+    const problems = pathParameters.check(doc({ '/a/{id}/b/{other}': { get: { parameters: [pathParam('id')], responses: ok } } }));
+    expect(found(problems)).toEqual([{ code: 'path-parameter-undeclared', severity: 'error', pointer: '#/paths/~1a~1{id}~1b~1{other}/get' }]);
+    expect(problems[0]!.message).toContain('"other"');
+  });
+
+  test('fails a declared path parameter the template lacks, at its declaration (operation or path item)', () => {
+    const problems = pathParameters.check(
+      doc({ '/a': { parameters: [pathParam('shared')], get: { parameters: [pathParam('own')], responses: ok } } }),
+    );
+    expect(found(problems)).toEqual([
+      { code: 'path-parameter-unused', severity: 'error', pointer: '#/paths/~1a/parameters/0' },
+      { code: 'path-parameter-unused', severity: 'error', pointer: '#/paths/~1a/get/parameters/0' },
+    ]);
+  });
+});
+
+describe('validateDocument', () => {
+  test('a valid document has no problems', () => {
+    expect(validateDocument(doc({ '/a/{id}': { get: { operationId: 'getA', parameters: [pathParam('id')], responses: ok } } }))).toEqual([]);
+  });
+
+  test('collects every problem of every rule, not only the first', () => {
+    const document = doc({
+      '/a/{id}': { get: { operationId: 'x', responses: { '200': { $ref: '#/components/responses/none' } } } },
+      '/b': { get: { operationId: 'x', responses: ok } },
+    });
+    expect(validateDocument(document).map((d) => d.code)).toEqual(['ref-unresolved', 'operation-id-duplicate', 'path-parameter-undeclared']);
+  });
+
+  test('stops after a wrong version: the other rules would only add noise', () => {
+    const document = { swagger: '2.0', info, paths: { '/a/{id}': { get: { responses: { '200': { $ref: '#/nowhere' } } } } } };
+    expect(validateDocument(document).map((d) => d.code)).toEqual(['swagger-2']);
+  });
+});

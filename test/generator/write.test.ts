@@ -1,0 +1,134 @@
+/** write/: the only stage that touches the disk. Every test works in its own folder under os.tmpdir(). */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { diffOutput, isSafeRelativePath, MANIFEST, withManifest, writeOutput } from '../../generator/write/output.js';
+import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
+
+let root: string;
+let out: string;
+beforeEach(() => {
+  root = makeTempDir('write');
+  out = path.join(root, 'pkg');
+});
+afterEach(() => removeTempDir(root));
+
+const files = (entries: Record<string, string>) => withManifest(new Map(Object.entries(entries)));
+/** What the parent folder holds besides the package: temporary folders must never be left behind. */
+const leftovers = () => fs.readdirSync(root).filter((e) => e !== 'pkg');
+
+describe('withManifest', () => {
+  test('adds a manifest listing every path, sorted, after a comment line', () => {
+    const all = withManifest(new Map([['src/b.ts', ''], ['README.md', ''], ['src/a.ts', '']]));
+    expect(all.get(MANIFEST)).toBe('# Files written by graph-intune-codegen; the folder is replaced whole on each run.\nREADME.md\nsrc/a.ts\nsrc/b.ts\n');
+    expect([...all.keys()].sort()).toEqual([MANIFEST, 'README.md', 'src/a.ts', 'src/b.ts'].sort());
+  });
+});
+
+describe('writeOutput', () => {
+  test('writes a new folder (parents included) with exactly the files, and nothing beside it', () => {
+    out = path.join(root, 'deep', 'er', 'pkg');
+    const pkg = files({ 'package.json': '{}\n', 'src/index.ts': 'export {};\n' });
+    expect(writeOutput(out, pkg, 'pkg')).toEqual([]);
+    expect(readTree(out)).toEqual(pkg);
+    expect(fs.readdirSync(path.join(root, 'deep', 'er'))).toEqual(['pkg']);
+  });
+
+  test('replaces a generated folder whole: changed files rewritten, stale ones gone', () => {
+    writeOutput(out, files({ 'a.ts': 'old', 'gone/b.ts': 'stale', 'same.ts': 'same' }), 'pkg');
+    const next = files({ 'a.ts': 'new', 'same.ts': 'same', 'added/c.ts': 'c' });
+    expect(writeOutput(out, next, 'pkg')).toEqual([]);
+    expect(readTree(out)).toEqual(next);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('keeps node_modules across regenerations (a consumer may have installed into the folder)', () => {
+    writeOutput(out, files({ 'a.ts': '1' }), 'pkg');
+    writeTree(out, { 'node_modules/dep/index.js': 'module.exports = 1;\n' });
+    expect(writeOutput(out, files({ 'a.ts': '2' }), 'pkg')).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'node_modules/dep/index.js'), 'utf8')).toBe('module.exports = 1;\n');
+    expect(fs.readFileSync(path.join(out, 'a.ts'), 'utf8')).toBe('2');
+  });
+
+  test.each([
+    ['an empty folder', {}],
+    ['a folder holding only node_modules', { 'node_modules/x/package.json': '{}' }],
+  ])('writes into %s', (_what, existing) => {
+    fs.mkdirSync(out);
+    writeTree(out, existing);
+    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg')).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'a.ts'), 'utf8')).toBe('x');
+  });
+
+  test('refuses a non-empty folder it did not write, and leaves it untouched', () => {
+    writeTree(out, { 'notes.txt': 'mine', 'src/keep.ts': 'also mine' });
+    const problems = writeOutput(out, files({ 'a.ts': 'x' }), 'some/pkg');
+    expect(problems).toEqual([expect.objectContaining({ code: 'out-not-generated', severity: 'error', file: 'some/pkg' })]);
+    expect(readTree(out)).toEqual(new Map([['notes.txt', 'mine'], ['src/keep.ts', 'also mine']]));
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('refuses an output path that is a file', () => {
+    fs.writeFileSync(out, 'a file');
+    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-not-folder', severity: 'error' })]);
+    expect(fs.readFileSync(out, 'utf8')).toBe('a file');
+  });
+
+  test.each(['../escape.ts', '/etc/passwd', 'a/../../b.ts', 'a/./b.ts', './a.ts', 'a//b.ts', 'a\\b.ts', '', 'nul\0.ts', '..'])('refuses the unsafe path %j and writes nothing', (bad) => {
+    const problems = writeOutput(out, new Map([['good.ts', 'x'], [bad, 'evil']]), 'pkg');
+    expect(problems).toEqual([expect.objectContaining({ code: 'unsafe-output-path', severity: 'error' })]);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(root)).toEqual([]);
+  });
+
+  test('a write that fails half-way leaves the previous package in place, node_modules included', () => {
+    const previous = files({ 'a.ts': 'previous' });
+    writeOutput(out, previous, 'pkg');
+    writeTree(out, { 'node_modules/dep/index.js': 'kept' });
+    // "x" is written as a file, so "x/y.ts" cannot be: the write fails after it has started.
+    const problems = writeOutput(out, files({ 'a.ts': 'next', x: 'file', 'x/y.ts': 'under a file' }), 'pkg');
+    expect(problems).toEqual([expect.objectContaining({ code: 'write-failed', severity: 'error', file: 'pkg' })]);
+    expect(readTree(out)).toEqual(new Map([...previous, ['node_modules/dep/index.js', 'kept']]));
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('isSafeRelativePath', () => {
+  test.each([
+    ['a.ts', true],
+    ['src/runtime/index.ts', true],
+    ['.codegen-manifest', true],
+    ['..a/b', true],
+    ['', false],
+    ['/abs', false],
+    ['../a', false],
+    ['a/..', false],
+    ['a/./b', false],
+    ['a//b', false],
+    ['a/', false],
+    ['a\\b', false],
+    ['a\0b', false],
+  ])('%j → %s', (file, safe) => {
+    expect(isSafeRelativePath(file)).toBe(safe);
+  });
+});
+
+describe('diffOutput', () => {
+  test('an identical folder has no differences (node_modules ignored)', () => {
+    const pkg = files({ 'a.ts': '1', 'src/b.ts': '2' });
+    writeOutput(out, pkg, 'pkg');
+    writeTree(out, { 'node_modules/x/index.js': '' });
+    expect(diffOutput(out, pkg)).toEqual([]);
+  });
+
+  test('lists changed, missing and stale files, sorted', () => {
+    writeOutput(out, files({ 'a.ts': '1', 'b.ts': '2', 'old/c.ts': '3' }), 'pkg');
+    writeTree(out, { 'a.ts': 'edited by hand', 'extra.txt': 'x' });
+    const wanted = new Map([...files({ 'a.ts': '1', 'b.ts': '2', 'new.ts': '4' })].filter(([f]) => f !== MANIFEST));
+    expect(diffOutput(out, wanted)).toEqual(['changed: a.ts', 'missing: new.ts', `stale: ${MANIFEST}`, 'stale: extra.txt', 'stale: old/c.ts']);
+  });
+
+  test('a folder that does not exist misses every file, and is not created', () => {
+    expect(diffOutput(out, new Map([['a.ts', '1']]))).toEqual(['missing: a.ts']);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});

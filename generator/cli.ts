@@ -109,7 +109,8 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       }
     } else if (!args.quiet) {
       const c = result.counts!;
-      print(`${job.out}: ${c.operations} operations, ${c.types} types, ${c.files} files (${elapsed} s)`);
+      const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+      print(`${job.out}: ${count(c.operations, 'operation')}, ${count(c.types, 'type')}, ${count(c.files, 'file')} (${elapsed} s)`);
     }
     if (args.verbose) {
       for (const t of result.timings) printErr(`  ${t.stage.padEnd(9)} ${t.ms.toFixed(1).padStart(9)} ms`);

@@ -23,12 +23,14 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<strin
   const hb = Handlebars.create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const example = ir.operations.find((o) => o.body) ?? ir.operations[0];
+  const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
     ...meta,
     title: markdownText(ir.title),
-    description: `Typed Microsoft Graph client for ${ir.title}, generated from its OpenAPI description.`,
-    baseUrl: ir.servers[0]?.url ?? '(none: set baseUrl)',
-    operationCount: ir.operations.length,
+    description: `Typed client for ${ir.title.replace(/[\r\n\u2028\u2029]+/g, ' ')}, generated from its OpenAPI description.`,
+    baseUrl,
+    scope: `${/^https?:\/\/[^/]+/.exec(baseUrl)?.[0] ?? '<origin of the base URL>'}/.default`,
+    operationCount: `${ir.operations.length} operation${ir.operations.length === 1 ? '' : 's'}`,
     operations: ir.operations.map((o) => ({ functionName: o.functionName, method: o.method, path: markdownText(o.path) })),
     example: example
       ? {
@@ -65,6 +67,11 @@ export async function buildRuntime(): Promise<BuiltRuntime> {
   const dist = new Map([...built.files].map(([file, text]) => [`dist/${file}`, text]));
   await formatCode(dist);
   return { files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]), diagnostics: built.diagnostics };
+}
+
+/** A server URL as shown in Markdown and in code samples: nothing in it can end a code span or a string. */
+function urlText(url: string): string {
+  return encodeURI(url.trim()).replace(/'/g, '%27');
 }
 
 /** Spec text shown in Markdown: no table breaks, no raw HTML. */

@@ -1,5 +1,6 @@
 import { isolatedDeclaration, transform } from 'oxc-transform';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { BANNER } from '../emit/print.js';
 
 /**
  * src/*.ts → dist/*.js + dist/*.d.ts with oxc-transform: every exported signature of the
@@ -19,9 +20,11 @@ export async function transpileSources(sources: ReadonlyMap<string, string>): Pr
         diagnostics.push(error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }));
       }
       const base = file.replace(/\.ts$/, '');
+      // oxc drops line comments: the "do not edit" banner is put back on what was built from a generated file.
+      const banner = text.startsWith(BANNER) ? BANNER : '';
       return [
-        [`${base}.js`, js.code],
-        [`${base}.d.ts`, dts.code],
+        [`${base}.js`, banner + js.code],
+        [`${base}.d.ts`, banner + dts.code],
       ] as const;
     }),
   );

@@ -104,7 +104,7 @@ function objectText(type: Extract<IrType, { kind: 'object' }>, indent: string): 
     if (doc) lines.push(...jsdocBlock(doc, inner));
     lines.push(`${inner}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.type, inner)};`);
   }
-  if (type.additional) lines.push(`${inner}[key: string]: ${type.properties.length > 0 ? 'unknown' : typeText(type.additional, inner)};`);
+  if (type.additional) lines.push(`${inner}[key: string]: ${indexSignatureType(type, inner)};`);
   return `{\n${lines.join('\n')}\n${indent}}`;
 }
 
@@ -113,4 +113,18 @@ export function jsdocBlock(text: string, indent: string): string[] {
   const lines = text.split('\n');
   if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];
   return [`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
+}
+
+/**
+ * The value type of an index signature beside declared properties: TypeScript wants every
+ * property to fit it, so it is the union of the extra values' type and the properties' types.
+ */
+export function indexSignatureType(type: Extract<IrType, { kind: 'object' }>, indent = ''): string {
+  if (!type.additional) return 'never';
+  if (type.properties.length === 0) return typeText(type.additional, indent);
+  const flat = [type.additional, ...type.properties.map((p) => p.type)].flatMap((m) => (m.kind === 'union' ? m.members : [m]));
+  if (flat.some((m) => m.kind === 'scalar' && m.name === 'unknown')) return 'unknown';
+  const texts = flat.map((m) => (m.kind === 'intersection' || m.kind === 'object' ? `(${typeText(m, indent)})` : typeText(m, indent)));
+  if (type.properties.some((p) => !p.required)) texts.push('undefined');
+  return [...new Set(texts)].join(' | ');
 }

@@ -16,20 +16,21 @@ export function planSources(ir: IrDocument, identity: PackageIdentity): Map<stri
 
   const typesByFile = groupBy(ir.types, (t: IrNamedType) => layout.modelFile(t.name));
   for (const file of layout.modelFiles()) files.set(file, modelStatements(file, typesByFile.get(file) ?? [], layout));
-  if (layout.modelsEntry() !== 'models.ts') {
+  if (layout.modelFiles().length > 0 && layout.modelsEntry() === 'models/index.ts') {
     files.set('models/index.ts', layout.modelFiles().map((f) => reexport('models/index.ts', f)));
   }
 
   const pathsByGroup = groupBy(ir.paths, (p: IrPathTemplate) => p.group);
   const opsByGroup = groupBy(ir.operations, (o: IrOperation) => o.group);
   for (const [group, templates] of pathsByGroup) files.set(layout.pathsFile(group), pathStatements(layout.pathsFile(group), templates));
-  for (const [group, ops] of opsByGroup) files.set(layout.operationsFile(group), operationStatements(layout.operationsFile(group), ops, layout));
+  const typesByName = new Map(ir.types.map((t) => [t.name, t]));
+  for (const [group, ops] of opsByGroup) files.set(layout.operationsFile(group), operationStatements(layout.operationsFile(group), ops, layout, typesByName));
 
   files.set('client.ts', clientStatements(ir, identity));
   files.set('sdk.ts', sdkStatements(ir, layout));
 
   const barrel = [
-    layout.modelsEntry(),
+    ...(layout.modelFiles().length > 0 ? [layout.modelsEntry()] : []),
     ...[...pathsByGroup.keys()].map((g) => layout.pathsFile(g)).sort(byCodePoint),
     ...[...opsByGroup.keys()].map((g) => layout.operationsFile(g)).sort(byCodePoint),
     'client.ts',

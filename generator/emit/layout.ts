@@ -33,7 +33,8 @@ export class Layout {
 
   /** The module that re-exports every model, as imported by other files. */
   modelsEntry(): string {
-    return this.modelFiles().length === 1 && this.modelFiles()[0] === 'models.ts' ? 'models.ts' : 'models/index.ts';
+    const files = this.modelFiles();
+    return files.length === 1 && files[0] === 'models.ts' ? 'models.ts' : 'models/index.ts';
   }
 
   /** The file of an operation group's functions. */

@@ -1,23 +1,29 @@
 import { StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
-import type { IrOperation, IrParameter, IrType } from '../model/ir.js';
+import type { IrNamedType, IrOperation, IrParameter, IrType } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
 import { docPath } from './paths.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
 /** The client functions of one group: one exported function per operation, each importable alone. */
-export function operationStatements(file: string, operations: readonly IrOperation[], layout: Layout): StatementStructures[] {
-  const types = new Set<string>();
+export function operationStatements(
+  file: string,
+  operations: readonly IrOperation[],
+  layout: Layout,
+  types: ReadonlyMap<string, IrNamedType>,
+): StatementStructures[] {
+  const used = new Set<string>();
   const helpers = new Map<string, Set<string>>();
   for (const op of operations) {
-    for (const p of [...op.pathParams, ...op.queryParams, ...op.headerParams]) referencedTypes(p.type, types);
-    if (op.body) referencedTypes(op.body.type, types);
-    if (op.successType) referencedTypes(op.successType, types);
+    for (const p of op.queryParams) referencedTypes(wireType(p.type, 'query', types), used);
+    for (const p of op.headerParams) referencedTypes(wireType(p.type, 'header', types), used);
+    if (op.body) referencedTypes(op.body.type, used);
+    if (op.successType) referencedTypes(op.successType, used);
     const pathsFile = layout.pathsFile(op.group);
     helpers.set(pathsFile, (helpers.get(pathsFile) ?? new Set()).add(op.pathHelper));
   }
   const runtime = ['GraphClient', 'GraphResult', 'RequestOptions'];
   const imports: ImportDeclarationStructure[] = [];
-  const modelImports = [...types].sort(byCodePoint);
+  const modelImports = [...used].sort(byCodePoint);
   if (modelImports.length > 0) {
     imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
   }
@@ -25,11 +31,11 @@ export function operationStatements(file: string, operations: readonly IrOperati
   for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
     imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports: [...names].sort(byCodePoint) });
   }
-  return [...imports, ...operations.map(operationFunction)];
+  return [...imports, ...operations.map((op) => operationFunction(op, types))];
 }
 
-function operationFunction(op: IrOperation): StatementStructures {
-  const params = paramsParameter(op);
+function operationFunction(op: IrOperation, types: ReadonlyMap<string, IrNamedType>): StatementStructures {
+  const params = paramsParameter(op, types);
   const parameters = [{ name: 'client', type: 'GraphClient' }];
   if (params) parameters.push(params);
   if (op.body) parameters.push({ name: op.body.required ? 'body' : 'body?', type: typeText(op.body.type) });
@@ -57,7 +63,7 @@ function operationFunction(op: IrOperation): StatementStructures {
 }
 
 /** The `params` argument: path parameters at the top, query and headers nested, all documented. */
-function paramsParameter(op: IrOperation): { name: string; type: string; initializer?: string } | undefined {
+function paramsParameter(op: IrOperation, types: ReadonlyMap<string, IrNamedType>): { name: string; type: string; initializer?: string } | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const lines: string[] = [];
   for (const p of op.pathParams) lines.push(...member(p, '  ', 'string | number'));
@@ -66,7 +72,7 @@ function paramsParameter(op: IrOperation): { name: string; type: string; initial
     const required = list.some((p) => p.required);
     lines.push(...jsdocBlock(label, '  '));
     lines.push(`  ${key}${required ? '' : '?'}: {`);
-    for (const p of list) lines.push(...member(p, '    ', wireType(p.type, place)));
+    for (const p of list) lines.push(...member(p, '    ', typeText(wireType(p.type, place, types))));
     lines.push('  };');
   };
   nested('query', op.queryParams, 'Query parameters.', 'query');
@@ -84,17 +90,24 @@ function member(p: IrParameter, indent: string, type: string): string[] {
  * The type a query or header value is given: what the runtime can put on the wire. Null has no
  * wire form (leave the parameter out instead), objects none at all, and headers are text.
  */
-function wireType(type: IrType, place: 'query' | 'header'): string {
+function wireType(type: IrType, place: 'query' | 'header', types: ReadonlyMap<string, IrNamedType>): IrType {
   const members = (type.kind === 'union' ? type.members : [type]).filter((m) => !(m.kind === 'scalar' && m.name === 'null'));
+  const seen = new Set<string>();
   const sendable = (t: IrType, inArray: boolean): boolean => {
+    if (t.kind === 'ref') {
+      const named = types.get(t.name);
+      if (!named || seen.has(t.name)) return false;
+      seen.add(t.name);
+      return !named.extends && sendable(named.type, inArray);
+    }
     if (t.kind === 'scalar') return t.name === 'string' || (place === 'query' && (t.name === 'number' || t.name === 'boolean'));
     if (t.kind === 'literal') return t.value !== null && (typeof t.value === 'string' || place === 'query');
     if (t.kind === 'array') return place === 'query' && !inArray && sendable(t.items, true);
     if (t.kind === 'union') return t.members.every((m) => sendable(m, inArray));
     return false;
   };
-  if (members.length === 0 || !members.every((m) => sendable(m, false))) return 'string';
-  return typeText(members.length === 1 ? members[0]! : { kind: 'union', members });
+  if (members.length === 0 || !members.every((m) => sendable(m, false))) return { kind: 'scalar', name: 'string' };
+  return members.length === 1 ? members[0]! : { kind: 'union', members };
 }
 
 /** The JSDoc of an operation: summary, description, method and path, permissions, responses, link. */
@@ -115,7 +128,7 @@ function operationDoc(op: IrOperation): string {
   if (successes.length > 1 || successes.some((r) => !r.type)) {
     blocks.push(`Succeeds with ${successes.map((r) => `${r.status} ${r.type ? '(a body)' : '(no content)'}`).join(' or ')}: \`result.hasContent\` tells which.`);
   }
-  const tags: string[] = ['@throws GraphError on any other status.'];
+  const tags: string[] = ['@throws GraphError when the service answers with anything but a success (2xx), retries spent.'];
   if (op.externalDocs) tags.push(`@see {@link ${commentText(op.externalDocs.url).replace(/[\s|}]/g, encodeURIComponent)}${op.externalDocs.description ? ` | ${commentText(op.externalDocs.description).replace(/[}\n]/g, ' ')}` : ''}}`);
   if (op.doc.deprecated) tags.push('@deprecated');
   return [...blocks, tags.join('\n')].filter(Boolean).join('\n\n');

@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { IrPathTemplate } from '../model/ir.js';
-import { access, docLines, propertyKey, quote, templateText } from './code.js';
+import { access, docLines, jsdocBlock, propertyKey, quote, templateText } from './code.js';
 import { importPath } from './layout.js';
 
 /** The path helpers of one group: for each template a typed constant and a builder. */
@@ -15,7 +15,7 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [`The path template \`${docPath(t.template)}\`, for building URLs with another HTTP stack (a $batch request, a proxy).`],
+      docs: [`The template {@link ${t.helperName}} fills in, for building URLs with another HTTP stack (a $batch request, a proxy).`],
       declarations: [{ name: t.constName, initializer: quote(t.template) }],
     });
     statements.push({
@@ -38,13 +38,13 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
   return statements;
 }
 
-/** The inline type of a helper's parameters object. */
+/** The inline type of a helper's parameters object, one documented member a line. */
 function paramsType(params: IrPathTemplate['params']): string {
-  const lines = params.map((p) => {
+  const lines = params.flatMap((p) => {
     const doc = docLines(p.doc);
-    return `${doc ? `/** ${doc.replace(/\n+/g, ' ')} */ ` : ''}${propertyKey(p.name)}: string | number;`;
+    return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}: string | number;`];
   });
-  return `{ ${lines.join(' ')} }`;
+  return `{\n${lines.join('\n')}\n}`;
 }
 
 /** A template literal with each `{param}` replaced by its encoded segment. */

@@ -8,7 +8,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { IrNamedType, IrProperty } from '../model/ir.js';
-import { docLines, propertyKey, quote, typeText } from './code.js';
+import { docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
 /** The statements of one model file: its type imports, then its types in IR order. */
@@ -53,7 +53,8 @@ function typeStatements(t: IrNamedType): StatementStructures[] {
       },
     ];
   }
-  if (t.type.kind === 'object') {
+  // An object with nothing at all is `{ [key: string]: never }`: an empty interface would accept anything.
+  if (t.type.kind === 'object' && (t.type.properties.length > 0 || t.type.additional || t.extends?.length)) {
     const iface: InterfaceDeclarationStructure = {
       kind: StructureKind.Interface,
       name: t.name,
@@ -62,10 +63,7 @@ function typeStatements(t: IrNamedType): StatementStructures[] {
       extends: [...(t.extends ?? [])],
       properties: t.type.properties.map(propertyStructure),
     };
-    if (t.type.additional) {
-      const valueType = t.type.properties.length > 0 ? 'unknown' : typeText(t.type.additional, '  ');
-      iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: valueType }];
-    }
+    if (t.type.additional) iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: indexSignatureType(t.type, '  ') }];
     return [iface];
   }
   return [{ kind: StructureKind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs }];

@@ -58,8 +58,6 @@ export interface IrParameter {
   readonly type: IrType;
   readonly required: boolean;
   readonly doc: IrDoc;
-  /** For query arrays: repeat the key (explode) or join with commas. */
-  readonly explode: boolean;
 }
 
 /** A permission requirement row (Microsoft Graph's `x-ms-permissions`). */

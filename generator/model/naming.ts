@@ -93,12 +93,14 @@ export class NameRegistry {
 }
 
 /**
- * Short, unique type names for schema keys: the last dotted segment when it is unique
- * (`microsoft.graph.user` → `User`), more segments where two keys share it
- * (`microsoft.graph.security.alert` → `SecurityAlert` beside `Alert`).
+ * Short, unique type names for schema keys: the namespace most keys share is dropped, then the
+ * last dotted segment names a type when it is unique (`microsoft.graph.user` → `User`); where two
+ * keys share it, the shorter key keeps it and the others take more segments
+ * (`microsoft.graph.security.alert` → `SecurityAlert` beside `microsoft.graph.alert` → `Alert`).
  */
 export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
-  const segments = new Map(keys.map((k) => [k, k.split('.').filter(Boolean)] as const));
+  const common = dominantNamespace(keys);
+  const segments = new Map(keys.map((k) => [k, (k.startsWith(common) ? k.slice(common.length) : k).split('.').filter(Boolean)] as const));
   const result = new Map<string, string>();
   let pending = [...keys];
   for (let depth = 1; pending.length > 0; depth++) {
@@ -110,10 +112,13 @@ export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
     }
     const next: string[] = [];
     for (const [name, owners] of candidates) {
-      const exhausted = owners.every((k) => segments.get(k)!.length <= depth);
-      if (owners.length === 1 || exhausted) {
+      const exhausted = owners.filter((k) => segments.get(k)!.length <= depth);
+      if (owners.length === 1 || exhausted.length === owners.length) {
         // Exhausted keys that still clash (`a-b` vs `a_b`) keep the name; the registry numbers them.
         for (const k of owners) result.set(k, name);
+      } else if (exhausted.length === 1) {
+        result.set(exhausted[0]!, name);
+        next.push(...owners.filter((k) => k !== exhausted[0]));
       } else {
         next.push(...owners);
       }
@@ -121,4 +126,22 @@ export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
     pending = next;
   }
   return result;
+}
+
+/** The dotted namespace (`microsoft.graph.`) that more than half of the keys start with, or ''. */
+function dominantNamespace(keys: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const key of keys) {
+    const dot = key.lastIndexOf('.');
+    if (dot > 0) {
+      const prefix = key.slice(0, dot + 1);
+      counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+  }
+  let best = '';
+  let bestCount = 0;
+  for (const [prefix, count] of counts) {
+    if (count > bestCount || (count === bestCount && prefix < best)) [best, bestCount] = [prefix, count];
+  }
+  return bestCount * 2 > keys.length ? best : '';
 }

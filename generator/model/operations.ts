@@ -55,7 +55,12 @@ export function buildOperations(
     const helperName = names.claim('value', `${pathBase}Path`, itemPointer, 'Helper').name;
     const constName = names.claim('value', `${pathBase}PathTemplate`, itemPointer, 'Helper').name;
     const templateParams = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+    // A path helper serves every method of its path: it takes the path item's own parameter
+    // texts, and an operation's only where the path item has none.
     const pathDocs = new Map<string, IrDoc>();
+    for (const p of mergeParameters(item.parameters, undefined, deref, itemPointer, itemPointer)) {
+      if (p.value.in === 'path' && typeof p.value.description === 'string') pathDocs.set(String(p.value.name), { description: p.value.description });
+    }
     for (const method of METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
@@ -64,14 +69,12 @@ export function buildOperations(
       const toParam = (p: { value: Json; pointer: string }): IrParameter => {
         const schema = p.value.schema ?? contentSchema(p.value.content);
         const doc = { ...schemaDoc(isObject(schema) ? schema : {}), description: text(p.value.description) ?? (isObject(schema) ? text(schema.description) : undefined), deprecated: p.value.deprecated === true || undefined };
-        const style = p.value.style;
-        return {
-          name: String(p.value.name),
-          type: schemaToType(ctx, schema, pointerJoin(p.pointer, 'schema')),
-          required: p.value.required === true || p.value.in === 'path',
-          doc,
-          explode: p.value.explode === undefined ? style === undefined || style === 'form' : p.value.explode === true,
-        };
+        const type = schemaToType(ctx, schema, pointerJoin(p.pointer, 'schema'));
+        const explode = p.value.explode === undefined ? p.value.style === undefined || p.value.style === 'form' : p.value.explode === true;
+        if (p.value.in === 'query' && explode && isObject(schema) && schema.type === 'array') {
+          ctx.diagnostics.push(warning('query-array-joined', `array query parameter "${String(p.value.name)}" is sent comma-joined (OData style), not repeated as its exploded form style asks`, { file: '', pointer: p.pointer }));
+        }
+        return { name: String(p.value.name), type, required: p.value.required === true || p.value.in === 'path', doc };
       };
       const pathParams = templateParams.map((name) => params.find((p) => p.value.in === 'path' && p.value.name === name)).filter((p) => !!p).map(toParam);
       for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);
@@ -82,7 +85,7 @@ export function buildOperations(
       }
       const functionName = functionNames.get(pointer)!;
       const upper = method.toUpperCase() as IrOperation['method'];
-      const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName);
+      const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName, method);
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);
       const success = responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status) && r.type).map((r) => r.type!);
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
@@ -99,7 +102,7 @@ export function buildOperations(
         pathParams,
         queryParams,
         headerParams,
-        ...(body ? { body: upper === 'PATCH' ? { ...body, type: types.toPatch(body.type) } : { ...body, type: types.toWrite(body.type) } } : {}),
+        ...(body ? { body } : {}),
         responses,
         ...(success.length > 0 ? { successType: union(success) } : {}),
         pointer,
@@ -109,16 +112,23 @@ export function buildOperations(
   }
   return { operations, paths };
 
-  function requestBody(raw: unknown, pointer: string, functionName: string): IrOperation['body'] {
+  function requestBody(raw: unknown, pointer: string, functionName: string, method: string): IrOperation['body'] {
     const body = deref(raw);
     if (!body || !isObject(body.content)) return undefined;
     const [contentType, media] = pickMedia(body.content);
     if (!contentType) return undefined;
     const schema = isObject(media) ? media.schema : undefined;
     const at = pointerJoin(pointer, 'content', contentType, 'schema');
-    const isJson = /json/i.test(contentType);
-    const type: IrType = isJson ? namedOrInline(schema, at, pascalCase(functionName), 'Body') : { kind: 'scalar', name: 'string' };
-    return { type, required: body.required === true, contentType, doc: { description: text(body.description) } };
+    const doc = { description: text(body.description) };
+    if (!/json/i.test(contentType)) {
+      warnIfBinary(schema, contentType, at);
+      return { type: { kind: 'scalar', name: 'string' }, required: body.required === true, contentType, doc };
+    }
+    // The body is shaped (read-only left out; for PATCH all optional) before an inline one is named.
+    const raw_ = schemaToType(ctx, schema, at);
+    const shaped = method === 'patch' ? types.toPatch(raw_) : types.toWrite(raw_);
+    const type = isInlineObject(schema) ? { kind: 'ref' as const, name: types.addType(`${pascalCase(functionName)}Body`, at, shaped, schemaDoc(schema as Json)) } : shaped;
+    return { type, required: body.required === true, contentType, doc };
   }
 
   function buildResponses(raw: unknown, pointer: string, functionName: string): IrResponse[] {
@@ -127,22 +137,41 @@ export function buildOperations(
       const response = deref(value);
       const at = pointerJoin(pointer, status);
       const [contentType, media] = response && isObject(response.content) ? pickMedia(response.content) : [undefined, undefined];
-      let type: IrType | undefined;
-      if (contentType) {
-        const schema = isObject(media) ? media.schema : undefined;
-        type = /json/i.test(contentType) ? namedOrInline(schema, pointerJoin(at, 'content', contentType, 'schema'), pascalCase(functionName), /^2/.test(status) ? 'Response' : `Response${status}`) : { kind: 'scalar', name: 'string' };
+      const described = { status, description: text(response?.description) };
+      // Only success bodies become types: an error answer is always a GraphError.
+      if (!contentType || !/^2(\d\d|XX)$/i.test(status)) return described;
+      const schema = isObject(media) ? media.schema : undefined;
+      const schemaAt = pointerJoin(at, 'content', contentType, 'schema');
+      if (!/json/i.test(contentType)) {
+        warnIfBinary(schema, contentType, schemaAt);
+        return { ...described, type: { kind: 'scalar', name: 'string' } };
       }
-      return { status, description: text(response?.description), ...(type ? { type } : {}) };
+      return { ...described, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}Response`) };
     });
   }
 
-  /** A $ref'd schema keeps its name; an inline object gets one (`<Operation>Body`), other inline schemas stay inline. */
-  function namedOrInline(schema: unknown, pointer: string, owner: string, suffix: string): IrType {
-    if (isObject(schema) && schema.$ref === undefined && (schema.type === 'object' || isObject(schema.properties) || Array.isArray(schema.allOf))) {
-      return { kind: 'ref', name: types.addInline(`${owner}${suffix}`, pointer, schema, pointer) };
+  /** An inline object gets a name (`<Operation>Response`, its array items `…Item`); anything else stays inline. */
+  function namedOrInline(schema: unknown, pointer: string, name: string): IrType {
+    if (isInlineObject(schema)) return { kind: 'ref', name: types.addInline(name, pointer, schema, pointer) };
+    if (isObject(schema) && schema.$ref === undefined && schema.type === 'array' && isInlineObject(schema.items)) {
+      const items = types.addInline(`${name}Item`, pointerJoin(pointer, 'items'), schema.items, pointerJoin(pointer, 'items'));
+      const array: IrType = { kind: 'array', items: { kind: 'ref', name: items } };
+      return schema.nullable === true ? union([array, { kind: 'scalar', name: 'null' }]) : array;
     }
     return schemaToType(ctx, schema, pointer);
   }
+
+  /** Bodies are text to the runtime: bytes would be corrupted, so say so rather than type them as if they worked. */
+  function warnIfBinary(schema: unknown, contentType: string, pointer: string): void {
+    const binary = (isObject(schema) && schema.format === 'binary') || !/^(text\/|application\/(xml|x-www-form-urlencoded)\b)/i.test(contentType);
+    if (binary) {
+      ctx.diagnostics.push(warning('binary-content', `${contentType} content is handled as text by the generated client; binary data would be corrupted`, { file: '', pointer }));
+    }
+  }
+}
+
+function isInlineObject(schema: unknown): schema is Json {
+  return isObject(schema) && schema.$ref === undefined && (schema.type === 'object' || isObject(schema.properties) || Array.isArray(schema.allOf));
 }
 
 /** Path-item parameters overridden by the operation's own (same name and location). */

@@ -112,6 +112,11 @@ function objectType(ctx: SchemaContext, s: Json, pointer: string, seen: Readonly
     const doc = prop !== null && typeof prop === 'object' ? schemaDoc(prop as Json) : {};
     return { name, type: schemaToType(ctx, prop, at, seen), required: required.has(name), readOnly: doc.readOnly === true, doc };
   });
+  // `required` may name properties declared elsewhere (an allOf sibling, a base): they must be
+  // present, of whatever type is declared there — `unknown` here, which an intersection narrows.
+  for (const name of required) {
+    if (!Object.prototype.hasOwnProperty.call(props, name)) properties.push({ name, type: SCALAR('unknown'), required: true, readOnly: false, doc: {} });
+  }
   const ap = s.additionalProperties;
   // An object schema that lists no properties and says nothing of others allows any (JSON Schema's default).
   const open = ap === undefined && properties.length === 0;

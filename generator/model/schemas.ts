@@ -1,5 +1,5 @@
 import { pointerJoin, warning, type Diagnostic } from '../diagnostics.js';
-import type { IrNamedType, IrProperty, IrType } from './ir.js';
+import type { IrDoc, IrNamedType, IrProperty, IrType } from './ir.js';
 import { camelCase, schemaTypeNames, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, type SchemaContext } from './schema-type.js';
 
@@ -98,6 +98,14 @@ export class TypeTable {
     return name;
   }
 
+  /** Registers an already-converted type under `desired` (e.g. an inline request body, shaped). */
+  addType(desired: string, pointer: string, type: IrType, doc: IrDoc): string {
+    const name = this.names.claim('type', desired, pointer, 'Type').name;
+    this.add({ name, type, doc, pointer });
+    this.asInterface(name);
+    return name;
+  }
+
   private add(type: IrNamedType): void {
     this.types.set(type.name, type);
     this.order.push(type.name);
@@ -133,6 +141,7 @@ export class TypeTable {
     const own: IrType = objects[0] ?? { kind: 'object', properties: [] };
     if (own.kind !== 'object') return undefined;
     const inherited = new Map<string, string>();
+    const inheritedProps = new Map<string, IrProperty>();
     for (const ref of refs) {
       const props = this.flatProperties({ kind: 'ref', name: (ref as { name: string }).name });
       if (!props) return undefined;
@@ -141,11 +150,17 @@ export class TypeTable {
         // Two bases that disagree on a property cannot both be extended.
         if (inherited.has(p.name) && inherited.get(p.name) !== key) return undefined;
         inherited.set(p.name, key);
+        inheritedProps.set(p.name, p);
       }
     }
-    const conflict = own.properties.some((p) => inherited.has(p.name) && inherited.get(p.name) !== JSON.stringify(p.type));
+    // A property only made required here (typed unknown) is redeclared with the base's type.
+    const properties = own.properties.map((p) => {
+      const base = inheritedProps.get(p.name);
+      return base && p.type.kind === 'scalar' && p.type.name === 'unknown' ? { ...base, required: true } : p;
+    });
+    const conflict = properties.some((p) => inherited.has(p.name) && inherited.get(p.name) !== JSON.stringify(p.type));
     if (conflict || own.additional) return undefined;
-    return { type: own, extends: refs.map((r) => (r as { name: string }).name) };
+    return { type: { kind: 'object', properties }, extends: refs.map((r) => (r as { name: string }).name) };
   }
 
   /** All properties of an object-like type, bases first; undefined when it is not object-like. */
@@ -176,6 +191,7 @@ export class TypeTable {
     switch (type.kind) {
       case 'ref': {
         const write = this.writeVariant(type.name);
+        if (write === EMPTY) return { kind: 'object', properties: [] };
         return write ? { kind: 'ref', name: write } : type;
       }
       case 'object':
@@ -234,15 +250,22 @@ export class TypeTable {
     const variant = this.names.claim('type', `${name}Input`, `${base.pointer} (request body)`, 'Type').name;
     this.writeNames.set(name, variant);
     const type = this.toWrite(base.type);
+    const bases = (base.extends ?? []).map((b) => this.writeVariant(b) ?? b).filter((b) => b !== EMPTY);
+    // Nothing left to send (every property read-only): no type; a reference to it becomes `{}`-with-nothing.
+    if (type.kind === 'object' && type.properties.length === 0 && !type.additional && bases.length === 0) {
+      this.writeNames.set(name, EMPTY);
+      return EMPTY;
+    }
     this.add({
       name: variant,
       pointer: base.pointer,
       doc: { ...base.doc, description: joinDoc(base.doc.description, `${name} as sent in a request body: read-only properties are left out.`) },
       type,
-      ...(base.extends ? { extends: base.extends.map((b) => this.writeVariant(b) ?? b) } : {}),
+      ...(bases.length > 0 ? { extends: bases } : {}),
     });
     return variant;
   }
+
 
   private hasReadOnly(type: IrType, seen: Set<string>): boolean {
     switch (type.kind) {
@@ -265,6 +288,9 @@ export class TypeTable {
     }
   }
 }
+
+/** The write variant of a type whose every property is read-only: there is nothing to send. */
+const EMPTY = '';
 
 function isLiteralUnion(type: IrType): boolean {
   const members = type.kind === 'union' ? type.members : [type];

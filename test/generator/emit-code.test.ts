@@ -126,7 +126,7 @@ describe('typeText', () => {
     [
       'properties (optional, quoted, documented) and other keys',
       { kind: 'object', properties: [prop('id', S('string'), true), prop('odd-name', S('number'), false, 'Doc */ here')], additional: S('number') },
-      "{\n  id: string;\n  /** Doc *\\/ here */\n  'odd-name'?: number;\n  [key: string]: unknown;\n}",
+      "{\n  id: string;\n  /** Doc *\\/ here */\n  'odd-name'?: number;\n  [key: string]: number | string | undefined;\n}",
     ],
     ['a nested object, indented', { kind: 'object', properties: [prop('inner', { kind: 'object', properties: [prop('x', S('boolean'), true)] }, true)] }, '{\n  inner: {\n    x: boolean;\n  };\n}'],
   ])('%s', (_what, type, expected) => {

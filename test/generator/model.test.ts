@@ -231,11 +231,12 @@ describe('request bodies', () => {
 
   test('a POST body leaves read-only properties out, all the way down, and keeps what is required', () => {
     expect(m.op('createThing').body).toMatchObject({ type: ref('ThingInput'), required: true, contentType: 'application/json' });
+    // Entity's only property is read-only: its write variant would be empty, so ThingInput extends nothing.
+    expect(m.type('ThingInput')?.extends).toBeUndefined();
     expect(m.type('ThingInput')).toMatchObject({
-      extends: ['EntityInput'],
       type: obj([p('name', S('string')), p('note?', or(S('string'), S('null'))), p('owner?', ref('PersonInput')), p('tags?', arr(ref('PersonInput')))]),
     });
-    expect(m.type('EntityInput')!.type).toEqual(obj([]));
+    expect(m.type('EntityInput')).toBeUndefined();
     expect(m.type('PersonInput')!.type).toEqual(obj([p('name', S('string'))]));
     // The response keeps the full type.
     expect(m.op('createThing').successType).toEqual(ref('Thing'));
@@ -250,7 +251,7 @@ describe('request bodies', () => {
   });
 
   test('variants are made once, on first use, after the component schemas', () => {
-    expect(m.ir.types.map((t) => t.name)).toEqual(['Entity', 'Thing', 'Person', 'Plain', 'Text', 'PersonInput', 'EntityInput', 'ThingInput', 'ThingUpdate']);
+    expect(m.ir.types.map((t) => t.name)).toEqual(['Entity', 'Thing', 'Person', 'Plain', 'Text', 'PersonInput', 'ThingInput', 'ThingUpdate']);
   });
 
   test('an optional body stays optional; a type without read-only properties is sent as it is', () => {
@@ -310,9 +311,9 @@ describe('operations', () => {
       ['store', true, undefined],
       ['item', true, 'own'],
     ]);
-    expect(get.queryParams.map((x) => [x.name, x.required, x.explode, x.type])).toEqual([
-      ['$top', false, true, S('number')],
-      ['tags', true, false, arr(S('string'))],
+    expect(get.queryParams.map((x) => [x.name, x.required, x.type])).toEqual([
+      ['$top', false, S('number')],
+      ['tags', true, arr(S('string'))],
     ]);
     expect(get.headerParams.map((x) => x.name)).toEqual(['X-Trace']);
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'cookie-parameter', severity: 'warning', pointer: '#/paths/~1s~1{store}~1i~1{item}/get/parameters/6' })]);
@@ -342,8 +343,8 @@ describe('operations', () => {
       ['200', 'A cat', ref('Cat')],
       ['203', 'A dog', ref('Dog')],
       ['204', 'Nothing', undefined],
-      ['404', 'Not found', ref('Err')],
-      ['default', 'Error', ref('Err')],
+      ['404', 'Not found', undefined],
+      ['default', 'Error', undefined],
     ]);
     expect(op('getA').successType).toEqual(or(ref('Cat'), ref('Dog')));
     expect(op('getB').successType).toEqual(S('string'));
@@ -376,9 +377,11 @@ describe('operations', () => {
     });
     expect(op('sendMessage').body!.type).toEqual(ref('SendMessageBody'));
     expect(op('sendMessage').successType).toEqual(ref('SendMessageResponse'));
-    expect(op('sendMessage').responses.map((r) => r.type)).toEqual([ref('SendMessageResponse'), ref('SendMessageResponse400')]);
+    // Error answers are always GraphErrors: their bodies get no types.
+    expect(op('sendMessage').responses.map((r) => r.type)).toEqual([ref('SendMessageResponse'), undefined]);
     expect(type('SendMessageBody')!.type).toEqual(obj([p('a?', S('string'))]));
-    expect(op('listMessages').successType).toEqual(arr(obj([p('a?', S('string'))])));
+    expect(op('listMessages').successType).toEqual(arr(ref('ListMessagesResponseItem')));
+    expect(type('ListMessagesResponseItem')!.type).toEqual(obj([p('a?', S('string'))]));
   });
 
   test('documentation: summary, description, deprecation, external docs, Graph permissions and doubtfulness', () => {

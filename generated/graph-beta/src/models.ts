@@ -15,6 +15,7 @@ export interface Entity {
 /** Compliance status of a policy report. */
 export type ComplianceStatus =
   'unknown' | 'notApplicable' | 'compliant' | 'remediated' | 'nonCompliant' | 'error' | 'conflict' | 'notAssigned';
+
 /** Every value of {@link ComplianceStatus}, in the spec's order. */
 export const complianceStatusValues: readonly ComplianceStatus[] = [
   'unknown',

@@ -20,6 +20,7 @@ import {
   updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus,
   updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus,
 } from './operations/deviceManagement.js';
+
 /** An operation function with its client argument already supplied. */
 type Bound<F> = F extends (client: GraphClient, ...args: infer A) => infer R ? (...args: A) => R : never;
 

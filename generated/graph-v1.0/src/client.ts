@@ -2,6 +2,7 @@
 
 import { createGraphClient } from './runtime/index.js';
 import type { ClientOptions, GraphClient, PackageInfo } from './runtime/index.js';
+
 /** This package as the runtime names it in User-Agent; baseUrl is the spec's first server. */
 export const packageInfo: PackageInfo = {
   name: '@graph-intune/client-v1.0',

@@ -3,6 +3,7 @@
 import { createClient } from './client.js';
 import type { ClientOptions, GraphClient } from './runtime/index.js';
 import { updateMobileAppConfigurationDeviceStatus } from './operations/deviceAppManagement.js';
+
 /** An operation function with its client argument already supplied. */
 type Bound<F> = F extends (client: GraphClient, ...args: infer A) => infer R ? (...args: A) => R : never;
 

@@ -30,7 +30,7 @@ import {
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappprovisioningconfigurationdevicestatus-update?view=graph-rest-beta | Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 000).}
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatus(
@@ -70,7 +70,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceStatuses (Microsoft Graph beta reference, a draft; seed page 002).}
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
@@ -106,7 +106,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
  */
 export function updateMobileAppConfigurationUserStatus(
@@ -140,7 +140,7 @@ export function updateMobileAppConfigurationUserStatus(
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
  */
 export function updateIosLobAppProvisioningConfigurationUserStatus(

@@ -29,7 +29,7 @@ import {
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationDeviceStatus(
@@ -63,7 +63,7 @@ export function updateDeviceConfigurationDeviceStatus(
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationRootCertificateDeviceStatus(
@@ -101,7 +101,7 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
@@ -139,7 +139,7 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
@@ -177,7 +177,7 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus(
@@ -217,7 +217,7 @@ export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertific
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus(
@@ -257,7 +257,7 @@ export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentit
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus(
@@ -297,7 +297,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCer
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
@@ -337,7 +337,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
@@ -377,7 +377,7 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 004).}
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus(

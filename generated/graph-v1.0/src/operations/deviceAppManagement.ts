@@ -21,7 +21,7 @@ import { deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath } 
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
- * @throws GraphError on any other status.
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-1.0 | Update managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph v1.0 reference; seed page 001).}
  */
 export function updateMobileAppConfigurationDeviceStatus(

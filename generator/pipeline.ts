@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
-import { DiagnosticsError, hasErrors, type Diagnostic, type SourceLocation } from './diagnostics.js';
+import { DiagnosticsError, hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { planSources } from './emit/emit.js';
 import { Printer } from './emit/print.js';
 import { formatCode } from './format.js';
@@ -82,11 +82,11 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     const locate = (d: Diagnostic): Diagnostic => (d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d.file === '' ? { ...d, file: spec.displayPath } : d);
 
     const problems = await stage('validate', '', () => validateDocument(spec.document));
-    diagnostics.push(...problems.map(locate));
+    diagnostics.push(...capWarnings(problems).map(locate));
     if (hasErrors(diagnostics)) return stop();
 
     const model = await stage('model', '', () => buildIr(spec.document));
-    diagnostics.push(...model.diagnostics.map(locate));
+    diagnostics.push(...capWarnings(model.diagnostics).map(locate));
     if (hasErrors(diagnostics)) return stop();
     const ir = model.ir;
     const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(ir.version) ? ir.version : '0.0.0') };
@@ -123,6 +123,28 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
   } finally {
     await printer.close();
   }
+}
+
+/** Warnings of one code shown with their location; the rest are counted in one line. */
+const WARNINGS_PER_CODE = 10;
+
+/**
+ * Every error is kept, but a big spec can repeat one warning hundreds of times (Graph's binary
+ * bodies): the first few of each code are kept and the rest summed up, which also spares
+ * locating each of them in a 20 MB file.
+ */
+function capWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const n = d.severity === 'warning' ? (seen.get(d.code) ?? 0) + 1 : 0;
+    if (d.severity === 'warning') seen.set(d.code, n);
+    if (n <= WARNINGS_PER_CODE) kept.push(d);
+  }
+  for (const [code, n] of seen) {
+    if (n > WARNINGS_PER_CODE) kept.push(warning(code, `${n - WARNINGS_PER_CODE} more ${code} warnings like the ones above are not shown`, { file: '' }));
+  }
+  return kept;
 }
 
 /** Specs above this size get a second printing thread. */

@@ -84,6 +84,20 @@ export function pointerJoin(base: string, ...tokens: (string | number)[]): strin
   return tokens.reduce<string>((p, t) => `${p}/${escapePointerToken(t)}`, base);
 }
 
+/**
+ * The tokens of a local $ref. Its fragment is a URI fragment, so percent-encoded characters are decoded
+ * first (`#/paths/~1users~1%7Bid%7D` names the path `/users/{id}`), then the pointer is split.
+ */
+export function refTokens(ref: string): string[] {
+  let decoded = ref;
+  try {
+    decoded = decodeURIComponent(ref);
+  } catch {
+    // A lone % is not an escape: the pointer is taken as written.
+  }
+  return pointerTokens(decoded);
+}
+
 /** Splits `#/a/b~1c` into ['a', 'b/c']. */
 export function pointerTokens(pointer: string): string[] {
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;

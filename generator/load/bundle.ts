@@ -73,9 +73,9 @@ export function bundleExternalRefs(
     return pointer;
   };
 
-  const walk = (node: unknown, absolute: string, file: ParsedFile, pointer: string): void => {
+  const walk = (node: unknown, absolute: string, file: ParsedFile, pointer: string, key?: string): void => {
     if (Array.isArray(node)) {
-      node.forEach((child, i) => walk(child, absolute, file, pointerJoin(pointer, i)));
+      node.forEach((child, i) => walk(child, absolute, file, pointerJoin(pointer, i), String(i)));
       return;
     }
     if (node === null || typeof node !== 'object') return;
@@ -96,8 +96,8 @@ export function bundleExternalRefs(
         }
       }
     }
-    for (const [key, child] of Object.entries(obj)) {
-      if (key !== '$ref') walk(child, absolute, file, pointerJoin(pointer, key));
+    for (const [childKey, child] of Object.entries(obj)) {
+      if (childKey !== '$ref' && !isDataValue(childKey, key, child)) walk(child, absolute, file, pointerJoin(pointer, childKey), childKey);
     }
   };
 
@@ -121,6 +121,28 @@ function ownObject(parent: Json, key: string): Json | undefined {
 /** Sets an own, enumerable property, even one named `__proto__` (plain assignment would set the prototype). */
 function defineOwn(target: Json, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** Keys whose values are data, not spec: a "$ref" inside an example or an enum is not a reference. */
+const DATA_KEYS = new Set(['example', 'examples', 'enum', 'default', 'const', 'value']);
+
+/** Maps whose keys are names chosen by the spec's author: a property or a response may be called `default`. */
+const NAMED_MAPS = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'responses', 'parameters', 'headers',
+  'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'content', 'encoding', 'variables',
+  'webhooks', 'mapping',
+]);
+
+/**
+ * True when the value under `key` is data rather than spec, so that "$ref" inside it is no reference:
+ * examples, enums, defaults, consts and extensions (`x-…`). `parentKey` is the key of the object
+ * holding `key`: inside a map of names (`properties`, `responses`…) every key is a name, not a keyword.
+ * An `examples` mapping holds Example Objects, which may be references themselves.
+ */
+export function isDataValue(key: string, parentKey: string | undefined, value: unknown): boolean {
+  if (parentKey !== undefined && NAMED_MAPS.has(parentKey)) return false;
+  if (key === 'examples') return Array.isArray(value);
+  return DATA_KEYS.has(key) || key.startsWith('x-');
 }
 
 /** The value at `tokens`, or undefined. */

@@ -1,4 +1,4 @@
-import { error, pointerJoin, pointerTokens, warning } from '../diagnostics.js';
+import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathTemplate, IrPermission, IrResponse, IrType } from './ir.js';
 import { camelCase, pascalCase, words, type NameRegistry } from './naming.js';
@@ -22,7 +22,7 @@ export function buildOperations(
   const ctx = types.ctx;
   const deref = (value: unknown): Json | undefined => {
     let v = value;
-    for (let hops = 0; hops < 20 && isObject(v) && typeof v.$ref === 'string'; hops++) v = valueAt(document, pointerTokens(v.$ref));
+    for (let hops = 0; hops < 20 && isObject(v) && typeof v.$ref === 'string'; hops++) v = valueAt(document, refTokens(v.$ref));
     return isObject(v) ? v : undefined;
   };
   const operations: IrOperation[] = [];
@@ -32,16 +32,23 @@ export function buildOperations(
   // Operation names come from the spec's operationIds: they are claimed before the derived
   // path-helper names, so a helper (never an operation) yields when the two meet.
   const functionNames = new Map<string, string>();
+  const ownIds = new Set<string>();
   for (const [template, rawItem] of pathItems) {
     const item = deref(rawItem);
     for (const method of METHODS) {
       const op = item?.[method];
       if (!isObject(op)) continue;
       const pointer = pointerJoin('#/paths', template, method);
-      const id = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : `${method} ${template}`;
+      const own = typeof op.operationId === 'string' && op.operationId.trim() !== '';
+      if (own) ownIds.add(pointer);
+      const id = own ? (op.operationId as string) : `${method} ${template}`;
       const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
-      if (claimed.clashWith) {
+      // Two operationIds the spec chose are the spec's to fix; a name this generator derived
+      // (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
+      if (claimed.clashWith && own && ownIds.has(claimed.clashWith)) {
         ctx.diagnostics.push(error('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}: give one of them another operationId`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
+      } else if (claimed.clashWith) {
+        ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { file: '', pointer }));
       }
       functionNames.set(pointer, claimed.name);
     }

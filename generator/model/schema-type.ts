@@ -1,4 +1,4 @@
-import { error, pointerJoin, pointerTokens, warning, type Diagnostic } from '../diagnostics.js';
+import { error, pointerJoin, refTokens, warning, type Diagnostic } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import type { IrDoc, IrProperty, IrType } from './ir.js';
 
@@ -41,11 +41,12 @@ export function schemaToType(ctx: SchemaContext, schema: unknown, pointer: strin
   }
   const s = schema as Json;
   if (typeof s.$ref === 'string') {
-    const name = ctx.schemaNames.get(s.$ref);
+    // The same pointer may be spelled percent-encoded (`%7B` for `{`): the lookup also tries its plain form.
+    const name = ctx.schemaNames.get(s.$ref) ?? ctx.schemaNames.get(pointerJoin('#', ...refTokens(s.$ref)));
     if (name) return withNull(s, { kind: 'ref', name });
     // A ref to an inline schema elsewhere (not a component) is inlined; a cycle through such refs is cut.
     if (seen.has(s.$ref)) return SCALAR('unknown');
-    const target = valueAt(ctx.document, pointerTokens(s.$ref));
+    const target = valueAt(ctx.document, refTokens(s.$ref));
     return schemaToType(ctx, target, s.$ref, new Set([...seen, s.$ref]));
   }
   for (const keyword of UNSUPPORTED) {

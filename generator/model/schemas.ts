@@ -146,8 +146,8 @@ export class TypeTable {
       const props = this.flatProperties({ kind: 'ref', name: (ref as { name: string }).name });
       if (!props) return undefined;
       for (const p of props) {
-        const key = JSON.stringify(p.type);
-        // Two bases that disagree on a property cannot both be extended.
+        const key = `${p.required ? '' : '?'}${JSON.stringify(p.type)}`;
+        // Two bases that disagree on a property, its optionality included, cannot both be extended.
         if (inherited.has(p.name) && inherited.get(p.name) !== key) return undefined;
         inherited.set(p.name, key);
         inheritedProps.set(p.name, p);
@@ -158,7 +158,8 @@ export class TypeTable {
       const base = inheritedProps.get(p.name);
       return base && p.type.kind === 'scalar' && p.type.name === 'unknown' ? { ...base, required: true } : p;
     });
-    const conflict = properties.some((p) => inherited.has(p.name) && inherited.get(p.name) !== JSON.stringify(p.type));
+    // Redeclaring may narrow (optional → required), never widen: an optional `p?` cannot extend a required `p`.
+    const conflict = properties.some((p) => inherited.has(p.name) && (inherited.get(p.name)!.replace(/^\?/, '') !== JSON.stringify(p.type) || (inheritedProps.get(p.name)!.required && !p.required)));
     if (conflict || own.additional) return undefined;
     return { type: { kind: 'object', properties }, extends: refs.map((r) => (r as { name: string }).name) };
   }
@@ -203,8 +204,15 @@ export class TypeTable {
       case 'array':
         return { kind: 'array', items: this.toWrite(type.items) };
       case 'union':
-      case 'intersection':
         return { kind: type.kind, members: type.members.map((m) => this.toWrite(m)) };
+      case 'intersection': {
+        // A base with nothing to send adds nothing to the other members; left in, its closed
+        // `{ [key: string]: never }` would forbid their properties (Azure's all-read-only Resource).
+        const members = type.members.map((m) => this.toWrite(m));
+        const kept = members.filter((m, i) => !(type.members[i]!.kind === 'ref' && m.kind === 'object' && m.properties.length === 0 && !m.additional));
+        if (kept.length === 0) return members[0]!;
+        return kept.length === 1 ? kept[0]! : { kind: 'intersection', members: kept };
+      }
       default:
         return type;
     }

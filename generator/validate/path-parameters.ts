@@ -1,4 +1,4 @@
-import { error, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics.js';
+import { error, pointerJoin, refTokens, warning, type Diagnostic } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import { forEachOperation, isObject, type Json, type Rule } from './rule.js';
 
@@ -8,8 +8,15 @@ export const pathParameters: Rule = {
   check(document: Json): Diagnostic[] {
     const problems: Diagnostic[] = [];
     const deref = (p: unknown): unknown =>
-      isObject(p) && typeof p.$ref === 'string' ? valueAt(document, pointerTokens(p.$ref)) : p;
+      isObject(p) && typeof p.$ref === 'string' ? valueAt(document, refTokens(p.$ref)) : p;
+    const withQuery = new Set<string>();
     forEachOperation(document, (op, { path, pathItem, pointer }) => {
+      // Real specs do this (AWS makes paths unique with `/#X-Amz-Target=…` and `/?Action=…`): the text is
+      // sent as written, which works, but a query parameter then makes a second `?`. Said once per path.
+      if (/[?#]/.test(path) && !withQuery.has(path)) {
+        withQuery.add(path);
+        problems.push(warning('path-query-string', `path ${path} holds a query string or fragment, sent as written: expected only the path (declare query values as parameters with in: query)`, { file: '', pointer: pointer.slice(0, pointer.lastIndexOf('/')) }));
+      }
       const inTemplate = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
       const declared = new Map<string, string>();
       const collect = (list: unknown, base: string) => {

@@ -1,9 +1,6 @@
-import { error, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics.js';
-import { valueAt } from '../load/bundle.js';
+import { error, pointerJoin, refTokens, type Diagnostic } from '../diagnostics.js';
+import { isDataValue, valueAt } from '../load/bundle.js';
 import type { Json, Rule } from './rule.js';
-
-/** Values that are data, not schema: a "$ref" key inside them is not a reference. */
-const SKIPPED = new Set(['example', 'enum', 'default', 'const']);
 
 /** Every $ref left after bundling is local and must point at something. */
 export const refsResolve: Rule = {
@@ -28,11 +25,11 @@ export const refsResolve: Rule = {
         if (key === '$ref' && typeof child === 'string') {
           let ok = resolved.get(child);
           if (ok === undefined) {
-            ok = child.startsWith('#') && valueAt(document, pointerTokens(decode(child))) !== undefined;
+            ok = child.startsWith('#') && valueAt(document, refTokens(child)) !== undefined;
             resolved.set(child, ok);
           }
           if (!ok) problems.push(error('ref-unresolved', `$ref "${child}" does not resolve: ${whyUnresolved(document, child)}`, { file: '', pointer: pointerJoin('#', ...tokens, '$ref') }));
-        } else if (typeof child === 'object' && child !== null && !SKIPPED.has(key) && !(key === 'examples' && Array.isArray(child))) {
+        } else if (typeof child === 'object' && child !== null && !isDataValue(key, tokens[tokens.length - 1], child)) {
           tokens.push(key);
           visit(child);
           tokens.pop();
@@ -47,16 +44,8 @@ export const refsResolve: Rule = {
 /** What is missing, as the reader would look for it: the deepest part of the pointer that exists, and the next name. */
 function whyUnresolved(document: Json, ref: string): string {
   if (!ref.startsWith('#/')) return 'expected a JSON pointer such as #/components/schemas/Name';
-  const wanted = pointerTokens(decode(ref));
+  const wanted = refTokens(ref);
   let found = 0;
   while (found < wanted.length && valueAt(document, wanted.slice(0, found + 1)) !== undefined) found++;
   return `${found === 0 ? 'the document' : pointerJoin('#', ...wanted.slice(0, found))} has no ${JSON.stringify(wanted[found])}`;
-}
-
-function decode(ref: string): string {
-  try {
-    return decodeURIComponent(ref);
-  } catch {
-    return ref;
-  }
 }

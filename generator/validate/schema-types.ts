@@ -29,12 +29,13 @@ export const schemaTypes: Rule = {
       }
       // A reference is checked where it points (components are all visited).
       if (typeof value.$ref === 'string') return;
-      const types = Array.isArray(value.type) ? value.type : value.type === undefined ? [] : [value.type];
-      for (const t of types) {
+      const types: unknown[] = Array.isArray(value.type) ? value.type : value.type === undefined ? [] : [value.type];
+      types.forEach((t, i) => {
         if (typeof t !== 'string' || !TYPES.has(t)) {
-          problems.push(error('unknown-type', `unknown type ${JSON.stringify(t)}: expected string, number, integer, boolean, object, array or null`, at(pointerJoin(pointer, 'type'))));
+          const where = Array.isArray(value.type) ? pointerJoin(pointer, 'type', i) : pointerJoin(pointer, 'type');
+          problems.push(error('unknown-type', `unknown type ${JSON.stringify(t)}: expected string, number, integer, boolean, object, array or null`, at(where)));
         }
-      }
+      });
       for (const key of ONE) if (value[key] !== undefined) schema(value[key], pointerJoin(pointer, key));
       for (const key of LIST) {
         const list = value[key];

@@ -50,8 +50,14 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
     }
   }
   const parent = path.dirname(outDir);
-  fs.mkdirSync(parent, { recursive: true });
-  const temp = fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.tmp-`));
+  let temp: string;
+  try {
+    fs.mkdirSync(parent, { recursive: true });
+    temp = fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.tmp-`));
+  } catch (e) {
+    // A parent that is a file, or a folder we may not write to: the user's to fix, not a crash.
+    return [error('write-failed', `cannot create the package folder: ${(e as Error).message}`, { file: displayOut })];
+  }
   const old = `${temp}-old`;
   try {
     for (const [file, content] of files) {

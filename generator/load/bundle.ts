@@ -124,7 +124,7 @@ function defineOwn(target: Json, key: string, value: unknown): void {
 }
 
 /** Keys whose values are data, not spec: a "$ref" inside an example or an enum is not a reference. */
-const DATA_KEYS = new Set(['example', 'examples', 'enum', 'default', 'const', 'value']);
+const DATA_KEYS = new Set(['example', 'enum', 'default', 'const', 'value']);
 
 /** Maps whose keys are names chosen by the spec's author: a property or a response may be called `default`. */
 const NAMED_MAPS = new Set([

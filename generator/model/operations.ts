@@ -61,7 +61,8 @@ export function buildOperations(
     const pathBase = pathWords(template);
     const helperName = names.claim('value', `${pathBase}Path`, itemPointer, 'Helper').name;
     const constName = names.claim('value', `${pathBase}PathTemplate`, itemPointer, 'Helper').name;
-    const templateParams = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+    // A name used twice (`/a/{b}/{b}`) is one parameter, put in both places.
+    const templateParams = [...new Set([...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!))];
     // A path helper serves every method of its path: it takes the path item's own parameter
     // texts, and an operation's only where the path item has none.
     const pathDocs = new Map<string, IrDoc>();

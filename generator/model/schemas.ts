@@ -160,8 +160,20 @@ export class TypeTable {
     });
     // Redeclaring may narrow (optional → required), never widen: an optional `p?` cannot extend a required `p`.
     const conflict = properties.some((p) => inherited.has(p.name) && (inherited.get(p.name)!.replace(/^\?/, '') !== JSON.stringify(p.type) || (inheritedProps.get(p.name)!.required && !p.required)));
-    if (conflict || own.additional) return undefined;
+    // A base's typed index signature would have to fit every property added here (TS2411).
+    const indexed = properties.length > 0 && refs.some((r) => this.hasTypedIndex((r as { name: string }).name, new Set()));
+    if (conflict || indexed || own.additional) return undefined;
     return { type: { kind: 'object', properties }, extends: refs.map((r) => (r as { name: string }).name) };
+  }
+
+  /** True when the named type, or a base of it, has an index signature narrower than unknown. */
+  private hasTypedIndex(name: string, seen: Set<string>): boolean {
+    const named = this.types.get(name);
+    if (!named || seen.has(name)) return false;
+    seen.add(name);
+    const additional = named.type.kind === 'object' ? named.type.additional : undefined;
+    if (additional && !(additional.kind === 'scalar' && additional.name === 'unknown')) return true;
+    return (named.extends ?? []).some((b) => this.hasTypedIndex(b, seen));
   }
 
   /** All properties of an object-like type, bases first; undefined when it is not object-like. */

@@ -47,7 +47,13 @@ export function seedSpecs(): string[] {
           .sort()
           .map((f) => `${dir}/${f}`)
       : [];
-  return [...list('spec'), ...list('test/fixtures'), ...MULTI_FILE, ...list('test/hardening/fixtures'), ...list('test/hardening/fixtures/corpus')];
+  return [
+    ...list('spec'),
+    ...list('test/fixtures'),
+    ...MULTI_FILE,
+    ...list('test/hardening/fixtures'),
+    ...list('test/hardening/fixtures/corpus'),
+  ];
 }
 
 /** Parsed seed specs, read once per run. */

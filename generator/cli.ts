@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import type { Worker } from 'node:worker_threads';
 import { CONFIG_FILE, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+import { Helper } from './parallel/helper.js';
 import { runPipeline, type PackageJob, type PipelineResult, type RunOptions } from './pipeline.js';
 
 /** Exit statuses: the README documents them. */
@@ -25,8 +27,27 @@ Options:
 
 Exit status: 0 done, 1 the spec is at fault (or --check found differences), 2 the command line or config is, 3 an internal error.`;
 
-/** Parses arguments, runs the pipeline for each package, prints results; returns the exit status. */
-export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WriteStream | NodeJS.WritableStream; cwd: string }): Promise<number> {
+/** Where the CLI prints, and the folder relative paths start from. */
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WriteStream | NodeJS.WritableStream;
+  readonly cwd: string;
+}
+
+/**
+ * Parses arguments, runs the pipeline for each package, prints results; returns the exit status.
+ * `worker` is the helper thread generator/run.mjs started (see parallel/helper.ts).
+ */
+export async function main(argv: string[], io: CliIo, worker?: Worker): Promise<number> {
+  const helper = new Helper(worker);
+  try {
+    return await generate(argv, io, helper);
+  } finally {
+    await helper.close();
+  }
+}
+
+async function generate(argv: string[], io: CliIo, helper: Helper): Promise<number> {
   const print = (text: string) => io.stdout.write(text + '\n');
   const printErr = (text: string) => io.stderr.write(text + '\n');
   let args;
@@ -79,7 +100,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
 
   const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
   let status: number = EXIT.ok;
-  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true };
+  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, helper };
   for (const job of jobs) {
     let result: PipelineResult;
     const started = performance.now();
@@ -141,9 +162,9 @@ class Progress {
   }
 }
 
-/** Entry point of `npm run generate` (through generator/run.mjs): runs main and sets the exit status. */
-export function run(): void {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
+/** Entry point of `npm run generate` (through generator/run.mjs, which starts the helper thread): runs main and sets the exit status. */
+export function run(worker?: Worker): void {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, worker).then(
     (code) => {
       process.exitCode = code;
     },

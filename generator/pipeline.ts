@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import { DiagnosticsError, hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { planSources } from './emit/emit.js';
-import { Printer } from './emit/print.js';
-import { formatCode } from './format.js';
+import { worthFormatting } from './format.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
-import { buildRuntime, renderPackageFiles, type BuiltRuntime } from './templates.js';
+import { Helper } from './parallel/helper.js';
+import { renderPackageFiles } from './templates.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, withManifest, writeOutput } from './write/output.js';
 
@@ -29,8 +29,8 @@ export interface RunOptions {
   readonly cwd: string;
   /** Compare with the disk instead of writing. */
   readonly check: boolean;
-  /** The built runtime, shared by the packages of one run (it is the same for all of them). */
-  runtime?: Promise<BuiltRuntime>;
+  /** The run's second thread (see parallel/helper.ts); without one, all work stays on this thread. */
+  readonly helper?: Helper;
 }
 
 /** How long one stage took. */
@@ -72,8 +72,9 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     }
   };
   const stop = (): PipelineResult => ({ diagnostics, timings });
-  // A big spec makes big output: start the second printing thread now, while it is read.
-  const printer = Printer.start(specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES);
+  const helper = options.helper ?? new Helper();
+  // A big spec makes big output: the helper loads the printer now, while the spec is read, to print half of it.
+  if (specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES) helper.warmPrinter();
   try {
     const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
     diagnostics.push(...loaded.diagnostics);
@@ -91,16 +92,16 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     const ir = model.ir;
     const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(ir.version) ? ir.version : '0.0.0') };
 
-    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => printer.print(planSources(ir, meta)));
+    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => helper.print(planSources(ir, meta)));
     const built = await stage('build', `${sources.size} files`, () => transpileSources(sources));
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();
 
-    const files = new Map<string, string>();
+    let files = new Map<string, string>();
     for (const [file, text] of sources) files.set(`src/${file}`, text);
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
-    await stage('format', '', () => formatCode(files));
-    const runtime = await stage('runtime', '', () => (options.runtime ??= buildRuntime()));
+    if (worthFormatting(files)) files = await stage('format', '', () => helper.format(files));
+    const runtime = await stage('runtime', '', () => helper.runtime());
     diagnostics.push(...runtime.diagnostics);
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
@@ -120,8 +121,6 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
       return stop();
     }
     throw e;
-  } finally {
-    await printer.close();
   }
 }
 
@@ -147,7 +146,7 @@ function capWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return kept;
 }
 
-/** Specs above this size get a second printing thread. */
+/** Specs above this size get their printing shared with the helper thread. */
 const LARGE_SPEC_BYTES = 2 * 1024 * 1024;
 
 function specSize(file: string): number {

@@ -1,6 +1,6 @@
 import { isolatedDeclaration, transform } from 'oxc-transform';
 import { error, type Diagnostic } from '../diagnostics.js';
-import { BANNER } from '../emit/print.js';
+import { BANNER } from '../emit/banner.js';
 
 /**
  * src/*.ts → dist/*.js + dist/*.d.ts with oxc-transform: every exported signature of the

@@ -1,8 +1,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
-import type { IrDocument, IrOperation } from '../model/ir.js';
-import { camelCase } from '../model/naming.js';
+import type { IrDocument } from '../model/ir.js';
 import { commentText, quote } from './code.js';
-import { byCodePoint, importPath, type Layout } from './layout.js';
+import { importPath, type Layout } from './layout.js';
 
 /** What the package says about itself to the runtime. */
 export interface PackageIdentity {
@@ -35,34 +34,21 @@ export function clientStatements(ir: IrDocument, identity: PackageIdentity): Sta
   ];
 }
 
-/** `sdk.ts`: every operation grouped by path prefix and bound to one client, for discovery. */
-export function sdkStatements(ir: IrDocument, layout: Layout): StatementStructures[] {
-  const groups = new Map<string, IrOperation[]>();
-  for (const op of ir.operations) groups.set(op.group, [...(groups.get(op.group) ?? []), op]);
-  const groupNames = [...groups.keys()].sort(byCodePoint);
-  const imports: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './client.js', namedImports: ['createClient'] },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['ClientOptions', 'GraphClient'] },
-    ...groupNames.map((g): StatementStructures => ({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)),
-      namedImports: groups.get(g)!.map((o) => o.functionName),
-    })),
-  ];
+/**
+ * `sdk.ts`: every operation grouped by path prefix and bound to one client, for discovery. Each
+ * group is its operations module bound whole at run time, so this file stays a few lines per
+ * group however many operations there are.
+ */
+export function sdkStatements(ir: IrDocument, groups: readonly string[], layout: Layout): StatementStructures[] {
   // 'client' is taken by the bound client itself.
-  const key = (group: string) => (camelCase(group) === 'client' ? 'clientOperations' : camelCase(group));
-  const groupType = (ops: IrOperation[]) =>
-    `{\n${ops.map((o) => `  /** ${oneLine(o.doc.summary ?? o.functionName)} */\n  readonly ${o.functionName}: Bound<typeof ${o.functionName}>;`).join('\n')}\n}`;
-  const values = groupNames.map((g) => `    ${key(g)}: { ${groups.get(g)!.map((o) => `${o.functionName}: bind(${o.functionName})`).join(', ')} },`);
+  const key = (group: string) => (group === 'client' ? 'clientOperations' : group);
+  // Group names are identifiers (see GroupNames); the suffix keeps them clear of reserved words and of this file's own names.
+  const alias = (group: string) => `${group}Operations`;
   return [
-    ...imports,
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'Bound',
-      typeParameters: ['F'],
-      docs: ['An operation function with its client argument already supplied.'],
-      type: 'F extends (client: GraphClient, ...args: infer A) => infer R ? (...args: A) => R : never',
-    },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './client.js', namedImports: ['createClient'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['bindGroup'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['BoundGroup', 'ClientOptions', 'GraphClient'] },
+    ...groups.map((g): StatementStructures => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)), namespaceImport: alias(g) })),
     {
       kind: StructureKind.Interface,
       name: 'Sdk',
@@ -70,7 +56,7 @@ export function sdkStatements(ir: IrDocument, layout: Layout): StatementStructur
       docs: [`Every operation of ${commentText(ir.title)}, grouped by the first segment of its path.`],
       properties: [
         { name: 'client', isReadonly: true, type: 'GraphClient', docs: ['The client every operation is bound to.'] },
-        ...groupNames.map((g) => ({ name: key(g), isReadonly: true, type: groupType(groups.get(g)!), docs: [`Operations under \`/${oneLine(g)}\`.`] })),
+        ...groups.map((g) => ({ name: key(g), isReadonly: true, type: `BoundGroup<typeof ${alias(g)}>`, docs: [`Operations under \`/${commentText(g)}\`.`] })),
       ],
     },
     {
@@ -80,15 +66,7 @@ export function sdkStatements(ir: IrDocument, layout: Layout): StatementStructur
       docs: ['Creates a client and binds every operation to it. Import single operations instead when bundle size matters.'],
       parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
       returnType: 'Sdk',
-      statements: [
-        'const client = createClient(options);',
-        'const bind = <A extends unknown[], R>(operation: (client: GraphClient, ...args: A) => R) => (...args: A): R => operation(client, ...args);',
-        `return {\n  client,\n${values.join('\n')}\n};`,
-      ],
+      statements: ['const client = createClient(options);', `return {\n  client,\n${groups.map((g) => `  ${key(g)}: bindGroup(client, ${alias(g)}),`).join('\n')}\n};`],
     },
   ];
-}
-
-function oneLine(text: string): string {
-  return commentText(text).replace(/\s*\n\s*/g, ' ');
 }

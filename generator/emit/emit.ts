@@ -6,40 +6,65 @@ import { operationStatements } from './operations.js';
 import { pathStatements } from './paths.js';
 import { modelStatements } from './types.js';
 
+/** One TypeScript source of the package, planned but not yet built. */
+export interface PlannedFile {
+  /** Path relative to src/. */
+  readonly file: string;
+  /** Roughly how much code the file holds (declarations, weighted by their usual size): for sharing out the printing. */
+  readonly weight: number;
+  /** Builds the file's complete list of statements (see print.ts). */
+  statements(): StatementStructures[];
+}
+
+/** The relative size of a declaration of each kind in printed code. */
+const WEIGHT = { operation: 12, path: 9, type: 6, reexport: 1 } as const;
+
 /**
- * IR → the statements of every TypeScript source of the package (paths relative to src/),
- * each file complete before it is printed (see print.ts).
+ * IR → every TypeScript source of the package, each planned as a whole before it is printed.
+ * Statements are built on demand, so a large package can be printed (and shared between
+ * threads) file by file while the rest is still being planned.
  */
-export function planSources(ir: IrDocument, identity: PackageIdentity): Map<string, StatementStructures[]> {
+export function planSources(ir: IrDocument, identity: PackageIdentity): PlannedFile[] {
   const layout = new Layout(ir);
-  const files = new Map<string, StatementStructures[]>();
+  const files: PlannedFile[] = [];
+  const plan = (file: string, weight: number, statements: () => StatementStructures[]) => files.push({ file, weight, statements });
 
   const typesByFile = groupBy(ir.types, (t: IrNamedType) => layout.modelFile(t.name));
-  for (const file of layout.modelFiles()) files.set(file, modelStatements(file, typesByFile.get(file) ?? [], layout));
+  for (const file of layout.modelFiles()) {
+    const types = typesByFile.get(file) ?? [];
+    plan(file, types.length * WEIGHT.type, () => modelStatements(file, types, layout));
+  }
   if (layout.modelFiles().length > 0 && layout.modelsEntry() === 'models/index.ts') {
-    files.set('models/index.ts', layout.modelFiles().map((f) => reexport('models/index.ts', f)));
+    plan('models/index.ts', layout.modelFiles().length, () => layout.modelFiles().map((f) => reexport('models/index.ts', f)));
   }
 
   const pathsByGroup = groupBy(ir.paths, (p: IrPathTemplate) => p.group);
   const opsByGroup = groupBy(ir.operations, (o: IrOperation) => o.group);
-  for (const [group, templates] of pathsByGroup) files.set(layout.pathsFile(group), pathStatements(layout.pathsFile(group), templates));
+  for (const [group, templates] of pathsByGroup) {
+    const file = layout.pathsFile(group);
+    plan(file, templates.length * WEIGHT.path, () => pathStatements(file, templates));
+  }
   const typesByName = new Map(ir.types.map((t) => [t.name, t]));
-  for (const [group, ops] of opsByGroup) files.set(layout.operationsFile(group), operationStatements(layout.operationsFile(group), ops, layout, typesByName));
+  for (const [group, ops] of opsByGroup) {
+    const file = layout.operationsFile(group);
+    plan(file, ops.length * WEIGHT.operation, () => operationStatements(file, ops, layout, typesByName));
+  }
 
-  files.set('client.ts', clientStatements(ir, identity));
-  files.set('sdk.ts', sdkStatements(ir, layout));
+  plan('client.ts', WEIGHT.operation, () => clientStatements(ir, identity));
+  const groups = [...opsByGroup.keys()].sort(byCodePoint);
+  plan('sdk.ts', groups.length * WEIGHT.reexport, () => sdkStatements(ir, groups, layout));
 
   const barrel = [
     ...(layout.modelFiles().length > 0 ? [layout.modelsEntry()] : []),
     ...[...pathsByGroup.keys()].map((g) => layout.pathsFile(g)).sort(byCodePoint),
-    ...[...opsByGroup.keys()].map((g) => layout.operationsFile(g)).sort(byCodePoint),
+    ...groups.map((g) => layout.operationsFile(g)),
     'client.ts',
     'sdk.ts',
     'runtime/index.ts',
   ];
-  files.set('index.ts', barrel.map((f) => reexport('index.ts', f)));
+  plan('index.ts', barrel.length * WEIGHT.reexport, () => barrel.map((f) => reexport('index.ts', f)));
 
-  return files;
+  return files.sort((a, b) => byCodePoint(a.file, b.file));
 }
 
 function reexport(from: string, to: string): StatementStructures {

@@ -20,6 +20,7 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
   const absolute = path.resolve(cwd, specPath);
   const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || abs;
 
+  let entryRefsLocal = false;
   const read = (abs: string, from?: SourceLocation): ParsedFile | undefined => {
     let text: string;
     try {
@@ -33,6 +34,7 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
       );
       return undefined;
     }
+    if (abs === absolute) entryRefsLocal = onlyLocalRefs(text);
     const parsed = parseText(text.replace(/^\uFEFF/, ''), display(abs));
     diagnostics.push(...parsed.diagnostics);
     return parsed.file;
@@ -48,9 +50,9 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
     const pos = file.locate(tokens);
     return { file: file.displayPath, pointer, line: pos.line, column: pos.column };
   };
-  const bundled = bundleExternalRefs(entry, absolute, (abs, from) => read(abs, from));
-  const origins = bundled.origins;
-  diagnostics.push(...bundled.diagnostics);
+  const bundled = entryRefsLocal ? undefined : bundleExternalRefs(entry, absolute, (abs, from) => read(abs, from));
+  const origins = bundled?.origins ?? new Map<string, Origin>();
+  diagnostics.push(...(bundled?.diagnostics ?? []));
 
   const locate = (pointer: string): SourceLocation => {
     const origin = originOf(origins, pointer);
@@ -64,6 +66,19 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
   // $ref problems are found while bundling, when only the bundled pointer is known.
   const withLines = diagnostics.map((d) => (d.line === undefined && d.pointer ? { ...d, ...locate(d.pointer) } : d));
   return { spec: { document: entry.data as Record<string, unknown>, displayPath: entry.displayPath, locate }, diagnostics: withLines };
+}
+
+/**
+ * True when the text shows that every `$ref` in it is local (`"$ref": "#…"`, `$ref: '#…'`): then
+ * no other file is read, and the bundler's walk over every node (a fifth of a second on Microsoft
+ * Graph) is skipped. Anything else spelling "$ref" (a reference to another file, the word in a
+ * description, a key written with escapes) leaves the walk to decide.
+ */
+export function onlyLocalRefs(text: string): boolean {
+  if (/\\(u00|x)(24|72|65|66)/i.test(text)) return false;
+  let mentions = 0;
+  for (let i = text.indexOf('$ref'); i >= 0; i = text.indexOf('$ref', i + 4)) mentions++;
+  return mentions === (text.match(/\$ref["']?[ \t]*:[ \t]*["']?#/g)?.length ?? 0);
 }
 
 function originOf(origins: Map<string, Origin>, pointer: string): { prefix: string; origin: Origin } | undefined {

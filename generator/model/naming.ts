@@ -26,7 +26,7 @@ export const TAKEN_BY_OUTPUT: ReadonlySet<string> = new Set(
     'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
     'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
-    'GraphRequestErrorReason createGraphClient pathSegment createClient packageInfo Sdk createSdk Bound bind ' +
+    'GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup createClient packageInfo Sdk createSdk ' +
     'client params body options'
   ).split(' '),
 );

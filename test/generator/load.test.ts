@@ -1,5 +1,5 @@
 /** load/: YAML and JSON parsing with source positions, syntax errors, and $refs into other files. */
-import { loadSpec } from '../../generator/load/load-spec.js';
+import { loadSpec, onlyLocalRefs } from '../../generator/load/load-spec.js';
 import { lineColumn, locateJson } from '../../generator/load/locate-json.js';
 import { parseText } from '../../generator/load/parse.js';
 import { REPO_ROOT } from '../helpers/generate.js';
@@ -224,5 +224,33 @@ describe('loadSpec', () => {
     expect(schemas.Root).toEqual({ $ref: '#/components/schemas/A' });
     expect(schemas.A).toEqual({ type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } });
     expect(schemas.B).toEqual({ type: 'object', properties: { a: { $ref: '#/components/schemas/A' } } });
+  });
+});
+
+describe('onlyLocalRefs: when the bundler may skip its walk', () => {
+  test.each([
+    ['JSON, local refs only', '{"a": {"$ref": "#/components/schemas/A"}, "b": {"$ref" : "#/x"}}', true],
+    ['YAML, local refs quoted and bare', "a:\n  $ref: '#/components/schemas/A'\nb: { $ref: \"#/x\" }\nc:\n  $ref: #/y\n", true],
+    ['no refs at all', '{"openapi": "3.1.0"}', true],
+    ['a ref into another file', '{"a": {"$ref": "#/x"}, "b": {"$ref": "other.json#/B"}}', false],
+    ['a remote ref', 'a:\n  $ref: https://example.com/s.yaml\n', false],
+    ['the word in a description', '{"description": "uses $ref to point", "a": {"$ref": "#/x"}}', false],
+    ['the value on the next line', 'a:\n  $ref:\n    ./b.yaml\n', false],
+    ['a key spelt with a JSON escape', '{"a": {"\\u0024ref": "b.json"}}', false],
+  ])('%s', (_name, text, expected) => {
+    expect(onlyLocalRefs(text)).toBe(expected);
+  });
+
+  test('a spec whose refs are all local loads as before: refs kept, nothing bundled', () => {
+    const dir = makeTempDir('local-refs');
+    try {
+      writeTree(dir, { 'api.json': JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {}, components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { type: 'string' } } } }) });
+      const result = loadSpec('api.json', dir);
+      expect(result.diagnostics).toEqual([]);
+      expect((result.spec!.document.components as { schemas: unknown }).schemas).toEqual({ A: { $ref: '#/components/schemas/B' }, B: { type: 'string' } });
+      expect(result.spec!.locate('#/components/schemas/B')).toMatchObject({ file: 'api.json', line: 1 });
+    } finally {
+      removeTempDir(dir);
+    }
   });
 });

@@ -140,7 +140,7 @@ report.calls = {
   crlf: await settle(() => index.deleteOperation(client, { id: 'x', headers: { 'x-evil"header': 'a\\r\\nInjected: 1' } })),
   lf: await settle(() => index.deleteOperation(client, { id: 'x' }, { headers: { 'x-other': 'b\\nc' } })),
 };
-const operations = ['classOperation', 'defaultOperation', 'awaitOperation', 'proto', 'pathSegmentOperation', 'createClientOperation', 'createSdkOperation', 'packageInfoOperation', 'bindOperation', 'graphError', 'getCon', '日本2', 'constructor'];
+const operations = ['classOperation', 'defaultOperation', 'awaitOperation', 'proto', 'pathSegmentOperation', 'createClientOperation', 'createSdkOperation', 'packageInfoOperation', 'bindGroupOperation', 'graphError', 'getCon', '日本2', 'constructor'];
 for (const name of operations) report.calls[name] = await settle(() => index[name](client, { id: 'i', 'item-id': 1, "it's": 's', x: 'x', name: 'n', __proto__: 'p' }, {}));
 const sdk = index.createSdk({ baseUrl: 'https://api.example.com', fetch, retry: false });
 report.sdkGroups = Object.keys(sdk).sort();

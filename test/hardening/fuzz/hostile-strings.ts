@@ -107,7 +107,7 @@ export const RESERVED_NAMES: readonly string[] = [
   'params',
   'body',
   'options',
-  'bind',
+  'bindGroup',
   'string',
   'number',
   'object',

@@ -1,3 +1,4 @@
 export { GraphError, GraphRequestError } from './errors.js';
 export { pathSegment } from './path.js';
 export { createGraphClient } from './client.js';
+export { bindGroup } from './bind.js';

@@ -26,3 +26,4 @@ export type {
 export { GraphError, GraphRequestError, type GraphRequestErrorReason } from './errors.js';
 export { pathSegment } from './path.js';
 export { createGraphClient } from './client.js';
+export { bindGroup, type Bound, type BoundGroup } from './bind.js';

@@ -1,0 +1,108 @@
+import type { Worker } from 'node:worker_threads';
+import type { PlannedFile } from '../emit/emit.js';
+import { printFile } from '../emit/print.js';
+import type { BuiltRuntime } from '../templates.js';
+import { runTask, type TaskInput, type TaskName, type TaskOutput } from './tasks.js';
+import type { TaskReply, TaskRequest } from './worker.js';
+
+/** What planning a file costs on this thread, relative to printing it (measured on Microsoft Graph v1.0). */
+const PLAN_COST = 0.25;
+
+/**
+ * The second thread of a run (this machine class has two cores). It builds the runtime from
+ * the moment the CLI starts, formats while the main thread models the next package, and
+ * prints half of a large package. Without a worker (tests, library use) every task runs on
+ * the calling thread, with the same results.
+ */
+export class Helper {
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private nextId = 0;
+  private closed = false;
+  private printerWarm = false;
+
+  /** `worker` runs generator/parallel/worker.ts; it may still be loading. */
+  constructor(private worker?: Worker) {
+    if (!worker) return;
+    worker.on('message', (reply: TaskReply) => this.settle(reply));
+    worker.on('error', (e) => this.fail(e));
+    worker.on('exit', (code) => this.fail(new Error(`the helper thread stopped (exit code ${code})`)));
+  }
+
+  /** The built runtime, the same for every package (a helper thread starts on it as soon as it loads). */
+  runtime(): Promise<BuiltRuntime> {
+    return this.call('runtime', undefined);
+  }
+
+  /** Formats a package's files (see format.ts); returns them formatted. */
+  format(files: Map<string, string>): Promise<Map<string, string>> {
+    return this.call('format', files);
+  }
+
+  /** A large package is coming: the helper loads the printer now, while the spec is read, to print its share later. */
+  warmPrinter(): void {
+    if (!this.worker) return;
+    this.printerWarm = true;
+    this.call('warmPrinter', undefined).catch(() => undefined);
+  }
+
+  /**
+   * Plans and prints every file. With a warmed helper, the largest files come first and each
+   * goes to whichever thread has less work queued, planning counted on this side: the helper
+   * starts printing while the rest is still being planned. The output does not depend on who
+   * printed what.
+   */
+  async print(files: readonly PlannedFile[]): Promise<Map<string, string>> {
+    const printed = new Map<string, string>();
+    const remote: Promise<[string, string][]>[] = [];
+    let [mine, theirs] = [0, 0];
+    for (const f of this.printerWarm ? [...files].sort((a, b) => b.weight - a.weight) : files) {
+      const statements = f.statements();
+      mine += f.weight * PLAN_COST;
+      if (this.printerWarm && theirs < mine) {
+        remote.push(this.call('print', [[f.file, statements]]));
+        theirs += f.weight;
+      } else {
+        printed.set(f.file, printFile(statements));
+        mine += f.weight;
+      }
+    }
+    for (const [file, text] of (await Promise.all(remote)).flat()) printed.set(file, text);
+    return new Map(files.map((f) => [f.file, printed.get(f.file)!]));
+  }
+
+  /** Stops the helper thread; tasks still running are abandoned. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.worker?.terminate();
+  }
+
+  private call<T extends TaskName>(task: T, input: TaskInput<T>): Promise<TaskOutput<T>> {
+    const worker = this.worker;
+    if (!worker) return runTask(task, input);
+    const id = this.nextId++;
+    // Referenced only while it has work, so an idle helper never keeps the process alive.
+    if (this.pending.size === 0) worker.ref();
+    const request: TaskRequest = { id, task, input };
+    return new Promise<TaskOutput<T>>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage(request);
+    });
+  }
+
+  private settle(reply: TaskReply): void {
+    const waiting = this.pending.get(reply.id);
+    if (!waiting) return;
+    this.pending.delete(reply.id);
+    if (this.pending.size === 0) this.worker?.unref();
+    if (reply.error) waiting.reject(Object.assign(new Error(`helper thread: ${reply.error.message}`), reply.error.stack ? { stack: reply.error.stack } : {}));
+    else waiting.resolve(reply.output);
+  }
+
+  /** The thread is gone: what it owed fails, and later tasks run on this thread. */
+  private fail(error: Error): void {
+    this.worker = undefined;
+    if (this.closed) return;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}

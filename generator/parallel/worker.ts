@@ -1,0 +1,33 @@
+/**
+ * The helper thread's entry point (bundled by generator/run.mjs as worker.cjs): runs the tasks
+ * the main thread sends, one reply per request, failures included.
+ */
+import { parentPort } from 'node:worker_threads';
+import { runTask, type TaskName } from './tasks.js';
+
+/** What the main thread sends. */
+export interface TaskRequest {
+  readonly id: number;
+  readonly task: TaskName;
+  readonly input: unknown;
+}
+
+/** What the helper answers. */
+export interface TaskReply {
+  readonly id: number;
+  readonly output?: unknown;
+  readonly error?: { message: string; stack?: string };
+}
+
+// Every run needs the runtime: start on it at once, while the main thread is still loading.
+runTask('runtime', undefined).catch(() => undefined); // a failure is reported when the runtime is asked for
+
+parentPort?.on('message', async ({ id, task, input }: TaskRequest) => {
+  let reply: TaskReply;
+  try {
+    reply = { id, output: await runTask(task, input as never) };
+  } catch (e) {
+    reply = { id, error: e instanceof Error ? { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } : { message: String(e) } };
+  }
+  parentPort!.postMessage(reply);
+});

@@ -1,0 +1,73 @@
+/**
+ * parallel/: the helper thread, run as the CLI runs it (the bundle generator/run.mjs builds),
+ * gives exactly what the same tasks give on the calling thread, and a helper that dies fails
+ * its tasks plainly and hands later ones back.
+ */
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { planSources } from '../../generator/emit/emit.js';
+import { printFile } from '../../generator/emit/print.js';
+import { formatCode } from '../../generator/format.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildIr } from '../../generator/model/build.js';
+import { Helper } from '../../generator/parallel/helper.js';
+import { buildRuntime } from '../../generator/templates.js';
+import { fixtureSpec, REPO_ROOT } from '../helpers/generate.js';
+import { run } from '../helpers/tsc.js';
+
+const WORKER = path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-codegen', 'worker.cjs');
+
+function plannedFixture() {
+  const loaded = loadSpec(fixtureSpec('parameters'), REPO_ROOT);
+  return planSources(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' });
+}
+
+let worker: Worker;
+let helper: Helper;
+beforeAll(async () => {
+  // --help builds the bundles (when they are not current) and does nothing else.
+  const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.mjs'), '--help'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
+  expect(built.code).toBe(0);
+  worker = new Worker(WORKER);
+  helper = new Helper(worker);
+}, 70_000);
+afterAll(() => helper.close());
+
+test('the runtime built in the helper is the one built here', async () => {
+  expect(await helper.runtime()).toEqual(await buildRuntime());
+});
+
+test('files formatted in the helper are the ones formatted here', async () => {
+  const files = new Map([
+    ['src/a.ts', 'export   const a = {b:1}\n'],
+    ['dist/a.js', 'export const a={"b":1};'],
+  ]);
+  const local = new Map(files);
+  await formatCode(local);
+  expect(await helper.format(new Map(files))).toEqual(local);
+});
+
+test('a warmed helper prints a share of the files, and the result is what one thread prints', async () => {
+  const planned = plannedFixture();
+  const expected = new Map(planned.map((f) => [f.file, printFile(f.statements())]));
+  const posted = jest.spyOn(worker, 'postMessage');
+  helper.warmPrinter();
+  const printed = await helper.print(planned);
+  const shared = posted.mock.calls.filter(([request]) => (request as { task: string }).task === 'print').length;
+  posted.mockRestore();
+  expect(shared).toBeGreaterThan(0);
+  expect(shared).toBeLessThan(planned.length);
+  expect([...printed.keys()]).toEqual([...expected.keys()]);
+  expect(printed).toEqual(expected);
+});
+
+test('a helper that dies fails what it was given with a plain error; later tasks run on this thread', async () => {
+  const dying = new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3));", { eval: true });
+  const failing = new Helper(dying);
+  try {
+    await expect(failing.format(new Map([['src/a.ts', 'const a=1']]))).rejects.toThrow('the helper thread stopped (exit code 3)');
+    expect(await failing.format(new Map([['src/a.ts', 'const a=1']]))).toEqual(new Map([['src/a.ts', 'const a = 1;\n']]));
+  } finally {
+    await failing.close();
+  }
+});

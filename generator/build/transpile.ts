@@ -2,31 +2,41 @@ import { isolatedDeclaration, transform } from 'oxc-transform';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { BANNER } from '../emit/banner.js';
 
+/** What building one source gave: its .js and .d.ts, or the problems oxc found. */
+export interface BuiltFile {
+  readonly files: [string, string][];
+  readonly diagnostics: Diagnostic[];
+}
+
 /**
- * src/*.ts → dist/*.js + dist/*.d.ts with oxc-transform: every exported signature of the
+ * src/<file>.ts → dist/<file>.js + .d.ts with oxc-transform: every exported signature of the
  * generated code and the runtime is written out in full (isolated declarations), so no type
  * checker is needed, and oxc's native transforms run on the thread pool, in parallel.
  */
-export async function transpileSources(sources: ReadonlyMap<string, string>): Promise<{ files: Map<string, string>; diagnostics: Diagnostic[] }> {
-  const diagnostics: Diagnostic[] = [];
-  const results = await Promise.all(
-    [...sources].map(async ([file, text]) => {
-      const [js, dts] = await Promise.all([
-        transform(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022' }),
-        isolatedDeclaration(file, text, { stripInternal: false }),
-      ]);
-      for (const problem of [...js.errors, ...dts.errors]) {
-        // Only a generator bug can make a file fail here: say so plainly.
-        diagnostics.push(error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }));
-      }
-      const base = file.replace(/\.ts$/, '');
-      // oxc drops line comments: the "do not edit" banner is put back on what was built from a generated file.
-      const banner = text.startsWith(BANNER) ? BANNER : '';
-      return [
-        [`${base}.js`, banner + js.code],
-        [`${base}.d.ts`, banner + dts.code],
-      ] as const;
-    }),
-  );
-  return { files: new Map(results.flat()), diagnostics };
+export async function transpileFile(file: string, text: string): Promise<BuiltFile> {
+  const [js, dts] = await Promise.all([
+    transform(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022' }),
+    isolatedDeclaration(file, text, { stripInternal: false }),
+  ]);
+  // Only a generator bug can make a file fail here: say so plainly.
+  const diagnostics = [...js.errors, ...dts.errors].map((problem) => error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }));
+  const base = file.replace(/\.ts$/, '');
+  // oxc drops line comments: the "do not edit" banner is put back on what was built from a generated file.
+  const banner = text.startsWith(BANNER) ? BANNER : '';
+  return {
+    files: [
+      [`${base}.js`, banner + js.code],
+      [`${base}.d.ts`, banner + dts.code],
+    ],
+    diagnostics,
+  };
+}
+
+/**
+ * Builds every source, in the sources' order. `started` holds builds already under way (begun
+ * as each file was printed); the others start now.
+ */
+export async function transpileSources(sources: ReadonlyMap<string, string>, started: ReadonlyMap<string, Promise<BuiltFile>> = new Map()): Promise<{ files: Map<string, string>; diagnostics: Diagnostic[] }> {
+  const results = await Promise.all([...sources].map(([file, text]) => started.get(file) ?? transpileFile(file, text)));
+  return { files: new Map(results.flatMap((r) => r.files)), diagnostics: results.flatMap((r) => r.diagnostics) };
 }

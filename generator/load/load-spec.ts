@@ -24,7 +24,8 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
   const read = (abs: string, from?: SourceLocation): ParsedFile | undefined => {
     let text: string;
     try {
-      text = fs.readFileSync(abs, 'utf8');
+      // Decoding the buffer is faster than readFileSync's own utf8 path on large files (Node 20).
+      text = fs.readFileSync(abs).toString('utf8');
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
       diagnostics.push(
@@ -72,12 +73,13 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
  * True when the text shows that every `$ref` in it is local (`"$ref": "#…"`, `$ref: '#…'`): then
  * no other file is read, and the bundler's walk over every node (a fifth of a second on Microsoft
  * Graph) is skipped. Anything else spelling "$ref" (a reference to another file, the word in a
- * description, a key written with escapes) leaves the walk to decide.
+ * description, a key written with escapes) leaves the walk to decide; a path ending in `/$ref` does not.
  */
 export function onlyLocalRefs(text: string): boolean {
   if (/\\(u00|x)(24|72|65|66)/i.test(text)) return false;
   let mentions = 0;
-  for (let i = text.indexOf('$ref'); i >= 0; i = text.indexOf('$ref', i + 4)) mentions++;
+  // `…/$ref` ends a path (OData's reference endpoints, hundreds in Graph), never a key.
+  for (let i = text.indexOf('$ref'); i >= 0; i = text.indexOf('$ref', i + 4)) if (text[i - 1] !== '/') mentions++;
   return mentions === (text.match(/\$ref["']?[ \t]*:[ \t]*["']?#/g)?.length ?? 0);
 }
 

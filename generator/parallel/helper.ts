@@ -49,24 +49,28 @@ export class Helper {
    * Plans and prints every file. With a warmed helper, the largest files come first and each
    * goes to whichever thread has less work queued, planning counted on this side: the helper
    * starts printing while the rest is still being planned. The output does not depend on who
-   * printed what.
+   * printed what. `onPrinted` hears of each file as soon as it is printed (so that building it can start).
    */
-  async print(files: readonly PlannedFile[]): Promise<Map<string, string>> {
+  async print(files: readonly PlannedFile[], onPrinted: (file: string, text: string) => void = () => undefined): Promise<Map<string, string>> {
     const printed = new Map<string, string>();
-    const remote: Promise<[string, string][]>[] = [];
+    const done = (file: string, text: string) => {
+      printed.set(file, text);
+      onPrinted(file, text);
+    };
+    const remote: Promise<void>[] = [];
     let [mine, theirs] = [0, 0];
     for (const f of this.printerWarm ? [...files].sort((a, b) => b.weight - a.weight) : files) {
       const statements = f.statements();
       mine += f.weight * PLAN_COST;
       if (this.printerWarm && theirs < mine) {
-        remote.push(this.call('print', [[f.file, statements]]));
+        remote.push(this.call('print', [[f.file, statements]]).then((texts) => texts.forEach(([file, text]) => done(file, text))));
         theirs += f.weight;
       } else {
-        printed.set(f.file, printFile(statements));
+        done(f.file, printFile(statements));
         mine += f.weight;
       }
     }
-    for (const [file, text] of (await Promise.all(remote)).flat()) printed.set(file, text);
+    await Promise.all(remote);
     return new Map(files.map((f) => [f.file, printed.get(f.file)!]));
   }
 

@@ -232,6 +232,7 @@ describe('onlyLocalRefs: when the bundler may skip its walk', () => {
     ['JSON, local refs only', '{"a": {"$ref": "#/components/schemas/A"}, "b": {"$ref" : "#/x"}}', true],
     ['YAML, local refs quoted and bare', "a:\n  $ref: '#/components/schemas/A'\nb: { $ref: \"#/x\" }\nc:\n  $ref: #/y\n", true],
     ['no refs at all', '{"openapi": "3.1.0"}', true],
+    ['an OData path ending in /$ref', '{"paths": {"/a/{id}/owners/$ref": {"$ref": "#/components/pathItems/p"}}}', true],
     ['a ref into another file', '{"a": {"$ref": "#/x"}, "b": {"$ref": "other.json#/B"}}', false],
     ['a remote ref', 'a:\n  $ref: https://example.com/s.yaml\n', false],
     ['the word in a description', '{"description": "uses $ref to point", "a": {"$ref": "#/x"}}', false],

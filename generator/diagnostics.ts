@@ -81,7 +81,9 @@ export function escapePointerToken(token: string | number): string {
 
 /** Joins tokens onto a `#/…` pointer. */
 export function pointerJoin(base: string, ...tokens: (string | number)[]): string {
-  return tokens.reduce<string>((p, t) => `${p}/${escapePointerToken(t)}`, base);
+  let pointer = base;
+  for (const token of tokens) pointer += `/${escapePointerToken(token)}`;
+  return pointer;
 }
 
 /**

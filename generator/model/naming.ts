@@ -39,9 +39,18 @@ export function words(raw: string): string[] {
     .flatMap((part) => part.split(/(?<=[\p{Ll}\p{Nd}])(?=\p{Lu})/u));
 }
 
+/** Cased names already computed: a large spec cases the same strings thousands of times. */
+const pascalCache = new Map<string, string>();
+
 /** `microsoft.graph.deviceStatus` → `MicrosoftGraphDeviceStatus`. */
 export function pascalCase(raw: string): string {
-  return safeStart(words(raw).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''));
+  let cased = pascalCache.get(raw);
+  if (cased === undefined) {
+    cased = safeStart(words(raw).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''));
+    if (pascalCache.size > 100_000) pascalCache.clear();
+    pascalCache.set(raw, cased);
+  }
+  return cased;
 }
 
 /** `Update-Device status` → `updateDeviceStatus`; a leading acronym is lowered whole (`URLPath` → `urlPath`). */

@@ -70,9 +70,14 @@ export function schemaToType(ctx: SchemaContext, schema: unknown, pointer: strin
 
 /** The type the schema's own keywords (type, enum, const, properties, items) describe. */
 function ownType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet<string>): IrType | undefined {
-  if (s.const !== undefined) return literalOf(ctx, s.const, pointerJoin(pointer, 'const'));
+  if (s.const !== undefined) return literalOf(ctx, s.const, () => pointerJoin(pointer, 'const'));
   if (Array.isArray(s.enum)) {
-    return union(s.enum.map((v, i) => literalOf(ctx, v, pointerJoin(pointer, 'enum', i))));
+    // Graph's $select/$orderby enums list hundreds of values per operation: duplicates are dropped
+    // by value here, and a pointer is spelled out only for a value that needs a warning.
+    const list: unknown[] = s.enum;
+    const members = [...new Set(list)].map((v) => literalOf(ctx, v, () => pointerJoin(pointer, 'enum', list.indexOf(v))));
+    if (members.length > 1 && members.every((m) => m.kind === 'literal')) return { kind: 'union', members };
+    return union(members);
   }
   const types = Array.isArray(s.type) ? (s.type as unknown[]) : s.type === undefined ? [] : [s.type];
   const hasObjectShape = s.properties !== undefined || s.additionalProperties !== undefined || s.required !== undefined;
@@ -150,12 +155,12 @@ function discriminated(ctx: SchemaContext, s: Json, list: unknown[], pointer: st
   });
 }
 
-function literalOf(ctx: SchemaContext, value: unknown, pointer: string): IrType {
+function literalOf(ctx: SchemaContext, value: unknown, pointer: () => string): IrType {
   if (value === null) return SCALAR('null');
   if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
     return { kind: 'literal', value };
   }
-  ctx.diagnostics.push(warning('enum-value-unsupported', 'only string, number, boolean and null enum values become literal types; this one widens the type', { file: '', pointer }));
+  ctx.diagnostics.push(warning('enum-value-unsupported', 'only string, number, boolean and null enum values become literal types; this one widens the type', { file: '', pointer: pointer() }));
   return SCALAR('unknown');
 }
 
@@ -167,17 +172,25 @@ function withNull(s: Json, type: IrType): IrType {
 
 /** A union without duplicates; a single member stands alone. */
 export function union(members: readonly IrType[]): IrType {
+  const all = members.flatMap((m) => (m.kind === 'union' ? m.members : [m]));
+  // Structured members are compared by their JSON text, which is costly for a large object type
+  // (Graph makes many `X | null` unions): only when two of them could be equal.
+  const compareShapes = all.filter((m) => !isLeaf(m)).length > 1;
   const flat: IrType[] = [];
   const keys = new Set<string>();
-  for (const m of members.flatMap((m) => (m.kind === 'union' ? m.members : [m]))) {
-    const key = typeKey(m);
-    if (!keys.has(key)) {
-      keys.add(key);
+  for (const m of all) {
+    const key = isLeaf(m) || compareShapes ? typeKey(m) : undefined;
+    if (key === undefined || !keys.has(key)) {
+      if (key !== undefined) keys.add(key);
       flat.push(m);
     }
   }
   if (flat.length === 0) return SCALAR('never');
   return flat.length === 1 ? flat[0]! : { kind: 'union', members: flat };
+}
+
+function isLeaf(type: IrType): boolean {
+  return type.kind === 'scalar' || type.kind === 'ref' || type.kind === 'literal';
 }
 
 /** A key equal for equal types; cheap for the common leaf kinds. */

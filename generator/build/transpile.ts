@@ -1,4 +1,4 @@
-import { isolatedDeclaration, transform } from 'oxc-transform';
+import { transform } from 'oxc-transform';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { BANNER } from '../emit/banner.js';
 
@@ -14,19 +14,17 @@ export interface BuiltFile {
  * checker is needed, and oxc's native transforms run on the thread pool, in parallel.
  */
 export async function transpileFile(file: string, text: string): Promise<BuiltFile> {
-  const [js, dts] = await Promise.all([
-    transform(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022' }),
-    isolatedDeclaration(file, text, { stripInternal: false }),
-  ]);
+  // One parse gives both: the declarations are emitted from the same tree as the JavaScript.
+  const built = await transform(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022', typescript: { declaration: { stripInternal: false } } });
   // Only a generator bug can make a file fail here: say so plainly.
-  const diagnostics = [...js.errors, ...dts.errors].map((problem) => error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }));
+  const diagnostics = built.errors.map((problem) => error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }));
   const base = file.replace(/\.ts$/, '');
   // oxc drops line comments: the "do not edit" banner is put back on what was built from a generated file.
   const banner = text.startsWith(BANNER) ? BANNER : '';
   return {
     files: [
-      [`${base}.js`, banner + js.code],
-      [`${base}.d.ts`, banner + dts.code],
+      [`${base}.js`, banner + built.code],
+      [`${base}.d.ts`, banner + (built.declaration ?? '')],
     ],
     diagnostics,
   };

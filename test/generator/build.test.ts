@@ -1,0 +1,19 @@
+/** build/: one oxc pass per source gives its .js and .d.ts; what it cannot declare is an internal error. */
+import { transpileFile, transpileSources } from '../../generator/build/transpile.js';
+import { BANNER } from '../../generator/emit/banner.js';
+
+test('a generated source gives .js and .d.ts, both keeping the do-not-edit banner', async () => {
+  const built = await transpileFile('paths/a.ts', `${BANNER}/** Doc. */\nexport function a(id: string): string {\n  return '/a/' + id;\n}\n`);
+  expect(built.diagnostics).toEqual([]);
+  expect(built.files.map(([file]) => file)).toEqual(['paths/a.js', 'paths/a.d.ts']);
+  const [js, dts] = built.files.map(([, text]) => text);
+  expect(js!.startsWith(BANNER)).toBe(true);
+  expect(js).toContain("return '/a/' + id;".replace(/'/g, '"'));
+  expect(dts).toBe(`${BANNER}/** Doc. */\nexport declare function a(id: string): string;\n`);
+});
+
+test('a declaration the isolated emitter cannot write is an internal-build error naming the file', async () => {
+  const { diagnostics } = await transpileSources(new Map([['ops.ts', 'export const x = [1].map((v) => v);\n']]));
+  expect(diagnostics).toEqual([expect.objectContaining({ code: 'internal-build', severity: 'error', file: 'src/ops.ts' })]);
+  expect(diagnostics[0]!.message).toMatch(/^cannot build src\/ops\.ts: .*explicit type annotation/);
+});

@@ -26,9 +26,11 @@ export class Layout {
     return file;
   }
 
+  private modelFileList: readonly string[] | undefined;
+
   /** Every model file, sorted by code point. */
-  modelFiles(): string[] {
-    return [...new Set(this.modelFileByType.values())].sort(byCodePoint);
+  modelFiles(): readonly string[] {
+    return (this.modelFileList ??= [...new Set(this.modelFileByType.values())].sort(byCodePoint));
   }
 
   /** The module that re-exports every model, as imported by other files. */

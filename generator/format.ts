@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as prettier from 'prettier';
 
 /**
@@ -17,10 +20,38 @@ export function worthFormatting(files: ReadonlyMap<string, string>): boolean {
   return total <= FORMAT_LIMIT_BYTES;
 }
 
+/**
+ * Prettier's output by a hash of its input, version and options: regenerating a package whose
+ * files mostly did not change (the usual edit, one endpoint at a time) skips Prettier for them,
+ * which is most of a small package's generation time. Under node_modules, never committed.
+ */
+export const FORMAT_CACHE_DIR = path.join(process.env.CODEGEN_ROOT ?? path.resolve(__dirname, '..'), 'node_modules', '.cache', 'graph-intune-codegen', 'prettier');
+
 /** Formats the package's code (.ts sources, built .js and .d.ts) with Prettier, in place. */
 export async function formatCode(files: Map<string, string>): Promise<void> {
   for (const [file, text] of files) {
-    // One parser for .ts, .d.ts and .js alike: loading a second Prettier plugin costs more than it gives.
-    if (/\.(ts|js)$/.test(file)) files.set(file, await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' }));
+    if (/\.(ts|js)$/.test(file)) files.set(file, await formatCached(text));
   }
+}
+
+async function formatCached(text: string): Promise<string> {
+  const key = createHash('sha256').update(`${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${text}`).digest('hex');
+  const entry = path.join(FORMAT_CACHE_DIR, key.slice(0, 2), key);
+  try {
+    return fs.readFileSync(entry, 'utf8');
+  } catch {
+    // Not formatted before: Prettier it is.
+  }
+  // One parser for .ts, .d.ts and .js alike: loading a second Prettier plugin costs more than it gives.
+  const formatted = await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' });
+  try {
+    fs.mkdirSync(path.dirname(entry), { recursive: true });
+    // Written whole, then renamed: another run reading the entry meanwhile never sees half of it.
+    const temp = `${entry}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    fs.writeFileSync(temp, formatted);
+    fs.renameSync(temp, entry);
+  } catch {
+    // A cache that cannot be written costs only time.
+  }
+  return formatted;
 }

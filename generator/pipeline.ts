@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { transpileFile, transpileSources, type BuiltFile } from './build/transpile.js';
 import { DiagnosticsError, hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
-import { planSources } from './emit/emit.js';
+import { planGroupsEarly, planSources } from './emit/emit.js';
 import { worthFormatting } from './format.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
@@ -86,20 +86,23 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     diagnostics.push(...capWarnings(problems).map(locate));
     if (hasErrors(diagnostics)) return stop();
 
-    const model = await stage('model', '', () => buildIr(spec.document));
+    // Each file starts building (on oxc's native threads) as soon as it is printed.
+    const building = new Map<string, Promise<BuiltFile>>();
+    const printing = helper.printing((file, text) => {
+      const build = transpileFile(file, text);
+      build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
+      building.set(file, build);
+    });
+    // On a large spec the helper prints each finished group's files while the model goes on.
+    const planned = new Set<string>();
+    const early = helper.sharesPrinting ? planGroupsEarly((file) => (planned.add(file.file), printing.send(file))) : undefined;
+    const model = await stage('model', '', () => buildIr(spec.document, early));
     diagnostics.push(...capWarnings(model.diagnostics).map(locate));
     if (hasErrors(diagnostics)) return stop();
     const ir = model.ir;
     const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(ir.version) ? ir.version : '0.0.0') };
 
-    // Each file starts building (on oxc's native threads) as soon as it is printed, while the rest is printed.
-    const building = new Map<string, Promise<BuiltFile>>();
-    const startBuild = (file: string, text: string) => {
-      const build = transpileFile(file, text);
-      build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
-      building.set(file, build);
-    };
-    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => helper.print(planSources(ir, meta), startBuild));
+    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => printing.finish(planSources(ir, meta, planned)));
     const built = await stage('build', `${sources.size} files`, () => transpileSources(sources, building));
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();

@@ -1,8 +1,10 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { IrDocument, IrNamedType, IrOperation, IrPathTemplate } from '../model/ir.js';
+import type { GroupDone } from '../model/operations.js';
+import type { TypeTable } from '../model/schemas.js';
 import { clientStatements, sdkStatements, type PackageIdentity } from './client.js';
-import { byCodePoint, importPath, Layout } from './layout.js';
-import { operationStatements } from './operations.js';
+import { byCodePoint, importPath, Layout, modelsSplit } from './layout.js';
+import { operationStatements, type TypeLookup } from './operations.js';
 import { pathStatements } from './paths.js';
 import { modelStatements } from './types.js';
 
@@ -24,10 +26,12 @@ const WEIGHT = { operation: 12, path: 9, type: 6, reexport: 1 } as const;
  * Statements are built on demand, so a large package can be printed (and shared between
  * threads) file by file while the rest is still being planned.
  */
-export function planSources(ir: IrDocument, identity: PackageIdentity): PlannedFile[] {
-  const layout = new Layout(ir);
+export function planSources(ir: IrDocument, identity: PackageIdentity, planned: ReadonlySet<string> = new Set()): PlannedFile[] {
+  const layout = new Layout(ir.types);
   const files: PlannedFile[] = [];
-  const plan = (file: string, weight: number, statements: () => StatementStructures[]) => files.push({ file, weight, statements });
+  const plan = (file: string, weight: number, statements: () => StatementStructures[]) => {
+    if (!planned.has(file)) files.push({ file, weight, statements });
+  };
 
   const typesByFile = groupBy(ir.types, (t: IrNamedType) => layout.modelFile(t.name));
   for (const file of layout.modelFiles()) {
@@ -40,14 +44,9 @@ export function planSources(ir: IrDocument, identity: PackageIdentity): PlannedF
 
   const pathsByGroup = groupBy(ir.paths, (p: IrPathTemplate) => p.group);
   const opsByGroup = groupBy(ir.operations, (o: IrOperation) => o.group);
-  for (const [group, templates] of pathsByGroup) {
-    const file = layout.pathsFile(group);
-    plan(file, templates.length * WEIGHT.path, () => pathStatements(file, templates));
-  }
   const typesByName = new Map(ir.types.map((t) => [t.name, t]));
-  for (const [group, ops] of opsByGroup) {
-    const file = layout.operationsFile(group);
-    plan(file, ops.length * WEIGHT.operation, () => operationStatements(file, ops, layout, typesByName));
+  for (const group of new Set([...pathsByGroup.keys(), ...opsByGroup.keys()])) {
+    for (const f of planGroup(group, opsByGroup.get(group) ?? [], pathsByGroup.get(group) ?? [], layout, typesByName)) plan(f.file, f.weight, f.statements);
   }
 
   plan('client.ts', WEIGHT.operation, () => clientStatements(ir, identity));
@@ -65,6 +64,44 @@ export function planSources(ir: IrDocument, identity: PackageIdentity): PlannedF
   plan('index.ts', barrel.length * WEIGHT.reexport, () => barrel.map((f) => reexport('index.ts', f)));
 
   return files.sort((a, b) => byCodePoint(a.file, b.file));
+}
+
+/**
+ * The two files of one output group: its path helpers and its operations. They need only the
+ * group, the layout's models entry and the types their parameters name, so they can be planned
+ * as soon as the group is built (see buildIr's `early`), before the rest of the package.
+ */
+export function planGroup(
+  group: string,
+  operations: readonly IrOperation[],
+  templates: readonly IrPathTemplate[],
+  layout: Layout,
+  types: TypeLookup,
+): PlannedFile[] {
+  const files: PlannedFile[] = [];
+  if (templates.length > 0) {
+    const file = layout.pathsFile(group);
+    files.push({ file, weight: templates.length * WEIGHT.path, statements: () => pathStatements(file, templates) });
+  }
+  if (operations.length > 0) {
+    const file = layout.operationsFile(group);
+    files.push({ file, weight: operations.length * WEIGHT.operation, statements: () => operationStatements(file, operations, layout, types) });
+  }
+  return files;
+}
+
+/**
+ * For buildIr's `early`: once the component types are built, and when they already fix the
+ * layout (see modelsSplit), each finished group's files are planned and handed to `send`
+ * while the rest of the model is still being built. planSources then skips them.
+ */
+export function planGroupsEarly(send: (file: PlannedFile) => void): (types: TypeTable) => GroupDone | undefined {
+  return (types) => {
+    const known = types.all();
+    if (!modelsSplit(known.length)) return undefined;
+    const layout = new Layout(known);
+    return (group, operations, templates) => planGroup(group, operations, templates, layout, types).forEach(send);
+  };
 }
 
 function reexport(from: string, to: string): StatementStructures {

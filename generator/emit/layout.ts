@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { IrDocument, IrType } from '../model/ir.js';
+import type { IrType } from '../model/ir.js';
 
 /** Above this many types, models are split by the first two letters of their names. */
 const MODELS_PER_SINGLE_FILE = 300;
@@ -11,9 +11,10 @@ const MODELS_PER_SINGLE_FILE = 300;
 export class Layout {
   private readonly modelFileByType = new Map<string, string>();
 
-  constructor(ir: IrDocument) {
-    const split = ir.types.length > MODELS_PER_SINGLE_FILE;
-    for (const t of ir.types) {
+  /** `types`: every named type of the package (see modelsSplit for when fewer may be given). */
+  constructor(types: readonly { readonly name: string }[]) {
+    const split = modelsSplit(types.length);
+    for (const t of types) {
       const bucket = t.name.replace(/^_+/, '').slice(0, 2).toLowerCase() || '_';
       this.modelFileByType.set(t.name, split ? `models/${bucket}.ts` : 'models.ts');
     }
@@ -48,6 +49,14 @@ export class Layout {
   pathsFile(group: string): string {
     return `paths/${group}.ts`;
   }
+}
+
+/**
+ * Whether models are split into files by name. Types are only ever added, so once a package has
+ * more than the limit, the answer cannot change: a layout made then plans imports right.
+ */
+export function modelsSplit(typeCount: number): boolean {
+  return typeCount > MODELS_PER_SINGLE_FILE;
 }
 
 /** A NodeNext import specifier from one src/ file to another (`./x.js`, `../models.js`). */

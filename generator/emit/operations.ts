@@ -4,12 +4,15 @@ import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from 
 import { docPath } from './paths.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
+/** Finds a named type by name (a Map, or the model's table while it is still being built). */
+export type TypeLookup = Pick<ReadonlyMap<string, IrNamedType>, 'get'>;
+
 /** The client functions of one group: one exported function per operation, each importable alone. */
 export function operationStatements(
   file: string,
   operations: readonly IrOperation[],
   layout: Layout,
-  types: ReadonlyMap<string, IrNamedType>,
+  types: TypeLookup,
 ): StatementStructures[] {
   const used = new Set<string>();
   const helpers = new Map<string, Set<string>>();
@@ -34,7 +37,7 @@ export function operationStatements(
   return [...imports, ...operations.map((op) => operationFunction(op, types))];
 }
 
-function operationFunction(op: IrOperation, types: ReadonlyMap<string, IrNamedType>): StatementStructures {
+function operationFunction(op: IrOperation, types: TypeLookup): StatementStructures {
   const params = paramsParameter(op, types);
   const parameters = [{ name: 'client', type: 'GraphClient' }];
   if (params) parameters.push(params);
@@ -63,7 +66,7 @@ function operationFunction(op: IrOperation, types: ReadonlyMap<string, IrNamedTy
 }
 
 /** The `params` argument: path parameters at the top, query and headers nested, all documented. */
-function paramsParameter(op: IrOperation, types: ReadonlyMap<string, IrNamedType>): { name: string; type: string; initializer?: string } | undefined {
+function paramsParameter(op: IrOperation, types: TypeLookup): { name: string; type: string; initializer?: string } | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const lines: string[] = [];
   for (const p of op.pathParams) lines.push(...member(p, '  ', 'string | number'));
@@ -90,7 +93,7 @@ function member(p: IrParameter, indent: string, type: string): string[] {
  * The type a query or header value is given: what the runtime can put on the wire. Null has no
  * wire form (leave the parameter out instead), objects none at all, and headers are text.
  */
-function wireType(type: IrType, place: 'query' | 'header', types: ReadonlyMap<string, IrNamedType>): IrType {
+function wireType(type: IrType, place: 'query' | 'header', types: TypeLookup): IrType {
   const members = (type.kind === 'union' ? type.members : [type]).filter((m) => !(m.kind === 'scalar' && m.name === 'null'));
   const seen = new Set<string>();
   const sendable = (t: IrType, inArray: boolean): boolean => {

@@ -13,11 +13,19 @@ const PERMISSION_LABELS: Record<string, string> = {
   application: 'Application',
 };
 
-/** Builds the operations and path templates of a document, in document order. */
+/** Told of each output group once its last path item has been built: its operations and path templates, in document order. */
+export type GroupDone = (group: string, operations: readonly IrOperation[], paths: readonly IrPathTemplate[]) => void;
+
+/**
+ * Builds the operations and path templates of a document, in document order. With `onGroupDone`,
+ * each group is handed on as soon as it is complete, so that its files can be printed while the
+ * rest is still being built.
+ */
 export function buildOperations(
   document: Json,
   types: TypeTable,
   names: NameRegistry,
+  onGroupDone?: GroupDone,
 ): { operations: IrOperation[]; paths: IrPathTemplate[] } {
   const ctx = types.ctx;
   const deref = (value: unknown): Json | undefined => {
@@ -53,10 +61,15 @@ export function buildOperations(
       functionNames.set(pointer, claimed.name);
     }
   }
-  for (const [template, rawItem] of pathItems) {
+  // Where each group ends (groups are named in this same order below, so the names agree).
+  const lastItemOf = new Map<string, number>();
+  const built = new Map<string, { operations: IrOperation[]; paths: IrPathTemplate[] }>();
+  if (onGroupDone) pathItems.forEach(([template, rawItem], i) => deref(rawItem) && lastItemOf.set(groups.of(template), i));
+  for (const [index, [template, rawItem]] of pathItems.entries()) {
     const item = deref(rawItem);
     if (!item) continue;
     const itemPointer = pointerJoin('#/paths', template);
+    const firstOperation = operations.length;
     const group = groups.of(template);
     const pathBase = pathWords(template);
     const helperName = names.claim('value', `${pathBase}Path`, itemPointer, 'Helper').name;
@@ -117,6 +130,13 @@ export function buildOperations(
       });
     }
     paths.push({ template, helperName, constName, group, params: templateParams.map((name) => ({ name, doc: pathDocs.get(name) ?? {} })) });
+    if (onGroupDone) {
+      const done = built.get(group) ?? { operations: [], paths: [] };
+      done.operations.push(...operations.slice(firstOperation));
+      done.paths.push(paths[paths.length - 1]!);
+      built.set(group, done);
+      if (lastItemOf.get(group) === index) onGroupDone(group, done.operations, done.paths);
+    }
   }
   return { operations, paths };
 

@@ -85,6 +85,11 @@ export class TypeTable {
     for (const name of this.order) if (!state.has(name)) visit(name);
   }
 
+  /** The named type called `name`, if there is one yet. */
+  get(name: string): IrNamedType | undefined {
+    return this.types.get(name);
+  }
+
   /** Every named type, component schemas first (document order), then variants in order of first use. */
   all(): IrNamedType[] {
     return this.order.map((n) => this.types.get(n)!);

@@ -1,9 +1,19 @@
 import type { Worker } from 'node:worker_threads';
+import type { StatementStructures } from 'ts-morph';
 import type { PlannedFile } from '../emit/emit.js';
+import { byCodePoint } from '../emit/layout.js';
 import { printFile } from '../emit/print.js';
 import type { BuiltRuntime } from '../templates.js';
 import { runTask, type TaskInput, type TaskName, type TaskOutput } from './tasks.js';
 import type { TaskReply, TaskRequest } from './worker.js';
+
+/** One package's printing (see Helper.printing). */
+export interface PrintSession {
+  /** Plans a file and hands it to the helper now (printed here when the helper takes no share). */
+  send(file: PlannedFile): void;
+  /** Plans and prints `files`, then waits for everything sent; every file printed, by path. */
+  finish(files: readonly PlannedFile[]): Promise<Map<string, string>>;
+}
 
 /** What planning a file costs on this thread, relative to printing it (measured on Microsoft Graph v1.0). */
 const PLAN_COST = 0.25;
@@ -45,33 +55,48 @@ export class Helper {
     this.call('warmPrinter', undefined).catch(() => undefined);
   }
 
+  /** Whether a share of the printing goes to the helper (warmPrinter was called, and it is alive). */
+  get sharesPrinting(): boolean {
+    return this.printerWarm && this.worker !== undefined;
+  }
+
   /**
-   * Plans and prints every file. With a warmed helper, the largest files come first and each
-   * goes to whichever thread has less work queued, planning counted on this side: the helper
-   * starts printing while the rest is still being planned. The output does not depend on who
-   * printed what. `onPrinted` hears of each file as soon as it is printed (so that building it can start).
+   * Starts printing a package. Files may go to the helper early, as they are planned (`send`);
+   * `finish` plans the rest here, largest first, each kept or handed over to whichever thread has
+   * less work queued (planning counted on this side), and resolves with every file, by path.
+   * The output does not depend on who printed what. `onPrinted` hears of each file as soon as it
+   * is printed (so that building it can start).
    */
-  async print(files: readonly PlannedFile[], onPrinted: (file: string, text: string) => void = () => undefined): Promise<Map<string, string>> {
+  printing(onPrinted: (file: string, text: string) => void = () => undefined): PrintSession {
     const printed = new Map<string, string>();
+    const remote: Promise<void>[] = [];
     const done = (file: string, text: string) => {
       printed.set(file, text);
       onPrinted(file, text);
     };
-    const remote: Promise<void>[] = [];
-    let [mine, theirs] = [0, 0];
-    for (const f of this.printerWarm ? [...files].sort((a, b) => b.weight - a.weight) : files) {
-      const statements = f.statements();
-      mine += f.weight * PLAN_COST;
-      if (this.printerWarm && theirs < mine) {
-        remote.push(this.call('print', [[f.file, statements]]).then((texts) => texts.forEach(([file, text]) => done(file, text))));
-        theirs += f.weight;
-      } else {
-        done(f.file, printFile(statements));
-        mine += f.weight;
-      }
-    }
-    await Promise.all(remote);
-    return new Map(files.map((f) => [f.file, printed.get(f.file)!]));
+    let theirs = 0;
+    const handOver = (f: PlannedFile, statements: StatementStructures[]) => {
+      remote.push(this.call('print', [[f.file, statements]]).then((texts) => texts.forEach(([file, text]) => done(file, text))));
+      theirs += f.weight;
+    };
+    return {
+      send: (f) => (this.sharesPrinting ? handOver(f, f.statements()) : done(f.file, printFile(f.statements()))),
+      finish: async (files) => {
+        let mine = 0;
+        for (const f of this.sharesPrinting ? [...files].sort((a, b) => b.weight - a.weight) : files) {
+          const statements = f.statements();
+          mine += f.weight * PLAN_COST;
+          if (this.sharesPrinting && theirs < mine) {
+            handOver(f, statements);
+          } else {
+            done(f.file, printFile(statements));
+            mine += f.weight;
+          }
+        }
+        await Promise.all(remote);
+        return new Map([...printed].sort(([a], [b]) => byCodePoint(a, b)));
+      },
+    };
   }
 
   /** Stops the helper thread; tasks still running are abandoned. */

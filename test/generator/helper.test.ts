@@ -47,12 +47,15 @@ test('files formatted in the helper are the ones formatted here', async () => {
   expect(await helper.format(new Map(files))).toEqual(local);
 });
 
-test('a warmed helper prints a share of the files, and the result is what one thread prints', async () => {
+test('a warmed helper prints a share of the files (one sent early), and the result is what one thread prints, by path', async () => {
   const planned = plannedFixture();
   const expected = new Map(planned.map((f) => [f.file, printFile(f.statements())]));
   const posted = jest.spyOn(worker, 'postMessage');
   helper.warmPrinter();
-  const printed = await helper.print(planned);
+  const session = helper.printing();
+  // One file goes over early (as if planned while the model was still being built), the rest at the end.
+  session.send(planned[0]!);
+  const printed = await session.finish(planned.slice(1));
   const shared = posted.mock.calls.filter(([request]) => (request as { task: string }).task === 'print').length;
   posted.mockRestore();
   expect(shared).toBeGreaterThan(0);

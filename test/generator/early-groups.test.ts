@@ -1,0 +1,64 @@
+/**
+ * Printing while modelling: each output group is handed on once its last path is built, and files
+ * planned that early are the very files the whole-package plan would make.
+ */
+import { planGroupsEarly, planSources, type PlannedFile } from '../../generator/emit/emit.js';
+import { printFile } from '../../generator/emit/print.js';
+import { buildIr } from '../../generator/model/build.js';
+import type { IrOperation, IrPathTemplate } from '../../generator/model/ir.js';
+
+/** A spec with `schemas` component schemas and paths whose groups interleave (/a, /b, /a/…, /c). */
+function spec(schemas: number): Record<string, unknown> {
+  const components: Record<string, unknown> = {};
+  for (let i = 0; i < schemas; i++) components[`Thing${i}`] = { type: 'object', properties: { id: { type: 'string', readOnly: true }, n: { type: 'integer' } } };
+  const op = (id: string, extra: Record<string, unknown> = {}) => ({ operationId: id, responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing1' } } } } }, ...extra });
+  const query = { parameters: [{ name: 'kind', in: 'query', schema: { $ref: '#/components/schemas/Kind' } }] };
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Early', version: '1.0.0' },
+    paths: {
+      '/a': { get: op('listA', query) },
+      '/b/{id}': { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], patch: op('updateB', { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing2' } } } } }) },
+      '/a/{id}': { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], get: op('getA'), delete: op('deleteA') },
+      '/c': { post: op('createC', { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { x: { type: 'string' } } } } } } }) },
+    },
+    components: { schemas: { Kind: { type: 'string', enum: ['x', 'y'] }, ...components } },
+  };
+}
+
+test('each group is handed on once, right after its last path, with all of its operations and paths', () => {
+  const seen: { group: string; operations: string[]; paths: string[] }[] = [];
+  const { ir } = buildIr(spec(3), () => (group: string, operations: readonly IrOperation[], paths: readonly IrPathTemplate[]) => {
+    seen.push({ group, operations: operations.map((o) => o.functionName), paths: paths.map((p) => p.template) });
+  });
+  expect(seen).toEqual([
+    { group: 'b', operations: ['updateB'], paths: ['/b/{id}'] },
+    { group: 'a', operations: ['listA', 'getA', 'deleteA'], paths: ['/a', '/a/{id}'] },
+    { group: 'c', operations: ['createC'], paths: ['/c'] },
+  ]);
+  // The IR is the same as without a listener.
+  expect(ir).toEqual(buildIr(spec(3)).ir);
+});
+
+test('below the model-file split nothing is planned early: the layout is not known yet', () => {
+  const early: PlannedFile[] = [];
+  buildIr(spec(3), planGroupsEarly((f) => early.push(f)));
+  expect(early).toEqual([]);
+});
+
+test('files planned early print exactly as the whole-package plan prints them, and that plan then skips them', () => {
+  const early: PlannedFile[] = [];
+  const { ir } = buildIr(spec(320), planGroupsEarly((f) => early.push(f)));
+  const earlyFiles = early.map((f) => f.file).sort();
+  expect(earlyFiles).toEqual(['operations/a.ts', 'operations/b.ts', 'operations/c.ts', 'paths/a.ts', 'paths/b.ts', 'paths/c.ts']);
+
+  const whole = planSources(ir, { name: 'early', version: '1.0.0' });
+  const rest = planSources(ir, { name: 'early', version: '1.0.0' }, new Set(earlyFiles));
+  expect(rest.map((f) => f.file).sort()).toEqual(whole.map((f) => f.file).filter((f) => !earlyFiles.includes(f)).sort());
+  for (const f of early) {
+    const reference = whole.find((w) => w.file === f.file)!;
+    expect({ file: f.file, text: printFile(f.statements()) }).toEqual({ file: f.file, text: printFile(reference.statements()) });
+  }
+  // The PATCH body's Update variant, made while its group was built, is imported by the early file.
+  expect(printFile(early.find((f) => f.file === 'operations/b.ts')!.statements())).toContain("import type { Thing1, Thing2Update } from '../models/index.js';");
+});

@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { CONST, Kind } from './kinds.js';
 import type { IrDocument } from '../model/ir.js';
 import { commentText, quote } from './code.js';
 import { importPath, type Layout } from './layout.js';
@@ -13,17 +14,17 @@ export interface PackageIdentity {
 export function clientStatements(ir: IrDocument, identity: PackageIdentity): StatementStructures[] {
   const baseUrl = ir.servers[0]?.url ?? '';
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['createGraphClient'] },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['ClientOptions', 'GraphClient', 'PackageInfo'] },
+    { kind: Kind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['createGraphClient'] },
+    { kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['ClientOptions', 'GraphClient', 'PackageInfo'] },
     {
-      kind: StructureKind.VariableStatement,
+      kind: Kind.VariableStatement,
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
+      declarationKind: CONST,
       docs: ['This package as the runtime names it in User-Agent; baseUrl is the spec\'s first server.'],
       declarations: [{ name: 'packageInfo', type: 'PackageInfo', initializer: `{ name: ${quote(identity.name)}, version: ${quote(identity.version)}, baseUrl: ${quote(baseUrl)} }` }],
     },
     {
-      kind: StructureKind.Function,
+      kind: Kind.Function,
       isExported: true,
       name: 'createClient',
       docs: [`Creates a client for ${commentText(ir.title)}; pass it to any operation function.${baseUrl ? `\nThe default base URL is ${commentText(baseUrl)}; choose a national cloud with \`cloud\` or set \`baseUrl\`.` : '\nThe spec names no server: set `baseUrl`.'}`],
@@ -45,12 +46,12 @@ export function sdkStatements(ir: IrDocument, groups: readonly string[], layout:
   // Group names are identifiers (see GroupNames); the suffix keeps them clear of reserved words and of this file's own names.
   const alias = (group: string) => `${group}Operations`;
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './client.js', namedImports: ['createClient'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['bindGroup'] },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['BoundGroup', 'ClientOptions', 'GraphClient'] },
-    ...groups.map((g): StatementStructures => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)), namespaceImport: alias(g) })),
+    { kind: Kind.ImportDeclaration, moduleSpecifier: './client.js', namedImports: ['createClient'] },
+    { kind: Kind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['bindGroup'] },
+    { kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['BoundGroup', 'ClientOptions', 'GraphClient'] },
+    ...groups.map((g): StatementStructures => ({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)), namespaceImport: alias(g) })),
     {
-      kind: StructureKind.Interface,
+      kind: Kind.Interface,
       name: 'Sdk',
       isExported: true,
       docs: [`Every operation of ${commentText(ir.title)}, grouped by the first segment of its path.`],
@@ -60,7 +61,7 @@ export function sdkStatements(ir: IrDocument, groups: readonly string[], layout:
       ],
     },
     {
-      kind: StructureKind.Function,
+      kind: Kind.Function,
       isExported: true,
       name: 'createSdk',
       docs: ['Creates a client and binds every operation to it. Import single operations instead when bundle size matters.'],

@@ -1,4 +1,5 @@
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { Kind } from './kinds.js';
 import type { IrDocument, IrNamedType, IrOperation, IrPathTemplate } from '../model/ir.js';
 import type { GroupDone } from '../model/operations.js';
 import type { TypeTable } from '../model/schemas.js';
@@ -105,7 +106,7 @@ export function planGroupsEarly(send: (file: PlannedFile) => void): (types: Type
 }
 
 function reexport(from: string, to: string): StatementStructures {
-  return { kind: StructureKind.ExportDeclaration, moduleSpecifier: importPath(from, to) };
+  return { kind: Kind.ExportDeclaration, moduleSpecifier: importPath(from, to) };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,4 +1,5 @@
-import { StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { ImportDeclarationStructure, StatementStructures } from 'ts-morph';
+import { Kind } from './kinds.js';
 import type { IrNamedType, IrOperation, IrParameter, IrType } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
 import { docPath } from './paths.js';
@@ -28,11 +29,11 @@ export function operationStatements(
   const imports: ImportDeclarationStructure[] = [];
   const modelImports = [...used].sort(byCodePoint);
   if (modelImports.length > 0) {
-    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
+    imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
   }
-  imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+  imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
   for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports: [...names].sort(byCodePoint) });
+    imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports: [...names].sort(byCodePoint) });
   }
   return [...imports, ...operations.map((op) => operationFunction(op, types))];
 }
@@ -54,7 +55,7 @@ function operationFunction(op: IrOperation, types: TypeLookup): StatementStructu
     op.body && !/^application\/json$/i.test(op.body.contentType) ? `contentType: ${quote(op.body.contentType)}` : '',
   ].filter(Boolean);
   return {
-    kind: StructureKind.Function,
+    kind: Kind.Function,
     isExported: true,
     name: op.functionName,
     docs: [operationDoc(op)],

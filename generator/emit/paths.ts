@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { CONST, Kind } from './kinds.js';
 import type { IrPathTemplate } from '../model/ir.js';
 import { access, docLines, jsdocBlock, propertyKey, quote, templateText } from './code.js';
 import { importPath } from './layout.js';
@@ -8,18 +9,18 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
   const needsSegment = templates.some((t) => t.params.length > 0);
   const statements: StatementStructures[] = [];
   if (needsSegment) {
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: ['pathSegment'] });
+    statements.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: ['pathSegment'] });
   }
   for (const t of templates) {
     statements.push({
-      kind: StructureKind.VariableStatement,
+      kind: Kind.VariableStatement,
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
+      declarationKind: CONST,
       docs: [`The template {@link ${t.helperName}} fills in, for building URLs with another HTTP stack (a $batch request, a proxy).`],
       declarations: [{ name: t.constName, initializer: quote(t.template) }],
     });
     statements.push({
-      kind: StructureKind.Function,
+      kind: Kind.Function,
       isExported: true,
       name: t.helperName,
       docs: [

@@ -1,12 +1,5 @@
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type ImportDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type StatementStructures,
-} from 'ts-morph';
+import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, StatementStructures } from 'ts-morph';
+import { CONST, Kind } from './kinds.js';
 import type { IrNamedType, IrProperty } from '../model/ir.js';
 import { docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
@@ -25,7 +18,7 @@ export function modelStatements(file: string, types: readonly IrNamedType[], lay
     byFile.set(target, [...(byFile.get(target) ?? []), name]);
   }
   const imports: ImportDeclarationStructure[] = [...byFile.keys()].sort(byCodePoint).map((target) => ({
-    kind: StructureKind.ImportDeclaration,
+    kind: Kind.ImportDeclaration,
     isTypeOnly: true,
     moduleSpecifier: importPath(file, target),
     namedImports: byFile.get(target)!,
@@ -37,11 +30,11 @@ function typeStatements(t: IrNamedType): StatementStructures[] {
   const docs = docArray(docLines(t.doc));
   if (t.valuesConst && t.values) {
     return [
-      { kind: StructureKind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs },
+      { kind: Kind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs },
       {
-        kind: StructureKind.VariableStatement,
+        kind: Kind.VariableStatement,
         isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
+        declarationKind: CONST,
         docs: [`Every value of {@link ${t.name}}, in the spec's order.`],
         declarations: [
           {
@@ -56,7 +49,7 @@ function typeStatements(t: IrNamedType): StatementStructures[] {
   // An object with nothing at all is `{ [key: string]: never }`: an empty interface would accept anything.
   if (t.type.kind === 'object' && (t.type.properties.length > 0 || t.type.additional || t.extends?.length)) {
     const iface: InterfaceDeclarationStructure = {
-      kind: StructureKind.Interface,
+      kind: Kind.Interface,
       name: t.name,
       isExported: true,
       docs,
@@ -66,7 +59,7 @@ function typeStatements(t: IrNamedType): StatementStructures[] {
     if (t.type.additional) iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: indexSignatureType(t.type, '  ') }];
     return [iface];
   }
-  return [{ kind: StructureKind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs }];
+  return [{ kind: Kind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs }];
 }
 
 function propertyStructure(p: IrProperty): OptionalKind<PropertySignatureStructure> {

@@ -2,21 +2,18 @@ import type { Worker } from 'node:worker_threads';
 import type { StatementStructures } from 'ts-morph';
 import type { PlannedFile } from '../emit/emit.js';
 import { byCodePoint } from '../emit/layout.js';
-import { printFile } from '../emit/print.js';
 import type { BuiltRuntime } from '../templates.js';
 import { runTask, type TaskInput, type TaskName, type TaskOutput } from './tasks.js';
 import type { TaskReply, TaskRequest } from './worker.js';
 
 /** One package's printing (see Helper.printing). */
 export interface PrintSession {
-  /** Plans a file and hands it to the helper now (printed here when the helper takes no share). */
+  /** Plans a file and has it printed now (by the helper when it prints). */
   send(file: PlannedFile): void;
-  /** Plans and prints `files`, then waits for everything sent; every file printed, by path. */
+  /** Plans and prints `files`, then waits for everything; every file printed, by path. */
   finish(files: readonly PlannedFile[]): Promise<Map<string, string>>;
 }
 
-/** What planning a file costs on this thread, relative to printing it (measured on Microsoft Graph v1.0). */
-const PLAN_COST = 0.25;
 
 /**
  * The second thread of a run (this machine class has two cores). It builds the runtime from
@@ -48,52 +45,45 @@ export class Helper {
     return this.call('format', files);
   }
 
-  /** A large package is coming: the helper loads the printer now, while the spec is read, to print its share later. */
+  /** A large package is coming: the helper loads the printer now, while the spec is read, to print it later. */
   warmPrinter(): void {
     if (!this.worker) return;
     this.printerWarm = true;
     this.call('warmPrinter', undefined).catch(() => undefined);
   }
 
-  /** Whether a share of the printing goes to the helper (warmPrinter was called, and it is alive). */
+  /** Whether the printing goes to the helper (warmPrinter was called, and it is alive). */
   get sharesPrinting(): boolean {
     return this.printerWarm && this.worker !== undefined;
   }
 
   /**
-   * Starts printing a package. Files may go to the helper early, as they are planned (`send`);
-   * `finish` plans the rest here, largest first, each kept or handed over to whichever thread has
-   * less work queued (planning counted on this side), and resolves with every file, by path.
-   * The output does not depend on who printed what. `onPrinted` hears of each file as soon as it
-   * is printed (so that building it can start).
+   * Starts printing a package. With a warmed helper every file is printed there: this thread
+   * plans, and never loads ts-morph (half a second) on a large spec. Files may go over early, as
+   * they are planned (`send`); `finish` plans the rest and resolves with every file, by path.
+   * Without one, files print here. `onPrinted` hears of each file as soon as it is printed (so
+   * that building it can start).
    */
   printing(onPrinted: (file: string, text: string) => void = () => undefined): PrintSession {
     const printed = new Map<string, string>();
-    const remote: Promise<void>[] = [];
-    const done = (file: string, text: string) => {
-      printed.set(file, text);
-      onPrinted(file, text);
-    };
-    let theirs = 0;
-    const handOver = (f: PlannedFile, statements: StatementStructures[]) => {
-      remote.push(this.call('print', [[f.file, statements]]).then((texts) => texts.forEach(([file, text]) => done(file, text))));
-      theirs += f.weight;
+    const pending: Promise<void>[] = [];
+    const print = (f: PlannedFile) => {
+      const plan: [string, StatementStructures[]][] = [[f.file, f.statements()]];
+      const texts = this.sharesPrinting ? this.call('print', plan) : runTask('print', plan);
+      pending.push(
+        texts.then((list) =>
+          list.forEach(([file, text]) => {
+            printed.set(file, text);
+            onPrinted(file, text);
+          }),
+        ),
+      );
     };
     return {
-      send: (f) => (this.sharesPrinting ? handOver(f, f.statements()) : done(f.file, printFile(f.statements()))),
+      send: print,
       finish: async (files) => {
-        let mine = 0;
-        for (const f of this.sharesPrinting ? [...files].sort((a, b) => b.weight - a.weight) : files) {
-          const statements = f.statements();
-          mine += f.weight * PLAN_COST;
-          if (this.sharesPrinting && theirs < mine) {
-            handOver(f, statements);
-          } else {
-            done(f.file, printFile(statements));
-            mine += f.weight;
-          }
-        }
-        await Promise.all(remote);
+        files.forEach(print);
+        await Promise.all(pending);
         return new Map([...printed].sort(([a], [b]) => byCodePoint(a, b)));
       },
     };

@@ -1,9 +1,11 @@
 /**
- * emit/code.ts: every spec string that reaches generated code passes through these helpers, so each
+ * emit/code.ts (and kinds.ts): every spec string that reaches generated code passes through these helpers, so each
  * is checked by running its output as JavaScript: a string must read back unchanged, a comment must
  * end where it should.
  */
+import * as tsMorph from 'ts-morph';
 import { access, commentText, docLines, jsdocBlock, propertyKey, quote, templateText, typeText } from '../../generator/emit/code.js';
+import { CONST, Kind } from '../../generator/emit/kinds.js';
 import { byCodePoint, importPath } from '../../generator/emit/layout.js';
 import { docPath } from '../../generator/emit/paths.js';
 import type { IrProperty, IrType } from '../../generator/model/ir.js';
@@ -147,5 +149,13 @@ describe('layout helpers', () => {
 
   test('byCodePoint orders by code point, not by locale', () => {
     expect(['b', 'a', 'B', 'ä', '_', 'A'].sort(byCodePoint)).toEqual(['A', 'B', '_', 'a', 'b', 'ä']);
+  });
+});
+
+describe('structure kinds written without loading ts-morph', () => {
+  test('each equals ts-morph’s own value', () => {
+    const { StructureKind, VariableDeclarationKind } = tsMorph;
+    for (const [name, value] of Object.entries(Kind)) expect({ name, value }).toEqual({ name, value: StructureKind[name as keyof typeof StructureKind] });
+    expect(CONST).toBe(VariableDeclarationKind.Const);
   });
 });

@@ -73,7 +73,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
   };
   const stop = (): PipelineResult => ({ diagnostics, timings });
   const helper = options.helper ?? new Helper();
-  // A big spec makes big output: the helper loads the printer now, while the spec is read, to print half of it.
+  // A big spec makes big output: the helper loads the printer now, while the spec is read, to print all of it.
   if (specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES) helper.warmPrinter();
   try {
     const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
@@ -156,7 +156,7 @@ function capWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return kept;
 }
 
-/** Specs above this size get their printing shared with the helper thread. */
+/** Specs above this size are printed by the helper thread. */
 const LARGE_SPEC_BYTES = 2 * 1024 * 1024;
 
 function specSize(file: string): number {

@@ -6,6 +6,9 @@ import type { BuiltRuntime } from '../templates.js';
 import { runTask, type TaskInput, type TaskName, type TaskOutput } from './tasks.js';
 import type { TaskReply, TaskRequest } from './worker.js';
 
+/** The helper thread stopped: its tasks are redone on the calling thread. */
+class HelperGone extends Error {}
+
 /** One package's printing (see Helper.printing). */
 export interface PrintSession {
   /** Plans a file and has it printed now (by the helper when it prints). */
@@ -14,12 +17,11 @@ export interface PrintSession {
   finish(files: readonly PlannedFile[]): Promise<Map<string, string>>;
 }
 
-
 /**
  * The second thread of a run (this machine class has two cores). It builds the runtime from
- * the moment the CLI starts, formats while the main thread models the next package, and
- * prints half of a large package. Without a worker (tests, library use) every task runs on
- * the calling thread, with the same results.
+ * the moment the CLI starts, formats small packages, and prints the whole of a large one while
+ * the main thread models and plans it. Without a worker (tests, library use), or once it has
+ * died, every task runs on the calling thread, with the same results.
  */
 export class Helper {
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -31,8 +33,8 @@ export class Helper {
   constructor(private worker?: Worker) {
     if (!worker) return;
     worker.on('message', (reply: TaskReply) => this.settle(reply));
-    worker.on('error', (e) => this.fail(e));
-    worker.on('exit', (code) => this.fail(new Error(`the helper thread stopped (exit code ${code})`)));
+    worker.on('error', (e) => this.fail(new HelperGone(`the helper thread failed: ${e.message}`)));
+    worker.on('exit', (code) => this.fail(new HelperGone(`the helper thread stopped (exit code ${code})`)));
   }
 
   /** The built runtime, the same for every package (a helper thread starts on it as soon as it loads). */
@@ -70,19 +72,24 @@ export class Helper {
     const print = (f: PlannedFile) => {
       const plan: [string, StatementStructures[]][] = [[f.file, f.statements()]];
       const texts = this.sharesPrinting ? this.call('print', plan) : runTask('print', plan);
-      pending.push(
-        texts.then((list) =>
-          list.forEach(([file, text]) => {
-            printed.set(file, text);
-            onPrinted(file, text);
-          }),
-        ),
+      const done = texts.then((list) =>
+        list.forEach(([file, text]) => {
+          printed.set(file, text);
+          onPrinted(file, text);
+        }),
       );
+      done.catch(() => undefined); // awaited by finish; a run stopped before it must not leave it unhandled
+      pending.push(done);
+      return done;
     };
     return {
-      send: print,
+      send: (f) => void print(f),
       finish: async (files) => {
-        files.forEach(print);
+        // Printed here, each file is printed before the next is planned: never the whole plan in memory at once.
+        for (const f of files) {
+          const done = print(f);
+          if (!this.sharesPrinting) await done;
+        }
         await Promise.all(pending);
         return new Map([...printed].sort(([a], [b]) => byCodePoint(a, b)));
       },
@@ -102,10 +109,12 @@ export class Helper {
     // Referenced only while it has work, so an idle helper never keeps the process alive.
     if (this.pending.size === 0) worker.ref();
     const request: TaskRequest = { id, task, input };
-    return new Promise<TaskOutput<T>>((resolve, reject) => {
+    const reply = new Promise<TaskOutput<T>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       worker.postMessage(request);
     });
+    // A task the thread took to its grave is done here: a helper that runs out of memory costs time, not the package.
+    return reply.catch((e: unknown) => (e instanceof HelperGone ? runTask(task, input) : Promise.reject(e)));
   }
 
   private settle(reply: TaskReply): void {
@@ -113,12 +122,18 @@ export class Helper {
     if (!waiting) return;
     this.pending.delete(reply.id);
     if (this.pending.size === 0) this.worker?.unref();
-    if (reply.error) waiting.reject(Object.assign(new Error(`helper thread: ${reply.error.message}`), reply.error.stack ? { stack: reply.error.stack } : {}));
+    if (reply.error)
+      waiting.reject(
+        Object.assign(
+          new Error(`helper thread: ${reply.error.message}`),
+          reply.error.stack ? { stack: reply.error.stack } : {},
+        ),
+      );
     else waiting.resolve(reply.output);
   }
 
-  /** The thread is gone: what it owed fails, and later tasks run on this thread. */
-  private fail(error: Error): void {
+  /** The thread is gone: what it owed, and every later task, runs on this thread (see call). */
+  private fail(error: HelperGone): void {
     this.worker = undefined;
     if (this.closed) return;
     for (const waiting of this.pending.values()) waiting.reject(error);

@@ -63,12 +63,32 @@ test('a warmed helper prints every file (one sent early), and the result is what
   expect(printed).toEqual(expected);
 });
 
-test('a helper that dies fails what it was given with a plain error; later tasks run on this thread', async () => {
+test('a task given to a helper that dies is done on this thread instead, and so are later ones', async () => {
   const dying = new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3));", { eval: true });
   const failing = new Helper(dying);
   try {
-    await expect(failing.format(new Map([['src/a.ts', 'const a=1']]))).rejects.toThrow('the helper thread stopped (exit code 3)');
+    const exits = new Promise((resolve) => dying.once('exit', resolve));
     expect(await failing.format(new Map([['src/a.ts', 'const a=1']]))).toEqual(new Map([['src/a.ts', 'const a = 1;\n']]));
+    expect(await exits).toBe(3);
+    expect(await failing.format(new Map([['src/b.ts', 'const b=2']]))).toEqual(new Map([['src/b.ts', 'const b = 2;\n']]));
+  } finally {
+    await failing.close();
+  }
+});
+
+test('files a helper took but never printed, because it died, are printed here: the package is whole', async () => {
+  // Answers the warm-up, then dies on the first file it is given.
+  const dying = new Worker(
+    "const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => (m.task === 'print' ? process.exit(3) : parentPort.postMessage({ id: m.id })));",
+    { eval: true },
+  );
+  const failing = new Helper(dying);
+  try {
+    failing.warmPrinter();
+    const planned = plannedFixture();
+    const session = failing.printing();
+    planned.forEach((f) => session.send(f));
+    expect(await session.finish([])).toEqual(new Map(planned.map((f) => [f.file, printFile(f.statements())])));
   } finally {
     await failing.close();
   }

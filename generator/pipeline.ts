@@ -56,8 +56,9 @@ export interface PipelineResult {
 }
 
 /**
- * load → validate → model → emit → format → build → write. Each stage is timed; the first
- * stage with errors stops the run, and nothing is written unless every stage succeeded.
+ * load → model → validate → emit → build → format → write. Each stage is timed; the first
+ * stage with errors stops the run (the model's findings count only once validation passes),
+ * and nothing is written unless every stage succeeded.
  */
 export async function runPipeline(job: PackageJob, options: RunOptions, hooks: PipelineHooks = {}): Promise<PipelineResult> {
   const timings: StageTiming[] = [];
@@ -82,10 +83,6 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     if (!spec || hasErrors(diagnostics)) return stop();
     const locate = (d: Diagnostic): Diagnostic => (d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d.file === '' ? { ...d, file: spec.displayPath } : d);
 
-    const problems = await stage('validate', '', () => validateDocument(spec.document));
-    diagnostics.push(...capWarnings(problems).map(locate));
-    if (hasErrors(diagnostics)) return stop();
-
     // Each file starts building (on oxc's native threads) as soon as it is printed.
     const building = new Map<string, Promise<BuiltFile>>();
     const printing = helper.printing((file, text) => {
@@ -96,7 +93,18 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     // On a large spec the helper prints each finished group's files while the model goes on.
     const planned = new Set<string>();
     const early = helper.sharesPrinting ? planGroupsEarly((file) => (planned.add(file.file), printing.send(file))) : undefined;
-    const model = await stage('model', '', () => buildIr(spec.document, early));
+    // The model runs before validation so that the helper can start printing sooner. It is written
+    // to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.
+    let model: ReturnType<typeof buildIr> | { failure: unknown };
+    try {
+      model = await stage('model', '', () => buildIr(spec.document, early));
+    } catch (failure) {
+      model = { failure };
+    }
+    const problems = await stage('validate', '', () => validateDocument(spec.document));
+    diagnostics.push(...capWarnings(problems).map(locate));
+    if (hasErrors(diagnostics)) return stop();
+    if ('failure' in model) throw model.failure;
     diagnostics.push(...capWarnings(model.diagnostics).map(locate));
     if (hasErrors(diagnostics)) return stop();
     const ir = model.ir;

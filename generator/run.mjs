@@ -62,7 +62,7 @@ if (!isCurrent()) {
   fs.writeFileSync(stampFile, JSON.stringify({ root, inputs: fingerprint(inputs) }));
 }
 
-// The helper thread starts first, so it loads while the CLI loads (ts-morph alone takes half a second).
+// The helper thread starts first, so that it builds the runtime (and loads ts-morph for a large spec) while the CLI loads and reads.
 const helper = new Worker(path.join(outdir, 'worker.cjs'));
 helper.unref();
 createRequire(path.join(root, 'package.json'))(path.join(outdir, 'cli.cjs')).run(helper);

@@ -19,15 +19,18 @@ export interface TaskReply {
   readonly error?: { message: string; stack?: string };
 }
 
-// Every run needs the runtime: start on it at once, while the main thread is still loading.
-runTask('runtime', undefined).catch(() => undefined); // a failure is reported when the runtime is asked for
-
-parentPort?.on('message', async ({ id, task, input }: TaskRequest) => {
-  let reply: TaskReply;
-  try {
-    reply = { id, output: await runTask(task, input as never) };
-  } catch (e) {
-    reply = { id, error: e instanceof Error ? { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } : { message: String(e) } };
-  }
-  parentPort!.postMessage(reply);
-});
+// Only as a worker: imported anywhere else (its types are), this module does nothing.
+if (parentPort) {
+  const port = parentPort;
+  // Every run needs the runtime: start on it at once, while the main thread is still loading.
+  runTask('runtime', undefined).catch(() => undefined); // a failure is reported when the runtime is asked for
+  port.on('message', async ({ id, task, input }: TaskRequest) => {
+    let reply: TaskReply;
+    try {
+      reply = { id, output: await runTask(task, input as never) };
+    } catch (e) {
+      reply = { id, error: e instanceof Error ? { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } : { message: String(e) } };
+    }
+    port.postMessage(reply);
+  });
+}

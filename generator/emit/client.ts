@@ -1,7 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
-import { CONST, Kind } from './kinds.js';
 import type { IrDocument } from '../model/ir.js';
 import { commentText, quote } from './code.js';
+import { CONST, Kind } from './kinds.js';
 import { importPath, type Layout } from './layout.js';
 
 /** What the package says about itself to the runtime. */

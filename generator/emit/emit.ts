@@ -1,9 +1,9 @@
 import type { StatementStructures } from 'ts-morph';
-import { Kind } from './kinds.js';
 import type { IrDocument, IrNamedType, IrOperation, IrPathTemplate } from '../model/ir.js';
 import type { GroupDone } from '../model/operations.js';
 import type { TypeTable } from '../model/schemas.js';
 import { clientStatements, sdkStatements, type PackageIdentity } from './client.js';
+import { Kind } from './kinds.js';
 import { byCodePoint, importPath, Layout, modelsSplit } from './layout.js';
 import { operationStatements, type TypeLookup } from './operations.js';
 import { pathStatements } from './paths.js';

@@ -1,7 +1,7 @@
 import type { ImportDeclarationStructure, StatementStructures } from 'ts-morph';
-import { Kind } from './kinds.js';
 import type { IrNamedType, IrOperation, IrParameter, IrType } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
+import { Kind } from './kinds.js';
 import { docPath } from './paths.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 

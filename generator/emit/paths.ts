@@ -1,7 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
-import { CONST, Kind } from './kinds.js';
 import type { IrPathTemplate } from '../model/ir.js';
 import { access, docLines, jsdocBlock, propertyKey, quote, templateText } from './code.js';
+import { CONST, Kind } from './kinds.js';
 import { importPath } from './layout.js';
 
 /** The path helpers of one group: for each template a typed constant and a builder. */

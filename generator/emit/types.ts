@@ -1,7 +1,7 @@
 import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, StatementStructures } from 'ts-morph';
-import { CONST, Kind } from './kinds.js';
 import type { IrNamedType, IrProperty } from '../model/ir.js';
 import { docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
+import { CONST, Kind } from './kinds.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
 /** The statements of one model file: its type imports, then its types in IR order. */

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Worker } from 'node:worker_threads';
 import { CONFIG_FILE, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+import { npmNameProblem, semverProblem } from './identity.js';
 import { Helper } from './parallel/helper.js';
 import { runPipeline, type PackageJob, type PipelineResult, type RunOptions } from './pipeline.js';
 
@@ -85,10 +86,14 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
   if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined)) return usage('--name and --package-version go with --spec');
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
+  const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
+  if (badName) return usage(`--name ${JSON.stringify(args.name)}: ${badName}`);
+  const badVersion = args['package-version'] === undefined ? undefined : semverProblem(args['package-version']);
+  if (badVersion) return usage(`--package-version ${JSON.stringify(args['package-version'])}: ${badVersion}`);
 
   let jobs: PackageJob[];
   if (args.spec !== undefined) {
-    jobs = [{ spec: args.spec, out: args.out!, ...(args.name ? { name: args.name } : {}), ...(args['package-version'] ? { version: args['package-version'] } : {}) }];
+    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}) }];
   } else {
     const config = readConfig(args.config ?? CONFIG_FILE, io.cwd);
     if (hasErrors(config.diagnostics)) {

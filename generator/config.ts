@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { error, type Diagnostic } from './diagnostics.js';
+import { npmNameProblem, semverProblem } from './identity.js';
 import type { PackageJob } from './pipeline.js';
 
 /** The file `npm run generate` reads when no --spec is given. */
@@ -32,6 +33,11 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
     }
     const name = str('name');
     const version = str('version');
+    const problems = { name: name === undefined ? undefined : npmNameProblem(name), version: version === undefined ? undefined : semverProblem(version) };
+    for (const [key, problem] of Object.entries(problems)) {
+      if (problem) diagnostics.push(error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, { file: display, pointer: `#/packages/${i}/${key}` }));
+    }
+    if (problems.name || problems.version) return;
     jobs.push({ spec, out, ...(name ? { name } : {}), ...(version ? { version } : {}) });
   });
   return { jobs, diagnostics };

@@ -4,6 +4,7 @@ import { transpileFile, transpileSources, type BuiltFile } from './build/transpi
 import { DiagnosticsError, hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { planGroupsEarly, planSources } from './emit/emit.js';
 import { worthFormatting } from './format.js';
+import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
 import { Helper } from './parallel/helper.js';
@@ -108,7 +109,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     diagnostics.push(...capWarnings(model.diagnostics).map(locate));
     if (hasErrors(diagnostics)) return stop();
     const ir = model.ir;
-    const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(ir.version) ? ir.version : '0.0.0') };
+    const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? packageVersionFor(ir.version) };
 
     const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => printing.finish(planSources(ir, meta, planned)));
     const built = await stage('build', `${sources.size} files`, () => transpileSources(sources, building));
@@ -173,18 +174,6 @@ function specSize(file: string): number {
   } catch {
     return 0;
   }
-}
-
-/** `Microsoft Graph (beta)` → `microsoft-graph-beta`: a valid npm name from any title. */
-export function packageNameFor(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 200);
-  return slug === '' ? 'api-client' : slug;
 }
 
 /** Exported for tests: a location as the CLI prints it. */

@@ -44,12 +44,26 @@ describe('usage', () => {
     ['--name without --spec', ['--name', 'x'], /--name and --package-version go with --spec/],
     ['--quiet with --verbose', ['--spec', 'a.yaml', '--out', 'o', '--quiet', '--verbose'], /contradict/],
     ['a flag without its value', ['--spec'], /error usage:/],
+    ['a --name npm would refuse', ['--spec', 'a.yaml', '--out', 'o', '--name', 'My Package'], /error usage: --name "My Package": an npm package name is lowercase/],
+    ['an empty --name', ['--spec', 'a.yaml', '--out', 'o', '--name', ''], /error usage: --name "": an npm package name/],
+    ['a --name too long for npm', ['--spec', 'a.yaml', '--out', 'o', '--name', 'a'.repeat(215)], /at most 214 characters/],
+    ['a --package-version that is not semver', ['--spec', 'a.yaml', '--out', 'o', '--package-version', '1.0'], /error usage: --package-version "1.0": a package version is a semantic version/],
   ])('%s exits 2 with a usage error and writes nothing', async (_what, args, message) => {
     const r = await cli(args, cwd);
     expect(r.status).toBe(EXIT.usage);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(fs.readdirSync(cwd)).toEqual([]);
+  });
+
+  test('a config whose name or version npm would refuse exits 2, each problem located', async () => {
+    writeTree(cwd, { 'c.json': JSON.stringify({ packages: [{ spec: 'a.yaml', out: 'a', name: '@scope/ok-name', version: '1.2.3-beta.1+build.5' }, { spec: 'b.yaml', out: 'b', name: '.hidden', version: 'v2' }] }) });
+    const r = await cli(['--config', 'c.json'], cwd);
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^c\.json: error config-invalid: "\.hidden": an npm package name .* \(at #\/packages\/1\/name\)$/),
+      expect.stringMatching(/^c\.json: error config-invalid: "v2": a package version is a semantic version .* \(at #\/packages\/1\/version\)$/),
+    ]);
   });
 
   test('a missing or broken config file exits 2, naming the file', async () => {

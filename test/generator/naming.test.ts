@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ts } from 'ts-morph';
 import { camelCase, isIdentifier, NameRegistry, pascalCase, schemaTypeNames, TAKEN_BY_OUTPUT, words } from '../../generator/model/naming.js';
-import { packageNameFor } from '../../generator/pipeline.js';
+import { npmNameProblem, packageNameFor, packageVersionFor } from '../../generator/identity.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 
 /** The names a module exports, read from its syntax (export lists and exported declarations). */
@@ -145,5 +145,19 @@ describe('packageNameFor', () => {
     ['x'.repeat(300), 'x'.repeat(200)],
   ])('%j → %j', (title, expected) => {
     expect(packageNameFor(title)).toBe(expected);
+    expect(npmNameProblem(packageNameFor(title))).toBeUndefined();
+  });
+});
+
+describe('packageVersionFor', () => {
+  test.each([
+    ['1.2.3', '1.2.3'],
+    ['2.0.0-beta.1+build.7', '2.0.0-beta.1+build.7'],
+    ['v1.0', '0.0.0'],
+    ['1.0', '0.0.0'],
+    ['01.2.3', '0.0.0'],
+    ['2024-05-01', '0.0.0'],
+  ])('info.version %j → %j', (version, expected) => {
+    expect(packageVersionFor(version)).toBe(expected);
   });
 });

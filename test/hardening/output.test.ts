@@ -126,14 +126,19 @@ test('names, titles and package names from the spec or the command line never be
   const hostile = spec(['users'])
     .replace('title: Output', 'title: "../../../../etc/passwd */ `${x}`"')
     .replace('operationId: get-users', 'operationId: "../../x"');
-  const run = await generate(hostile, ['--name', '../../escape', '--package-version', '../1']);
+  // A name or version npm would refuse is refused on the command line, before anything is read or written.
+  const refused = await generate(hostile, ['--name', '../../escape', '--package-version', '../1']);
+  expect(refused.status).toBe(2);
+  expect(fs.readdirSync(temp).sort()).toEqual(['spec.yaml']);
+  // The spec's own title and operationIds are turned into safe names.
+  const run = await generate(hostile, []);
   expect(run.status).toBe(0);
   expect(fs.readdirSync(temp).sort()).toEqual(['pkg', 'spec.yaml']);
   const pkg = JSON.parse(fs.readFileSync(path.join(temp, 'pkg', 'package.json'), 'utf8')) as {
     name: string;
     version: string;
   };
-  expect(pkg).toMatchObject({ name: '../../escape', version: '../1' });
+  expect(pkg).toMatchObject({ name: 'etc-passwd-x', version: '1.0.0' });
   for (const file of tree(path.join(temp, 'pkg')).keys())
     expect(file).toMatch(/^(\.codegen-manifest|README\.md|package\.json|tsconfig\.json|(src|dist)\/[\w/.-]+)$/);
 });

@@ -17,8 +17,8 @@ const HELP = `Usage:
 Options:
   --spec <file>             the OpenAPI document (other files it $refs are read too)
   --out <dir>               the package folder to write (replaced whole; must be new, empty or generated before)
-  --name <npm-name>         package name (default: from info.title)
-  --package-version <ver>   package version (default: info.version when it is semver, else 0.0.0)
+  --name <npm-name>         package name, as npm allows (default: from info.title)
+  --package-version <ver>   package version, semver (default: info.version when it is semver, else 0.0.0)
   --config <file>           the config file listing packages (default: ${CONFIG_FILE})
   --check                   write nothing; exit 1 if what is on disk differs from what would be generated
   --quiet                   print only errors

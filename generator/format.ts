@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as prettier from 'prettier';
+import { CACHE_DIR } from './root.js';
 
 /**
  * Above this much TypeScript, Prettier costs more than it gives: on the whole of
@@ -23,9 +24,9 @@ export function worthFormatting(files: ReadonlyMap<string, string>): boolean {
 /**
  * Prettier's output by a hash of its input, version and options: regenerating a package whose
  * files mostly did not change (the usual edit, one endpoint at a time) skips Prettier for them,
- * which is most of a small package's generation time. Under node_modules, never committed.
+ * which is most of a small package's generation time.
  */
-export const FORMAT_CACHE_DIR = path.join(process.env.CODEGEN_ROOT ?? path.resolve(__dirname, '..'), 'node_modules', '.cache', 'graph-intune-codegen', 'prettier');
+export const FORMAT_CACHE_DIR = path.join(CACHE_DIR, 'prettier');
 
 /** Formats the package's code (.ts sources, built .js and .d.ts) with Prettier, in place. */
 export async function formatCode(files: Map<string, string>): Promise<void> {

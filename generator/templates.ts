@@ -5,9 +5,10 @@ import { transpileSources } from './build/transpile.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatCode } from './format.js';
 import type { IrDocument } from './model/ir.js';
+import { ROOT_DIR } from './root.js';
 
-/** The repository's templates/ folder (generator/run.mjs sets the root when it runs the bundled CLI). */
-export const TEMPLATES_DIR = path.join(process.env.CODEGEN_ROOT ?? path.resolve(__dirname, '..'), 'templates');
+/** The repository's templates/ folder. */
+export const TEMPLATES_DIR = path.join(ROOT_DIR, 'templates');
 
 /** What a generated package is called. */
 export interface PackageMeta {

@@ -68,9 +68,18 @@ function dirBytes(dir: string, filter: (file: string) => boolean = () => true): 
   return total;
 }
 
+/** What `npm run generate` runs, as node's arguments (its flags included), so that the bench times what users run. */
+function generateCommand(): string[] {
+  const script = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.generate!;
+  const [program, ...args] = script.split(/\s+/);
+  if (program !== 'node') throw new Error(`the generate script should start with node: ${script}`);
+  return args.map((arg) => (arg.startsWith('-') ? arg : path.join(ROOT, arg)));
+}
+const GENERATE = generateCommand();
+
 function ours(spec: string, out: string): Run {
   fs.rmSync(out, { recursive: true, force: true });
-  return measure(process.execPath, [path.join(ROOT, 'generator', 'run.mjs'), '--spec', spec, '--out', out, '--quiet']);
+  return measure(process.execPath, [...GENERATE, '--spec', spec, '--out', out, '--quiet']);
 }
 
 function theirs(spec: string, outFile: string): Run {
@@ -166,7 +175,7 @@ function main(): void {
     }
 
     process.stderr.write('Curated specs: npm run generate…\n');
-    const curated = measure(process.execPath, [path.join(ROOT, 'generator', 'run.mjs'), '--check', '--quiet']);
+    const curated = measure(process.execPath, [...GENERATE, '--check', '--quiet']);
 
     const table = (header: string[], body: string[][]) => {
       const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));

@@ -7,6 +7,7 @@ import { worthFormatting } from './format.js';
 import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
+import type { IrDocument } from './model/ir.js';
 import { Helper } from './parallel/helper.js';
 import { renderPackageFiles } from './templates.js';
 import { validateDocument } from './validate/validate.js';
@@ -94,11 +95,22 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     // On a large spec the helper prints each finished group's files while the model goes on.
     const planned = new Set<string>();
     const early = helper.sharesPrinting ? planGroupsEarly((file) => (planned.add(file.file), printing.send(file))) : undefined;
+    const identity = (ir: IrDocument) => ({ name: job.name ?? packageNameFor(ir.title), version: job.version ?? packageVersionFor(ir.version) });
     // The model runs before validation so that the helper can start printing sooner. It is written
     // to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.
     let model: ReturnType<typeof buildIr> | { failure: unknown };
     try {
-      model = await stage('model', '', () => buildIr(spec.document, early));
+      model = await stage('model', '', () => {
+        const built = buildIr(spec.document, early);
+        // The rest of a large package (its models above all) goes to the helper now, to be printed while the spec is validated.
+        if (early && !hasErrors(built.diagnostics)) {
+          for (const file of planSources(built.ir, identity(built.ir), planned)) {
+            planned.add(file.file);
+            printing.send(file);
+          }
+        }
+        return built;
+      });
     } catch (failure) {
       model = { failure };
     }
@@ -109,7 +121,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     diagnostics.push(...capWarnings(model.diagnostics).map(locate));
     if (hasErrors(diagnostics)) return stop();
     const ir = model.ir;
-    const meta = { name: job.name ?? packageNameFor(ir.title), version: job.version ?? packageVersionFor(ir.version) };
+    const meta = identity(ir);
 
     const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => printing.finish(planSources(ir, meta, planned)));
     const built = await stage('build', `${sources.size} files`, () => transpileSources(sources, building));

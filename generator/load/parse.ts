@@ -119,8 +119,9 @@ function jsonNestingExceeds(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      // Skip the string, escapes included.
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      // Strings are most of a spec: jump to each closing quote (indexOf is native) and skip escaped ones.
+      for (i = text.indexOf('"', i + 1); i > 0 && escaped(text, i); i = text.indexOf('"', i + 1));
+      if (i < 0) return false;
     } else if (c === 0x7b || c === 0x5b) {
       if (++depth > limit) return true;
     } else if (c === 0x7d || c === 0x5d) {
@@ -128,6 +129,13 @@ function jsonNestingExceeds(text: string, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether the character at `i` follows an odd number of backslashes. */
+function escaped(text: string, i: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /**

@@ -89,6 +89,21 @@ describe('positions of pointers', () => {
   });
 });
 
+describe('the nesting limit counts brackets outside strings only', () => {
+  const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+  test.each([
+    ['brackets inside a string', `{"a": "${deep(300)}"}`, false],
+    ['brackets after an escaped quote, still inside the string', `{"a": "\\"${deep(300)}"}`, false],
+    ['brackets after an escaped backslash, outside the string', `{"a": "\\\\", "b": ${deep(300)}}`, true],
+    ['a value 200 levels down', `{"a": ${deep(200)}}`, false],
+    ['a value 201 levels down', `{"a": ${deep(201)}}`, true],
+  ])('%s', (_what, text, tooDeep) => {
+    JSON.parse(text); // each case is valid JSON: only the depth differs
+    const parsed = parseText(text, 'spec.json');
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(tooDeep ? ['too-deep'] : []);
+  });
+});
+
 describe('syntax errors are located', () => {
   test.each([
     ['a bad indentation', 'openapi: 3.1.0\ninfo:\n  title: T\n version: 1\n', 4],

@@ -17,6 +17,7 @@ export function operationStatements(
 ): StatementStructures[] {
   const used = new Set<string>();
   const helpers = new Map<string, Set<string>>();
+  const paramsTypes = new Map<string, Set<string>>();
   for (const op of operations) {
     for (const p of op.queryParams) referencedTypes(wireType(p.type, 'query', types), used);
     for (const p of op.headerParams) referencedTypes(wireType(p.type, 'header', types), used);
@@ -24,6 +25,7 @@ export function operationStatements(
     if (op.successType) referencedTypes(op.successType, used);
     const pathsFile = layout.pathsFile(op.group);
     helpers.set(pathsFile, (helpers.get(pathsFile) ?? new Set()).add(op.pathHelper));
+    if (op.pathParamsType) paramsTypes.set(pathsFile, (paramsTypes.get(pathsFile) ?? new Set()).add(op.pathParamsType));
   }
   const runtime = ['GraphClient', 'GraphResult', 'RequestOptions'];
   const imports: ImportDeclarationStructure[] = [];
@@ -33,7 +35,10 @@ export function operationStatements(
   }
   imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
   for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
-    imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports: [...names].sort(byCodePoint) });
+    // The path parameters' interfaces come from the same module, imported as types only.
+    const typeNames = [...(paramsTypes.get(target) ?? [])].map((name) => ({ name, isTypeOnly: true }));
+    const namedImports = [...typeNames, ...[...names].map((name) => ({ name }))].sort((a, b) => byCodePoint(a.name, b.name));
+    imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports });
   }
   return [...imports, ...operations.map((op) => operationFunction(op, types))];
 }
@@ -66,11 +71,12 @@ function operationFunction(op: IrOperation, types: TypeLookup): StatementStructu
   };
 }
 
-/** The `params` argument: path parameters at the top, query and headers nested, all documented. */
+/** The `params` argument: the path's parameters (their shared interface) at the top, query and headers nested, all documented. */
 function paramsParameter(op: IrOperation, types: TypeLookup): { name: string; type: string; initializer?: string } | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const lines: string[] = [];
-  for (const p of op.pathParams) lines.push(...member(p, '  ', 'string | number'));
+  // Without the interface (an IR made by hand), the path parameters are written out here.
+  if (!op.pathParamsType) for (const p of op.pathParams) lines.push(...member(p, '  ', 'string | number'));
   const nested = (key: string, list: readonly IrParameter[], label: string, place: 'query' | 'header') => {
     if (list.length === 0) return;
     const required = list.some((p) => p.required);
@@ -82,7 +88,9 @@ function paramsParameter(op: IrOperation, types: TypeLookup): { name: string; ty
   nested('query', op.queryParams, 'Query parameters.', 'query');
   nested('headers', op.headerParams, 'Request headers of this operation.', 'header');
   const optional = !op.pathParams.length && ![...op.queryParams, ...op.headerParams].some((p) => p.required);
-  return { name: 'params', type: `{\n${lines.join('\n')}\n}`, ...(optional ? { initializer: '{}' } : {}) };
+  const own = lines.length > 0 ? `{\n${lines.join('\n')}\n}` : undefined;
+  const type = op.pathParamsType && own ? `${op.pathParamsType} & ${own}` : (op.pathParamsType ?? own!);
+  return { name: 'params', type, ...(optional ? { initializer: '{}' } : {}) };
 }
 
 function member(p: IrParameter, indent: string, type: string): string[] {

@@ -1,6 +1,6 @@
 import type { StatementStructures } from 'ts-morph';
-import type { IrPathTemplate } from '../model/ir.js';
-import { access, docLines, jsdocBlock, propertyKey, quote, templateText } from './code.js';
+import type { IrPathParamsType, IrPathTemplate } from '../model/ir.js';
+import { access, docArray, docLines, propertyKey, quote, templateText } from './code.js';
 import { CONST, Kind } from './kinds.js';
 import { importPath } from './layout.js';
 
@@ -12,6 +12,7 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
     statements.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: ['pathSegment'] });
   }
   for (const t of templates) {
+    if (t.paramsType?.declare) statements.push(paramsInterface(t.paramsType, t.params));
     statements.push({
       kind: Kind.VariableStatement,
       isExported: true,
@@ -31,7 +32,7 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
           .filter(Boolean)
           .join('\n'),
       ],
-      parameters: t.params.length > 0 ? [{ name: 'params', type: paramsType(t.params) }] : [],
+      parameters: t.paramsType ? [{ name: 'params', type: t.paramsType.name }] : [],
       returnType: 'string',
       statements: [`return ${pathExpression(t)};`],
     });
@@ -39,13 +40,15 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
   return statements;
 }
 
-/** The inline type of a helper's parameters object, one documented member a line. */
-function paramsType(params: IrPathTemplate['params']): string {
-  const lines = params.flatMap((p) => {
-    const doc = docLines(p.doc);
-    return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}: string | number;`];
-  });
-  return `{\n${lines.join('\n')}\n}`;
+/** The interface a path's parameters share with the paths below it (see IrPathParamsType). */
+function paramsInterface(type: IrPathParamsType, params: IrPathTemplate['params']): StatementStructures {
+  return {
+    kind: Kind.Interface,
+    isExported: true,
+    name: type.name,
+    docs: [`Path parameters of \`${docPath(type.prefix)}\` and of the paths below it.`],
+    properties: params.map((p) => ({ name: propertyKey(p.name), type: 'string | number', docs: docArray(docLines(p.doc)) })),
+  };
 }
 
 /** A template literal with each `{param}` replaced by its encoded segment. */

@@ -1,6 +1,6 @@
 import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, StatementStructures } from 'ts-morph';
 import type { IrNamedType, IrProperty } from '../model/ir.js';
-import { docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
+import { docArray, docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
 import { CONST, Kind } from './kinds.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
@@ -64,9 +64,4 @@ function typeStatements(t: IrNamedType): StatementStructures[] {
 
 function propertyStructure(p: IrProperty): OptionalKind<PropertySignatureStructure> {
   return { name: propertyKey(p.name), type: typeText(p.type, '  '), hasQuestionToken: !p.required, docs: docArray(docLines(p.doc)) };
-}
-
-/** ts-morph wants an array; an absent doc is an empty one. */
-export function docArray(text: string | undefined): string[] {
-  return text ? [text] : [];
 }

@@ -82,6 +82,8 @@ export interface IrOperation {
   readonly path: string;
   /** Name of the path helper this operation calls (see IrPathTemplate). */
   readonly pathHelper: string;
+  /** Name of the interface of its path parameters (see IrPathTemplate), when it has any. */
+  readonly pathParamsType?: string;
   /** Output group (file) this operation belongs to. */
   readonly group: string;
   readonly doc: IrDoc;
@@ -107,6 +109,21 @@ export interface IrPathTemplate {
   readonly constName: string;
   readonly group: string;
   readonly params: readonly { readonly name: string; readonly doc: IrDoc }[];
+  /** The interface of its parameters, when it has any (see IrPathParamsType). */
+  readonly paramsType?: IrPathParamsType;
+}
+
+/**
+ * The interface of a path's parameters. Paths that share everything up to the segment of their
+ * last parameter (`/users/{user-id}`, `/users/{user-id}/photo`) share it: it is named after that
+ * prefix (`UsersItemParams`) and declared beside the first of them, which also documents it.
+ */
+export interface IrPathParamsType {
+  readonly name: string;
+  /** The template up to the segment of the last parameter. */
+  readonly prefix: string;
+  /** True on the path that declares it; the others refer to it. */
+  readonly declare: boolean;
 }
 
 /** The whole API. */

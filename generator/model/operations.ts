@@ -1,6 +1,6 @@
 import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
-import type { IrDoc, IrOperation, IrParameter, IrPathTemplate, IrPermission, IrResponse, IrType } from './ir.js';
+import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrResponse, IrType } from './ir.js';
 import { camelCase, pascalCase, words, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
@@ -36,6 +36,7 @@ export function buildOperations(
   const operations: IrOperation[] = [];
   const paths: IrPathTemplate[] = [];
   const groups = new GroupNames();
+  const paramsTypes = new PathParamsTypes(names);
   const pathItems = Object.entries(isObject(document.paths) ? document.paths : {});
   // Operation names come from the spec's operationIds: they are claimed before the derived
   // path-helper names, so a helper (never an operation) yields when the two meet.
@@ -129,7 +130,14 @@ export function buildOperations(
         pointer,
       });
     }
-    paths.push({ template, helperName, constName, group, params: templateParams.map((name) => ({ name, doc: pathDocs.get(name) ?? {} })) });
+    const params = templateParams.map((name) => ({ name, doc: pathDocs.get(name) ?? {} }));
+    const paramsType = params.length > 0 ? paramsTypes.of(template, group, itemPointer, params) : undefined;
+    paths.push({ template, helperName, constName, group, params, ...(paramsType ? { paramsType } : {}) });
+    // An operation that documents a path parameter its own way keeps its own text (written out, not the interface).
+    for (let i = firstOperation; paramsType && i < operations.length; i++) {
+      const op = operations[i]!;
+      if (op.pathParams.every((p, k) => sameDoc(p.doc, params[k]!.doc))) operations[i] = { ...op, pathParamsType: paramsType.name };
+    }
     if (onGroupDone) {
       const done = built.get(group) ?? { operations: [], paths: [] };
       done.operations.push(...operations.slice(firstOperation));
@@ -258,6 +266,35 @@ function pathWords(template: string): string {
     .map((segment) => (/^\{[^}]*\}$/.test(segment) ? 'Item' : segment.replace(/\{[^}]*\}/g, ' Item ').replace(/^microsoft\.graph\./, '')));
   const name = camelCase(parts.join(' '));
   return words(name).length === 0 || name === '_' ? 'root' : name;
+}
+
+/** The interfaces of path parameters, one per group and prefix (see IrPathParamsType). */
+class PathParamsTypes {
+  private readonly byPrefix = new Map<string, string>();
+
+  constructor(private readonly names: NameRegistry) {}
+
+  of(template: string, group: string, pointer: string, params: IrPathTemplate['params']): IrPathParamsType {
+    const end = template.indexOf('/', template.lastIndexOf('}'));
+    const prefix = end < 0 ? template : template.slice(0, end);
+    // Groups are files: a prefix before the group's own segment (`/{tenant}/a`, `/{tenant}/b`) is declared in each.
+    // Paths that document the parameters differently get an interface each.
+    const key = `${group}\n${prefix}\n${params.map((p) => `${p.name}\n${docKey(p.doc)}`).join('\n')}`;
+    const known = this.byPrefix.get(key);
+    if (known) return { name: known, prefix, declare: false };
+    const name = this.names.claim('type', `${pascalCase(pathWords(prefix))}Params`, pointer, 'Type').name;
+    this.byPrefix.set(key, name);
+    return { name, prefix, declare: true };
+  }
+}
+
+/** A doc as text, whatever the order of its fields (absent and undefined alike). */
+function docKey(doc: IrDoc): string {
+  return JSON.stringify(Object.entries(doc).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function sameDoc(a: IrDoc, b: IrDoc): boolean {
+  return docKey(a) === docKey(b);
 }
 
 /** File names Windows reserves for devices, whatever the extension. */

@@ -435,6 +435,52 @@ describe('operations', () => {
     expect(ir.operations.map((o) => o.pathHelper)).toEqual(ir.paths.map((x) => x.helperName));
   });
 
+  test('path parameters: one interface per prefix up to the last parameter, declared on its first path and shared by the paths below', () => {
+    const id = pathParam('id', { description: 'The store.' });
+    const { ir, op } = model({
+      '/stores/{id}/items': { get: { operationId: 'items', parameters: [id], responses: {} } },
+      '/stores/{id}': { get: { operationId: 'store', parameters: [id], responses: {} } },
+      '/stores/{id}/items/{itemId}': { get: { operationId: 'item', parameters: [id, pathParam('itemId')], responses: {} } },
+      // Documented another way: an interface of its own.
+      '/stores/{id}/photo': { get: { operationId: 'photo', parameters: [pathParam('id', { description: 'Whose photo.' })], responses: {} } },
+      // Before the group's own segment: each group's file declares its own.
+      '/{tenant}/a': { get: { operationId: 'a', parameters: [pathParam('tenant')], responses: {} } },
+      '/{tenant}/b': { get: { operationId: 'b', parameters: [pathParam('tenant')], responses: {} } },
+      '/reports/get(period={period})/content': { get: { operationId: 'report', parameters: [pathParam('period')], responses: {} } },
+      '/plain': { get: { operationId: 'plain', responses: {} } },
+    });
+    expect(ir.paths.map((x) => [x.template, x.paramsType])).toEqual([
+      ['/stores/{id}/items', { name: 'StoresItemParams', prefix: '/stores/{id}', declare: true }],
+      ['/stores/{id}', { name: 'StoresItemParams', prefix: '/stores/{id}', declare: false }],
+      ['/stores/{id}/items/{itemId}', { name: 'StoresItemItemsItemParams', prefix: '/stores/{id}/items/{itemId}', declare: true }],
+      ['/stores/{id}/photo', { name: 'StoresItemParams2', prefix: '/stores/{id}', declare: true }],
+      ['/{tenant}/a', { name: 'ItemParams', prefix: '/{tenant}', declare: true }],
+      ['/{tenant}/b', { name: 'ItemParams2', prefix: '/{tenant}', declare: true }],
+      ['/reports/get(period={period})/content', { name: 'ReportsGetPeriodItemParams', prefix: '/reports/get(period={period})', declare: true }],
+      ['/plain', undefined],
+    ]);
+    expect(['items', 'store', 'item', 'photo', 'a', 'report', 'plain'].map((name) => op(name).pathParamsType)).toEqual([
+      'StoresItemParams',
+      'StoresItemParams',
+      'StoresItemItemsItemParams',
+      'StoresItemParams2',
+      'ItemParams',
+      'ReportsGetPeriodItemParams',
+      undefined,
+    ]);
+  });
+
+  test('an operation that documents a path parameter its own way does not take the shared interface', () => {
+    const { op } = model({
+      '/stores/{id}': {
+        parameters: [pathParam('id', { description: 'The store.' })],
+        get: { operationId: 'read', responses: {} },
+        delete: { operationId: 'remove', parameters: [pathParam('id', { description: 'The store to delete.' })], responses: {} },
+      },
+    });
+    expect([op('read').pathParamsType, op('remove').pathParamsType]).toEqual(['StoresItemParams', undefined]);
+  });
+
   test('document facts: title, version, description and servers (defaults when absent)', () => {
     const { ir } = model({}, {}, { info: { title: 'My API', version: 'v2', description: 'About it.' }, servers: [{ url: 'https://a.example/v2', description: 'Main' }, { url: 'https://b.example' }, { nope: 1 }] });
     expect([ir.title, ir.version, ir.description, ir.servers]).toEqual(['My API', 'v2', 'About it.', [{ url: 'https://a.example/v2', description: 'Main' }, { url: 'https://b.example' }]]);

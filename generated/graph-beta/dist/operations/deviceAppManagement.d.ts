@@ -9,6 +9,12 @@ import type {
   ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  type DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+} from '../paths/deviceAppManagement.js';
 /**
  * Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus
  *
@@ -28,12 +34,7 @@ import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.
  */
 export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the iosLobAppProvisioningConfiguration. */
-    iosLobAppProvisioningConfigurationId: string | number;
-    /** Key of the managedDeviceMobileAppProvisioningConfigurationDeviceStatus to update. */
-    managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>>;
@@ -58,10 +59,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: {
-    /** Key of the iosLobAppProvisioningConfiguration. */
-    iosLobAppProvisioningConfigurationId: string | number;
-  },
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -84,12 +82,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  */
 export declare function updateMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: {
-    /** Key of the managedDeviceMobileAppConfiguration. */
-    managedDeviceMobileAppConfigurationId: string | number;
-    /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
-    managedDeviceMobileAppConfigurationUserStatusId: string | number;
-  },
+  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
@@ -112,12 +105,7 @@ export declare function updateMobileAppConfigurationUserStatus(
  */
 export declare function updateIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: {
-    /** Key of the iosLobAppProvisioningConfiguration. */
-    iosLobAppProvisioningConfigurationId: string | number;
-    /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
-    managedDeviceMobileAppConfigurationUserStatusId: string | number;
-  },
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

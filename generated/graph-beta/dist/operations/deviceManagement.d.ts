@@ -2,6 +2,18 @@
 
 import type { DeviceConfigurationDeviceStatus, DeviceConfigurationDeviceStatusUpdate } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+} from '../paths/deviceManagement.js';
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -21,12 +33,7 @@ import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.
  */
 export declare function updateDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -49,12 +56,7 @@ export declare function updateDeviceConfigurationDeviceStatus(
  */
 export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -77,12 +79,7 @@ export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
  */
 export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -105,12 +102,7 @@ export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus
  */
 export declare function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -133,12 +125,7 @@ export declare function updateDeviceConfigurationIdentityCertificateRootCertific
  */
 export declare function updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -161,12 +148,7 @@ export declare function updateDeviceConfigurationAsIosScepCertificateProfileRoot
  */
 export declare function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -189,12 +171,7 @@ export declare function updateDeviceConfigurationAsWindowsPhone81VpnConfiguratio
  */
 export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -217,12 +194,7 @@ export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfiguratio
  */
 export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -245,12 +217,7 @@ export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfiguratio
  */
 export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -273,14 +240,7 @@ export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfi
  */
 export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
-    windows81TrustedRootCertificateId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

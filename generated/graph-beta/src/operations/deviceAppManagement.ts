@@ -10,6 +10,10 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
+  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  type DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
   deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath,
   deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath,
   deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath,
@@ -35,12 +39,7 @@ import {
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the iosLobAppProvisioningConfiguration. */
-    iosLobAppProvisioningConfigurationId: string | number;
-    /** Key of the managedDeviceMobileAppProvisioningConfigurationDeviceStatus to update. */
-    managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>> {
@@ -75,10 +74,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: {
-    /** Key of the iosLobAppProvisioningConfiguration. */
-    iosLobAppProvisioningConfigurationId: string | number;
-  },
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
@@ -111,12 +107,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  */
 export function updateMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: {
-    /** Key of the managedDeviceMobileAppConfiguration. */
-    managedDeviceMobileAppConfigurationId: string | number;
-    /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
-    managedDeviceMobileAppConfigurationUserStatusId: string | number;
-  },
+  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
@@ -145,12 +136,7 @@ export function updateMobileAppConfigurationUserStatus(
  */
 export function updateIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: {
-    /** Key of the iosLobAppProvisioningConfiguration. */
-    iosLobAppProvisioningConfigurationId: string | number;
-    /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
-    managedDeviceMobileAppConfigurationUserStatusId: string | number;
-  },
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {

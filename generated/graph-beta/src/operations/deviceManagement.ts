@@ -3,6 +3,16 @@
 import type { DeviceConfigurationDeviceStatus, DeviceConfigurationDeviceStatusUpdate } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
+  type DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
   deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath,
   deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath,
   deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath,
@@ -34,12 +44,7 @@ import {
  */
 export function updateDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -68,12 +73,7 @@ export function updateDeviceConfigurationDeviceStatus(
  */
 export function updateDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -106,12 +106,7 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
  */
 export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -144,12 +139,7 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
  */
 export function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -182,12 +172,7 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
  */
 export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -222,12 +207,7 @@ export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertific
  */
 export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -262,12 +242,7 @@ export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentit
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -302,12 +277,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCer
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -342,12 +312,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -382,14 +347,7 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the deviceConfiguration. */
-    deviceConfigurationId: string | number;
-    /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
-    windows81TrustedRootCertificateId: string | number;
-    /** Key of the deviceConfigurationDeviceStatus to update. */
-    deviceConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {

@@ -2,6 +2,14 @@
 
 import { pathSegment } from '../runtime/index.js';
 
+/** Path parameters of `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams {
+  /** Key of the iosLobAppProvisioningConfiguration. */
+  iosLobAppProvisioningConfigurationId: string | number;
+  /** Key of the managedDeviceMobileAppProvisioningConfigurationDeviceStatus to update. */
+  managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
+}
+
 /** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
 export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}';
@@ -10,13 +18,16 @@ export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceSta
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params: {
+export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+): string {
+  return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/deviceStatuses/${pathSegment('managedDeviceMobileAppProvisioningConfigurationDeviceStatusId', params.managedDeviceMobileAppProvisioningConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}` and of the paths below it. */
+export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams {
   /** Key of the iosLobAppProvisioningConfiguration. */
   iosLobAppProvisioningConfigurationId: string | number;
-  /** Key of the managedDeviceMobileAppProvisioningConfigurationDeviceStatus to update. */
-  managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/deviceStatuses/${pathSegment('managedDeviceMobileAppProvisioningConfigurationDeviceStatusId', params.managedDeviceMobileAppProvisioningConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -27,11 +38,18 @@ export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceSta
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params: {
-  /** Key of the iosLobAppProvisioningConfiguration. */
-  iosLobAppProvisioningConfigurationId: string | number;
-}): string {
+export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+): string {
   return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` and of the paths below it. */
+export interface DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams {
+  /** Key of the managedDeviceMobileAppConfiguration. */
+  managedDeviceMobileAppConfigurationId: string | number;
+  /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
+  managedDeviceMobileAppConfigurationUserStatusId: string | number;
 }
 
 /** The template {@link deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -42,13 +60,18 @@ export const deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPathT
  * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params: {
-  /** Key of the managedDeviceMobileAppConfiguration. */
-  managedDeviceMobileAppConfigurationId: string | number;
+export function deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/userStatuses/${pathSegment('managedDeviceMobileAppConfigurationUserStatusId', params.managedDeviceMobileAppConfigurationUserStatusId)}`;
+}
+
+/** Path parameters of `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` and of the paths below it. */
+export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams {
+  /** Key of the iosLobAppProvisioningConfiguration. */
+  iosLobAppProvisioningConfigurationId: string | number;
   /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
   managedDeviceMobileAppConfigurationUserStatusId: string | number;
-}): string {
-  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/userStatuses/${pathSegment('managedDeviceMobileAppConfigurationUserStatusId', params.managedDeviceMobileAppConfigurationUserStatusId)}`;
 }
 
 /** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -59,11 +82,8 @@ export const deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatu
  * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params: {
-  /** Key of the iosLobAppProvisioningConfiguration. */
-  iosLobAppProvisioningConfigurationId: string | number;
-  /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
-  managedDeviceMobileAppConfigurationUserStatusId: string | number;
-}): string {
+export function deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+): string {
   return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/userStatuses/${pathSegment('managedDeviceMobileAppConfigurationUserStatusId', params.managedDeviceMobileAppConfigurationUserStatusId)}`;
 }

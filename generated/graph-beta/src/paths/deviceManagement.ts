@@ -2,6 +2,14 @@
 
 import { pathSegment } from '../runtime/index.js';
 
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus to update. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
 /** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
 export const deviceManagementDeviceConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
@@ -10,13 +18,18 @@ export const deviceManagementDeviceConfigurationsItemDeviceStatusesItemPathTempl
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -27,13 +40,18 @@ export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatus
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -44,13 +62,18 @@ export const deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceSt
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -61,13 +84,18 @@ export const deviceManagementDeviceConfigurationsItemIdentityCertificateRootCert
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -78,13 +106,18 @@ export const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRo
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -95,13 +128,18 @@ export const deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurat
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -112,13 +150,18 @@ export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurat
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -129,13 +172,18 @@ export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurat
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -146,13 +194,20 @@ export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPCon
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params: {
+export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
+  /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
+  windows81TrustedRootCertificateId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
-}): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
@@ -163,13 +218,8 @@ export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPCon
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(params: {
-  /** Key of the deviceConfiguration. */
-  deviceConfigurationId: string | number;
-  /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
-  windows81TrustedRootCertificateId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
-  deviceConfigurationDeviceStatusId: string | number;
-}): string {
+export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }

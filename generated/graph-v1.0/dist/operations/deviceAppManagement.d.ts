@@ -5,6 +5,7 @@ import type {
   ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import { type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams } from '../paths/deviceAppManagement.js';
 /**
  * Update managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -24,12 +25,7 @@ import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.
  */
 export declare function updateMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the managedDeviceMobileAppConfiguration. */
-    managedDeviceMobileAppConfigurationId: string | number;
-    /** Key of the managedDeviceMobileAppConfigurationDeviceStatus to update. */
-    managedDeviceMobileAppConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;

@@ -5,7 +5,10 @@ import type {
   ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
-import { deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath } from '../paths/deviceAppManagement.js';
+import {
+  type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath,
+} from '../paths/deviceAppManagement.js';
 
 /**
  * Update managedDeviceMobileAppConfigurationDeviceStatus
@@ -26,12 +29,7 @@ import { deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath } 
  */
 export function updateMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: {
-    /** Key of the managedDeviceMobileAppConfiguration. */
-    managedDeviceMobileAppConfigurationId: string | number;
-    /** Key of the managedDeviceMobileAppConfigurationDeviceStatus to update. */
-    managedDeviceMobileAppConfigurationDeviceStatusId: string | number;
-  },
+  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {

@@ -73,6 +73,9 @@ function literalText(value: string | number | boolean | null): string {
   return typeof value === 'string' ? quote(value) : String(value);
 }
 
+/** Texts of unions of literals already written (see typeText). */
+const literalUnions = new WeakMap<IrType, string>();
+
 /** The source text of a type. `indent` is used for multi-line inline objects. */
 export function typeText(type: IrType, indent = ''): string {
   switch (type.kind) {
@@ -86,8 +89,14 @@ export function typeText(type: IrType, indent = ''): string {
       const inner = typeText(type.items, indent);
       return type.items.kind === 'union' || type.items.kind === 'intersection' ? `(${inner})[]` : `${inner}[]`;
     }
-    case 'union':
-      return type.members.map((m) => typeText(m, indent)).join(' | ');
+    case 'union': {
+      // A union of literals is one line whatever the indent, and the model shares repeated ones (string enums): each is written once.
+      const known = literalUnions.get(type);
+      if (known !== undefined) return known;
+      const text = type.members.map((m) => typeText(m, indent)).join(' | ');
+      if (type.members.every((m) => m.kind === 'literal')) literalUnions.set(type, text);
+      return text;
+    }
     case 'intersection':
       return type.members.map((m) => (m.kind === 'union' ? `(${typeText(m, indent)})` : typeText(m, indent))).join(' & ');
     case 'object':

@@ -10,6 +10,8 @@ export interface SchemaContext {
   /** TypeScript name of each `#/components/schemas/<key>` pointer. */
   readonly schemaNames: ReadonlyMap<string, string>;
   readonly diagnostics: Diagnostic[];
+  /** String enums already converted, by their values: one IrType serves every copy (see ownType). */
+  readonly stringEnums?: Map<string, IrType>;
 }
 
 /** Keywords that shape a value but that TypeScript types cannot say; using them only loses precision. */
@@ -75,9 +77,13 @@ function ownType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet
     // Graph's $select/$orderby enums list hundreds of values per operation: duplicates are dropped
     // by value here, and a pointer is spelled out only for a value that needs a warning.
     const list: unknown[] = s.enum;
-    const members = [...new Set(list)].map((v) => literalOf(ctx, v, () => pointerJoin(pointer, 'enum', list.indexOf(v))));
-    if (members.length > 1 && members.every((m) => m.kind === 'literal')) return { kind: 'union', members };
-    return union(members);
+    // Each operation repeats them whole: one shared type per list is converted, and printed, once.
+    const key = ctx.stringEnums && list.length > 1 && list.every((v) => typeof v === 'string') ? JSON.stringify(list) : undefined;
+    const known = key === undefined ? undefined : ctx.stringEnums!.get(key);
+    if (known) return known;
+    const converted = enumType(ctx, list, pointer);
+    if (key !== undefined) ctx.stringEnums!.set(key, converted);
+    return converted;
   }
   const types = Array.isArray(s.type) ? (s.type as unknown[]) : s.type === undefined ? [] : [s.type];
   const hasObjectShape = s.properties !== undefined || s.additionalProperties !== undefined || s.required !== undefined;
@@ -107,6 +113,12 @@ function ownType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet
       }
     });
   if (types.includes('null')) members.push(SCALAR('null'));
+  return union(members);
+}
+
+function enumType(ctx: SchemaContext, list: unknown[], pointer: string): IrType {
+  const members = [...new Set(list)].map((v) => literalOf(ctx, v, () => pointerJoin(pointer, 'enum', list.indexOf(v))));
+  if (members.length > 1 && members.every((m) => m.kind === 'literal')) return { kind: 'union', members };
   return union(members);
 }
 

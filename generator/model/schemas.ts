@@ -32,7 +32,7 @@ export class TypeTable {
       }
       schemaNames.set(pointerJoin('#/components/schemas', key), claimed.name);
     }
-    this.ctx = { document, schemaNames, diagnostics };
+    this.ctx = { document, schemaNames, diagnostics, stringEnums: new Map() };
     for (const key of keys) {
       const pointer = pointerJoin('#/components/schemas', key);
       this.add(this.fromSchema(schemaNames.get(pointer)!, schemas[key], pointer));

@@ -414,6 +414,19 @@ describe('operations', () => {
     expect(op('getA').doubtful).toBe('The spec marks this operation as doubtful.');
   });
 
+  test('a string enum repeated by many operations ($select) is converted once and shared; another list is not', () => {
+    const select = (values: string[]) => ({ name: '$select', in: 'query', schema: { type: 'array', items: { type: 'string', enum: values } } });
+    const { op } = model({
+      '/a': { get: { operationId: 'a', parameters: [select(['id', 'name'])], responses: {} } },
+      '/b': { get: { operationId: 'b', parameters: [select(['id', 'name'])], responses: {} } },
+      '/c': { get: { operationId: 'c', parameters: [select(['id', 'size'])], responses: {} } },
+    });
+    const items = (name: string) => (op(name).queryParams[0]!.type as Extract<IrType, { kind: 'array' }>).items;
+    expect(items('a')).toEqual(or(lit('id'), lit('name')));
+    expect(items('b')).toBe(items('a'));
+    expect(items('c')).toEqual(or(lit('id'), lit('size')));
+  });
+
   test('path helpers and groups: static segments spelled out, each parameter an Item, one group per first segment', () => {
     const { ir } = model({
       '/deviceManagement/deviceConfigurations/{id}/deviceStatuses/{statusId}': { get: { operationId: 'a', parameters: [pathParam('id'), pathParam('statusId')], responses: {} } },

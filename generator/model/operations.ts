@@ -288,13 +288,20 @@ class PathParamsTypes {
   }
 }
 
+/** The fields of a doc, in a fixed order: two docs are the same when these are. */
+const DOC_FIELDS = ['title', 'summary', 'description', 'format', 'default', 'deprecated', 'readOnly', 'writeOnly'] as const satisfies readonly (keyof IrDoc)[];
+// A field added to IrDoc and not listed above fails to compile here.
+const EVERY_DOC_FIELD: Exclude<keyof IrDoc, (typeof DOC_FIELDS)[number]> extends never ? true : never = true;
+void EVERY_DOC_FIELD;
+
 /** A doc as text, whatever the order of its fields (absent and undefined alike). */
 function docKey(doc: IrDoc): string {
-  return JSON.stringify(Object.entries(doc).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(DOC_FIELDS.map((field) => doc[field]));
 }
 
 function sameDoc(a: IrDoc, b: IrDoc): boolean {
-  return docKey(a) === docKey(b);
+  // Most docs hold text and flags only: compared directly; a default value (any JSON) by its text.
+  return DOC_FIELDS.every((field) => a[field] === b[field] || (field === 'default' && JSON.stringify(a.default) === JSON.stringify(b.default)));
 }
 
 /** File names Windows reserves for devices, whatever the extension. */

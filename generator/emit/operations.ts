@@ -75,7 +75,7 @@ function operationFunction(op: IrOperation, types: TypeLookup): StatementStructu
 function paramsParameter(op: IrOperation, types: TypeLookup): { name: string; type: string; initializer?: string } | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const lines: string[] = [];
-  // Without the interface (an IR made by hand), the path parameters are written out here.
+  // An operation that documents a path parameter its own way has no interface: its own texts are written out.
   if (!op.pathParamsType) for (const p of op.pathParams) lines.push(...member(p, '  ', 'string | number'));
   const nested = (key: string, list: readonly IrParameter[], label: string, place: 'query' | 'header') => {
     if (list.length === 0) return;

@@ -23,25 +23,35 @@ interface Run {
   seconds: number;
   /** Peak resident set size in MB, when GNU time is there to say. */
   rssMb?: number;
+  /** CPU time in seconds, user and system, all threads (GNU time): steadier than wall time on a shared machine. */
+  cpuSeconds?: number;
   ok: boolean;
   output: string;
 }
 
-/** Runs a command, timing it and (with GNU time) reading its peak RSS, children included. */
+/** Runs a command, timing it and (with GNU time) reading its peak RSS and CPU time, children included. */
 function measure(command: string, args: string[], cwd = ROOT): Run {
   const statsFile = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
   const started = performance.now();
   const result = HAS_GNU_TIME
-    ? spawnSync('/usr/bin/time', ['-f', '%M', '-o', statsFile, command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', statsFile, command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   let rssMb: number | undefined;
+  let cpuSeconds: number | undefined;
   if (HAS_GNU_TIME && fs.existsSync(statsFile)) {
-    const kb = Number(fs.readFileSync(statsFile, 'utf8').trim().split('\n').pop());
-    if (Number.isFinite(kb)) rssMb = kb / 1024;
+    const [kb, user, sys] = (fs.readFileSync(statsFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (Number.isFinite(kb)) rssMb = kb! / 1024;
+    if (Number.isFinite(user) && Number.isFinite(sys)) cpuSeconds = user! + sys!;
     fs.rmSync(statsFile, { force: true });
   }
-  return { seconds, ...(rssMb === undefined ? {} : { rssMb }), ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+  return {
+    seconds,
+    ...(rssMb === undefined ? {} : { rssMb }),
+    ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
+    ok: result.status === 0,
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}`,
+  };
 }
 
 /** The two Graph descriptions, fetched once with `npm pack` into a cache outside the repository. */
@@ -107,12 +117,13 @@ function slice(spec: string, fraction: number, out: string): number {
   return kept.length;
 }
 
-/** The run of median wall time, with the median peak RSS; failed if any run failed. */
+/** The run of median wall time, with the median peak RSS and CPU time; failed if any run failed. */
 function median(runs: Run[]): Run {
   const mid = <T>(values: T[], by: (v: T) => number) => [...values].sort((x, y) => by(x) - by(y))[Math.floor(values.length / 2)]!;
   const failed = runs.find((r) => !r.ok);
   const rss = runs.every((r) => r.rssMb !== undefined) ? mid(runs, (r) => r.rssMb!).rssMb : undefined;
-  return { ...(failed ?? mid(runs, (r) => r.seconds)), ...(rss === undefined ? {} : { rssMb: rss }) };
+  const cpu = runs.every((r) => r.cpuSeconds !== undefined) ? mid(runs, (r) => r.cpuSeconds!).cpuSeconds : undefined;
+  return { ...(failed ?? mid(runs, (r) => r.seconds)), ...(rss === undefined ? {} : { rssMb: rss }), ...(cpu === undefined ? {} : { cpuSeconds: cpu }) };
 }
 
 const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
@@ -152,6 +163,7 @@ function main(): void {
       const theirBytes = b.ok ? fs.statSync(theirFile).size : undefined;
       rows.push(
         [`${label}: wall time (s)`, fmt(a.seconds), fmt(b.seconds), ratio(a.seconds, b.seconds)],
+        [`${label}: CPU time, user + sys (s)`, fmt(a.cpuSeconds), fmt(b.cpuSeconds), ratio(a.cpuSeconds, b.cpuSeconds)],
         [`${label}: peak RSS (MB)`, fmt(a.rssMb, 0), fmt(b.rssMb, 0), ratio(a.rssMb, b.rssMb)],
         [`${label}: output .ts (MB)`, fmt(srcBytes && mb(srcBytes)), fmt(theirBytes && mb(theirBytes)), ratio(srcBytes, theirBytes)],
         [`${label}: whole package (MB)`, fmt(pkgBytes && mb(pkgBytes)), '-', ''],

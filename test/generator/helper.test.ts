@@ -3,6 +3,8 @@
  * gives exactly what the same tasks give on the calling thread, and a helper that dies fails
  * its tasks plainly and hands later ones back.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { planSources } from '../../generator/emit/emit.js';
@@ -11,6 +13,7 @@ import { formatCode } from '../../generator/format.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildIr } from '../../generator/model/build.js';
 import { Helper } from '../../generator/parallel/helper.js';
+import { runPipeline } from '../../generator/pipeline.js';
 import { buildRuntime } from '../../generator/templates.js';
 import { fixtureSpec, REPO_ROOT } from '../helpers/generate.js';
 import { run } from '../helpers/tsc.js';
@@ -92,4 +95,53 @@ test('files a helper took but never printed, because it died, are printed here: 
   } finally {
     await failing.close();
   }
+});
+
+describe('a large package: the helper gets every file before validation', () => {
+  /** A spec above the model-file split (so groups print early), its /b path's parameter declared or not. */
+  function largeSpec(declared: boolean): string {
+    const schemas: Record<string, unknown> = {};
+    for (let i = 0; i < 320; i++) schemas[`Thing${i}`] = { type: 'object', properties: { id: { type: 'string' } } };
+    const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+    const ok = { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing1' } } } } };
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Large', version: '1.0.0' },
+      paths: { '/a/{id}': { get: { operationId: 'getA', parameters: [id], responses: ok } }, '/b/{id}': { get: { operationId: 'getB', parameters: declared ? [id] : [], responses: ok } } },
+      components: { schemas },
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'large-'));
+    fs.writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
+    return dir;
+  }
+
+  test('a valid spec gives the package this thread alone gives', async () => {
+    const dir = largeSpec(true);
+    const warmed = new Helper(new Worker(WORKER));
+    try {
+      warmed.warmPrinter();
+      const shared = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: true, helper: warmed });
+      const alone = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: true });
+      expect(shared.diagnostics).toEqual([]);
+      expect(shared.files).toEqual(alone.files);
+    } finally {
+      await warmed.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a spec validation rejects gives validation's error, whatever was planned and printed before", async () => {
+    const dir = largeSpec(false);
+    const warmed = new Helper(new Worker(WORKER));
+    try {
+      warmed.warmPrinter();
+      const result = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: false, helper: warmed });
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['path-parameter-undeclared']);
+      expect(result.files).toBeUndefined();
+      expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+    } finally {
+      await warmed.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -98,8 +98,11 @@ test('files a helper took but never printed, because it died, are printed here: 
 });
 
 describe('a large package: the helper gets every file before validation', () => {
-  /** A spec above the model-file split (so groups print early), its /b path's parameter declared or not. */
-  function largeSpec(declared: boolean): string {
+  /**
+   * Runs `check` on a spec above the model-file split (so groups print early), its /b path's
+   * parameter declared or not, in a folder of its own, with a warmed helper.
+   */
+  async function withLargeSpec(declared: boolean, check: (dir: string, warmed: Helper) => Promise<void>): Promise<void> {
     const schemas: Record<string, unknown> = {};
     for (let i = 0; i < 320; i++) schemas[`Thing${i}`] = { type: 'object', properties: { id: { type: 'string' } } };
     const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
@@ -112,36 +115,29 @@ describe('a large package: the helper gets every file before validation', () => 
     };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'large-'));
     fs.writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
-    return dir;
-  }
-
-  test('a valid spec gives the package this thread alone gives', async () => {
-    const dir = largeSpec(true);
     const warmed = new Helper(new Worker(WORKER));
     try {
       warmed.warmPrinter();
+      await check(dir, warmed);
+    } finally {
+      await warmed.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('a valid spec gives the package this thread alone gives', () =>
+    withLargeSpec(true, async (dir, warmed) => {
       const shared = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: true, helper: warmed });
       const alone = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: true });
       expect(shared.diagnostics).toEqual([]);
       expect(shared.files).toEqual(alone.files);
-    } finally {
-      await warmed.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  test("a spec validation rejects gives validation's error, whatever was planned and printed before", async () => {
-    const dir = largeSpec(false);
-    const warmed = new Helper(new Worker(WORKER));
-    try {
-      warmed.warmPrinter();
+  test("a spec validation rejects gives validation's error, whatever was planned and printed before", () =>
+    withLargeSpec(false, async (dir, warmed) => {
       const result = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: false, helper: warmed });
       expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['path-parameter-undeclared']);
       expect(result.files).toBeUndefined();
       expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
-    } finally {
-      await warmed.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { transpileFile, transpileSources, type BuiltFile } from './build/transpile.js';
 import { DiagnosticsError, hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
-import { planGroupsEarly, planSources } from './emit/emit.js';
+import { planGroupsEarly, planSources, type PlannedFile } from './emit/emit.js';
 import { worthFormatting } from './format.js';
 import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
@@ -94,7 +94,11 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     });
     // On a large spec the helper prints each finished group's files while the model goes on.
     const planned = new Set<string>();
-    const early = helper.sharesPrinting ? planGroupsEarly((file) => (planned.add(file.file), printing.send(file))) : undefined;
+    const sendNow = (file: PlannedFile) => {
+      planned.add(file.file);
+      printing.send(file);
+    };
+    const early = helper.sharesPrinting ? planGroupsEarly(sendNow) : undefined;
     const identity = (ir: IrDocument) => ({ name: job.name ?? packageNameFor(ir.title), version: job.version ?? packageVersionFor(ir.version) });
     // The model runs before validation so that the helper can start printing sooner. It is written
     // to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.
@@ -103,12 +107,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
       model = await stage('model', '', () => {
         const built = buildIr(spec.document, early);
         // The rest of a large package (its models above all) goes to the helper now, to be printed while the spec is validated.
-        if (early && !hasErrors(built.diagnostics)) {
-          for (const file of planSources(built.ir, identity(built.ir), planned)) {
-            planned.add(file.file);
-            printing.send(file);
-          }
-        }
+        if (early && !hasErrors(built.diagnostics)) planSources(built.ir, identity(built.ir), planned).forEach(sendNow);
         return built;
       });
     } catch (failure) {

@@ -11,7 +11,7 @@ import type { IrDocument } from './model/ir.js';
 import { Helper } from './parallel/helper.js';
 import { renderPackageFiles } from './templates.js';
 import { validateDocument } from './validate/validate.js';
-import { diffOutput, withManifest, writeOutput } from './write/output.js';
+import { diffOutput, StagedOutput, withManifest, writeOutput } from './write/output.js';
 
 /** One package to generate. */
 export interface PackageJob {
@@ -76,6 +76,9 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
   };
   const stop = (): PipelineResult => ({ diagnostics, timings });
   const helper = options.helper ?? new Helper();
+  const out = path.resolve(options.cwd, job.out);
+  // A large package goes to disk file by file, as each is printed and built (see StagedOutput).
+  let staged: StagedOutput | undefined;
   // A big spec makes big output: the helper loads the printer now, while the spec is read, to print all of it.
   if (specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES) helper.warmPrinter();
   try {
@@ -91,6 +94,10 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
       const build = transpileFile(file, text);
       build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
       building.set(file, build);
+      if (!staged) return;
+      staged.put(`src/${file}`, text);
+      // A file that failed to build is reported by the build stage, and nothing is committed.
+      build.then((b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged?.put(`dist/${f}`, t)), () => undefined);
     });
     // On a large spec the helper prints each finished group's files while the model goes on.
     const planned = new Set<string>();
@@ -121,6 +128,14 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     if (hasErrors(diagnostics)) return stop();
     const ir = model.ir;
     const meta = identity(ir);
+    if (!options.check && helper.sharesPrinting) {
+      const opened = StagedOutput.open(out, job.out);
+      if (!(opened instanceof StagedOutput)) {
+        diagnostics.push(...opened);
+        return stop();
+      }
+      staged = opened;
+    }
 
     const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => printing.finish(planSources(ir, meta, planned)));
     const built = await stage('build', `${sources.size} files`, () => transpileSources(sources, building));
@@ -137,13 +152,12 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     for (const [file, text] of runtime.files) files.set(file, text);
     for (const [file, text] of renderPackageFiles(ir, meta)) files.set(file, text);
     const all = withManifest(files);
-    const out = path.resolve(options.cwd, job.out);
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size };
     if (options.check) {
       const differences = await stage('check', job.out, () => diffOutput(out, all));
       return { diagnostics, timings, files: all, differences, counts };
     }
-    diagnostics.push(...(await stage('write', job.out, () => writeOutput(out, all, job.out))));
+    diagnostics.push(...(await stage('write', job.out, () => (staged ? staged.commit(all) : writeOutput(out, all, job.out)))));
     return { diagnostics, timings, files: all, counts };
   } catch (e) {
     if (e instanceof DiagnosticsError) {
@@ -151,6 +165,9 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
       return stop();
     }
     throw e;
+  } finally {
+    // A run that stopped before its write leaves no temporary folder (after a commit this does nothing).
+    staged?.discard();
   }
 }
 

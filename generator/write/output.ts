@@ -39,51 +39,111 @@ export function diffOutput(outDir: string, files: ReadonlyMap<string, string>): 
  * replaces the old folder only once complete. A folder that is not ours is never replaced.
  */
 export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, displayOut: string): Diagnostic[] {
-  for (const file of files.keys()) {
-    if (!isSafeRelativePath(file)) return [error('unsafe-output-path', `refusing to write ${JSON.stringify(file)}: it would leave the output folder`, { file: displayOut })];
-  }
-  if (fs.existsSync(outDir)) {
-    if (!fs.statSync(outDir).isDirectory()) return [error('out-not-folder', 'the output path exists and is not a folder', { file: displayOut })];
-    const entries = fs.readdirSync(outDir).filter((e) => !KEPT.has(e));
-    if (entries.length > 0 && !entries.includes(MANIFEST)) {
-      return [error('out-not-generated', `the output folder has files this generator did not write (no ${MANIFEST}); choose an empty or new folder`, { file: displayOut })];
-    }
-  }
-  const parent = path.dirname(outDir);
-  let temp: string;
-  try {
-    fs.mkdirSync(parent, { recursive: true });
-    temp = fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.tmp-`));
-  } catch (e) {
-    // A parent that is a file, or a folder we may not write to: the user's to fix, not a crash.
-    return [error('write-failed', `cannot create the package folder: ${(e as Error).message}`, { file: displayOut })];
-  }
-  const old = `${temp}-old`;
-  try {
-    for (const [file, content] of files) {
-      const target = path.join(temp, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, content);
-    }
+  const staged = StagedOutput.open(outDir, displayOut);
+  return staged instanceof StagedOutput ? staged.commit(files) : staged;
+}
+
+/**
+ * A package on its way to disk. Files go to a sibling temporary folder as soon as they are
+ * known (a large package's as they are printed and built, while the rest is still being made);
+ * `commit` writes what is missing and only then replaces the old folder. Until it does, the
+ * output folder is untouched, and `discard` leaves no trace.
+ */
+export class StagedOutput {
+  /** What each staged file holds, by path. */
+  private readonly staged = new Map<string, string>();
+  private readonly folders = new Set<string>();
+  private failure: Diagnostic | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly outDir: string,
+    private readonly temp: string,
+    private readonly displayOut: string,
+  ) {}
+
+  /** Checks that the output folder may be replaced and opens the temporary one beside it. */
+  static open(outDir: string, displayOut: string): StagedOutput | Diagnostic[] {
     if (fs.existsSync(outDir)) {
+      if (!fs.statSync(outDir).isDirectory()) return [error('out-not-folder', 'the output path exists and is not a folder', { file: displayOut })];
+      const entries = fs.readdirSync(outDir).filter((e) => !KEPT.has(e));
+      if (entries.length > 0 && !entries.includes(MANIFEST)) {
+        return [error('out-not-generated', `the output folder has files this generator did not write (no ${MANIFEST}); choose an empty or new folder`, { file: displayOut })];
+      }
+    }
+    const parent = path.dirname(outDir);
+    try {
+      fs.mkdirSync(parent, { recursive: true });
+      return new StagedOutput(outDir, fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.tmp-`)), displayOut);
+    } catch (e) {
+      // A parent that is a file, or a folder we may not write to: the user's to fix, not a crash.
+      return [error('write-failed', `cannot create the package folder: ${(e as Error).message}`, { file: displayOut })];
+    }
+  }
+
+  /** Writes one file now. A failure is kept for `commit` to report; after the first, nothing more is written. */
+  put(file: string, content: string): void {
+    if (this.closed || this.failure || this.staged.get(file) === content) return;
+    if (!isSafeRelativePath(file)) {
+      this.failure = error('unsafe-output-path', `refusing to write ${JSON.stringify(file)}: it would leave the output folder`, { file: this.displayOut });
+      return;
+    }
+    try {
+      const target = path.join(this.temp, file);
+      const folder = path.dirname(target);
+      if (!this.folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+      fs.writeFileSync(target, content);
+      this.staged.set(file, content);
+    } catch (e) {
+      this.failure = error('write-failed', `could not write the package: ${(e as Error).message}`, { file: this.displayOut });
+    }
+  }
+
+  /**
+   * Writes whatever of `files` (the whole package) is not staged as it is, then replaces the old
+   * folder with the new one. A failed run leaves the old package, never half a new one.
+   */
+  commit(files: ReadonlyMap<string, string>): Diagnostic[] {
+    for (const [file, content] of files) this.put(file, content);
+    const failure = this.failure;
+    if (failure) {
+      this.discard();
+      return [failure];
+    }
+    this.closed = true;
+    const { outDir, temp } = this;
+    const old = `${temp}-old`;
+    try {
+      // Staged early but not part of the package after all: it must not be left behind.
+      for (const file of this.staged.keys()) if (!files.has(file)) fs.rmSync(path.join(temp, file));
+      if (fs.existsSync(outDir)) {
+        for (const kept of KEPT) {
+          if (fs.existsSync(path.join(outDir, kept))) fs.renameSync(path.join(outDir, kept), path.join(temp, kept));
+        }
+        fs.renameSync(outDir, old);
+      }
+      fs.renameSync(temp, outDir);
+      fs.rmSync(old, { recursive: true, force: true });
+      return [];
+    } catch (e) {
+      // Put back whatever was there before.
+      if (!fs.existsSync(outDir) && fs.existsSync(old)) fs.renameSync(old, outDir);
       for (const kept of KEPT) {
-        if (fs.existsSync(path.join(outDir, kept))) fs.renameSync(path.join(outDir, kept), path.join(temp, kept));
+        if (fs.existsSync(path.join(temp, kept)) && fs.existsSync(outDir) && !fs.existsSync(path.join(outDir, kept))) {
+          fs.renameSync(path.join(temp, kept), path.join(outDir, kept));
+        }
       }
-      fs.renameSync(outDir, old);
+      fs.rmSync(temp, { recursive: true, force: true });
+      return [error('write-failed', `could not write the package: ${(e as Error).message}`, { file: this.displayOut })];
     }
-    fs.renameSync(temp, outDir);
-    fs.rmSync(old, { recursive: true, force: true });
-    return [];
-  } catch (e) {
-    // Put back whatever was there before: a failed run leaves the old package, never half a new one.
-    if (!fs.existsSync(outDir) && fs.existsSync(old)) fs.renameSync(old, outDir);
-    for (const kept of KEPT) {
-      if (fs.existsSync(path.join(temp, kept)) && fs.existsSync(outDir) && !fs.existsSync(path.join(outDir, kept))) {
-        fs.renameSync(path.join(temp, kept), path.join(outDir, kept));
-      }
-    }
-    fs.rmSync(temp, { recursive: true, force: true });
-    return [error('write-failed', `could not write the package: ${(e as Error).message}`, { file: displayOut })];
+  }
+
+  /** Removes the temporary folder; the output folder was never touched. Later writes are ignored. */
+  discard(): void {
+    if (this.closed) return;
+    this.closed = true;
+    fs.rmSync(this.temp, { recursive: true, force: true });
   }
 }
 

@@ -15,7 +15,9 @@ import { buildIr } from '../../generator/model/build.js';
 import { Helper } from '../../generator/parallel/helper.js';
 import { runPipeline } from '../../generator/pipeline.js';
 import { buildRuntime } from '../../generator/templates.js';
+import { MANIFEST } from '../../generator/write/output.js';
 import { fixtureSpec, REPO_ROOT } from '../helpers/generate.js';
+import { readTree } from '../helpers/temp.js';
 import { run } from '../helpers/tsc.js';
 
 const WORKER = path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-codegen', 'worker.cjs');
@@ -131,6 +133,37 @@ describe('a large package: the helper gets every file before validation', () => 
       const alone = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: true });
       expect(shared.diagnostics).toEqual([]);
       expect(shared.files).toEqual(alone.files);
+    }));
+
+  test('written, the package goes to disk file by file as it prints and builds, and is exactly what the run returns', () =>
+    withLargeSpec(true, async (dir, warmed) => {
+      fs.mkdirSync(path.join(dir, 'out'));
+      fs.writeFileSync(path.join(dir, 'out', MANIFEST), 'an earlier run\n');
+      // What the temporary folder beside the package holds when the write stage starts.
+      let stagedBefore = new Map<string, string>();
+      const onStage = (stage: string) => {
+        const temp = fs.readdirSync(dir).find((e) => e.startsWith('.out.tmp-'));
+        if (stage === 'write' && temp) stagedBefore = readTree(path.join(dir, temp));
+      };
+      const result = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: false, helper: warmed }, { onStage });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      // Every printed file and what was built from it, already on disk before the write stage.
+      const printed = [...result.files!.keys()].filter((f) => /^(src\/(?!runtime\/)|dist\/(?!runtime\/)).*\.(ts|js)$/.test(f));
+      expect(printed.length).toBeGreaterThan(6);
+      expect([...stagedBefore.keys()].sort()).toEqual(printed.sort());
+      expect(readTree(path.join(dir, 'out'))).toEqual(result.files);
+      // No temporary folder is left beside the package.
+      expect(fs.readdirSync(dir).sort()).toEqual(['out', 'spec.json']);
+    }));
+
+  test('an output folder that is not ours is refused before anything is staged', () =>
+    withLargeSpec(true, async (dir, warmed) => {
+      fs.mkdirSync(path.join(dir, 'out'));
+      fs.writeFileSync(path.join(dir, 'out', 'notes.txt'), 'mine');
+      const result = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: false, helper: warmed });
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['out-not-generated']);
+      expect(readTree(path.join(dir, 'out'))).toEqual(new Map([['notes.txt', 'mine']]));
+      expect(fs.readdirSync(dir).sort()).toEqual(['out', 'spec.json']);
     }));
 
   test("a spec validation rejects gives validation's error, whatever was planned and printed before", () =>

@@ -1,7 +1,7 @@
 /** write/: the only stage that touches the disk. Every test works in its own folder under os.tmpdir(). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diffOutput, isSafeRelativePath, MANIFEST, withManifest, writeOutput } from '../../generator/write/output.js';
+import { diffOutput, isSafeRelativePath, MANIFEST, StagedOutput, withManifest, writeOutput } from '../../generator/write/output.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 
 let root: string;
@@ -88,6 +88,61 @@ describe('writeOutput', () => {
     const problems = writeOutput(out, files({ 'a.ts': 'next', x: 'file', 'x/y.ts': 'under a file' }), 'pkg');
     expect(problems).toEqual([expect.objectContaining({ code: 'write-failed', severity: 'error', file: 'pkg' })]);
     expect(readTree(out)).toEqual(new Map([...previous, ['node_modules/dep/index.js', 'kept']]));
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('StagedOutput: a package written file by file as it is made', () => {
+  const open = () => {
+    const staged = StagedOutput.open(out, 'pkg');
+    if (!(staged instanceof StagedOutput)) throw new Error(`could not open: ${JSON.stringify(staged)}`);
+    return staged;
+  };
+
+  test('files put early and the rest land together at commit; until then the old package is untouched', () => {
+    const previous = files({ 'a.ts': 'previous' });
+    writeOutput(out, previous, 'pkg');
+    const staged = open();
+    staged.put('src/early.ts', 'early');
+    staged.put('dist/early.js', 'built');
+    expect(readTree(out)).toEqual(previous);
+    const pkg = files({ 'src/early.ts': 'early', 'dist/early.js': 'built', 'src/late.ts': 'late' });
+    expect(staged.commit(pkg)).toEqual([]);
+    expect(readTree(out)).toEqual(pkg);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('commit writes what changed since a file was put, and drops a file the package no longer has', () => {
+    const staged = open();
+    staged.put('a.ts', 'first draft');
+    staged.put('dropped.ts', 'not in the package after all');
+    const pkg = files({ 'a.ts': 'formatted' });
+    expect(staged.commit(pkg)).toEqual([]);
+    expect(readTree(out)).toEqual(pkg);
+  });
+
+  test('discard leaves no trace, and a put after it (a build that finished late) writes nothing', () => {
+    const staged = open();
+    staged.put('src/a.ts', 'x');
+    staged.discard();
+    staged.put('dist/a.js', 'late');
+    expect(fs.readdirSync(root)).toEqual([]);
+  });
+
+  test('an unsafe path put early fails the commit, and the previous package stays', () => {
+    const previous = files({ 'a.ts': 'previous' });
+    writeOutput(out, previous, 'pkg');
+    const staged = open();
+    staged.put('../escape.ts', 'evil');
+    expect(staged.commit(files({ 'a.ts': 'next' }))).toEqual([expect.objectContaining({ code: 'unsafe-output-path', severity: 'error' })]);
+    expect(readTree(out)).toEqual(previous);
+    expect(leftovers()).toEqual([]);
+    expect(fs.existsSync(path.join(root, 'escape.ts'))).toBe(false);
+  });
+
+  test('a folder that is not ours is refused when staging opens, before anything is written', () => {
+    writeTree(out, { 'notes.txt': 'mine' });
+    expect(StagedOutput.open(out, 'pkg')).toEqual([expect.objectContaining({ code: 'out-not-generated', severity: 'error' })]);
     expect(leftovers()).toEqual([]);
   });
 });

@@ -90,15 +90,23 @@ export function pointerJoin(base: string, ...tokens: (string | number)[]): strin
  * The tokens of a local $ref. Its fragment is a URI fragment, so percent-encoded characters are decoded
  * first (`#/paths/~1users~1%7Bid%7D` names the path `/users/{id}`), then the pointer is split.
  */
-export function refTokens(ref: string): string[] {
+export function refTokens(ref: string): readonly string[] {
+  const known = refTokenCache.get(ref);
+  if (known) return known;
   let decoded = ref;
   try {
     decoded = decodeURIComponent(ref);
   } catch {
     // A lone % is not an escape: the pointer is taken as written.
   }
-  return pointerTokens(decoded);
+  const tokens = pointerTokens(decoded);
+  if (refTokenCache.size > 100_000) refTokenCache.clear();
+  refTokenCache.set(ref, tokens);
+  return tokens;
 }
+
+/** Tokens of refs already split: a large spec follows the same few thousand refs hundreds of thousands of times. */
+const refTokenCache = new Map<string, readonly string[]>();
 
 /** Splits `#/a/b~1c` into ['a', 'b/c']. */
 export function pointerTokens(pointer: string): string[] {

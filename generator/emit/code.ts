@@ -7,6 +7,8 @@ import { isIdentifier } from '../model/naming.js';
 
 /** A single-quoted string literal that is safe for any input. */
 export function quote(value: string): string {
+  // Almost every string needs no escape: it is quoted as it is.
+  if (!NEEDS_ESCAPE.test(value)) return `'${value}'`;
   let out = "'";
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
@@ -19,6 +21,9 @@ export function quote(value: string): string {
   }
   return out + "'";
 }
+
+/** What quote must escape: quotes, backslashes, control characters and JavaScript's line separators. */
+const NEEDS_ESCAPE = /['\\\u0000-\u001f\u007f\u2028\u2029]/;
 
 /** Text for the inside of a template literal: backticks, `${` and backslashes escaped. */
 export function templateText(value: string): string {

@@ -103,6 +103,18 @@ function member(p: IrParameter, indent: string, type: string): string[] {
  * wire form (leave the parameter out instead), objects none at all, and headers are text.
  */
 function wireType(type: IrType, place: 'query' | 'header', types: TypeLookup): IrType {
+  // Each parameter's is wanted twice (its file's imports, its text), and the model shares the types of repeated ones.
+  const known = wireTypes[place].get(type);
+  if (known) return known;
+  const wire = sendableType(type, place, types);
+  wireTypes[place].set(type, wire);
+  return wire;
+}
+
+/** Wire types already worked out, by the parameter's type. */
+const wireTypes = { query: new WeakMap<IrType, IrType>(), header: new WeakMap<IrType, IrType>() };
+
+function sendableType(type: IrType, place: 'query' | 'header', types: TypeLookup): IrType {
   const members = (type.kind === 'union' ? type.members : [type]).filter((m) => !(m.kind === 'scalar' && m.name === 'null'));
   const seen = new Set<string>();
   const sendable = (t: IrType, inArray: boolean): boolean => {

@@ -33,10 +33,37 @@ export const TAKEN_BY_OUTPUT: ReadonlySet<string> = new Set(
 
 /** Splits any string into words at separators and lower→upper case changes. */
 export function words(raw: string): string[] {
-  return raw
-    .split(/[^\p{L}\p{Nd}]+/u)
-    .filter(Boolean)
-    .flatMap((part) => part.split(/(?<=[\p{Ll}\p{Nd}])(?=\p{Lu})/u));
+  // Names of a large spec are nearly all ASCII, where one scan does what the Unicode patterns do.
+  if (!/^[\x00-\x7f]*$/.test(raw)) {
+    return raw
+      .split(/[^\p{L}\p{Nd}]+/u)
+      .filter(Boolean)
+      .flatMap((part) => part.split(/(?<=[\p{Ll}\p{Nd}])(?=\p{Lu})/u));
+  }
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const kind = i < raw.length ? asciiKind(raw.charCodeAt(i)) : OTHER;
+    if (kind === OTHER) {
+      if (start >= 0) found.push(raw.slice(start, i));
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    } else if (kind === UPPER && asciiKind(raw.charCodeAt(i - 1)) !== UPPER) {
+      found.push(raw.slice(start, i));
+      start = i;
+    }
+  }
+  return found;
+}
+
+const OTHER = 0;
+const UPPER = 1;
+const LOWER_OR_DIGIT = 2;
+
+function asciiKind(code: number): number {
+  if (code >= 65 && code <= 90) return UPPER;
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? LOWER_OR_DIGIT : OTHER;
 }
 
 /** Cased names already computed: a large spec cases the same strings thousands of times. */

@@ -1,7 +1,7 @@
 import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrResponse, IrType } from './ir.js';
-import { camelCase, pascalCase, words, type NameRegistry } from './naming.js';
+import { camelCase, pascalCase, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
 
@@ -265,7 +265,7 @@ function pathWords(template: string): string {
     .filter(Boolean)
     .map((segment) => (/^\{[^}]*\}$/.test(segment) ? 'Item' : segment.replace(/\{[^}]*\}/g, ' Item ').replace(/^microsoft\.graph\./, '')));
   const name = camelCase(parts.join(' '));
-  return words(name).length === 0 || name === '_' ? 'root' : name;
+  return !/[\p{L}\p{Nd}]/u.test(name) || name === '_' ? 'root' : name;
 }
 
 /** The interfaces of path parameters, one per group and prefix (see IrPathParamsType). */

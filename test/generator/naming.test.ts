@@ -45,6 +45,21 @@ describe('spelling', () => {
     expect(camelCase(raw)).toBe(camel);
   });
 
+  // ASCII takes a fast path; a non-ASCII separator (a no-break space) sends the same words through the Unicode one.
+  test.each([
+    'microsoft.graph.deviceStatus',
+    '/users/{user-id}/microsoft.graph.getMemberGroups',
+    'XMLHttpRequest iOSDevice getHTTPResponse',
+    'windows10General_v2__x9Y',
+    'a1B2c3D 99 Zz zZ',
+    '__--..',
+    'ID',
+    'aB',
+    '9z',
+  ])('the fast path splits %j as the Unicode patterns do', (raw) => {
+    expect(words(raw)).toEqual(words(`${raw}\u00a0`));
+  });
+
   test.each([
     ['name', true],
     ['_private', true],

@@ -40,11 +40,69 @@ export function operationStatements(
     const namedImports = [...typeNames, ...[...names].map((name) => ({ name }))].sort((a, b) => byCodePoint(a.name, b.name));
     imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports });
   }
-  return [...imports, ...operations.map((op) => operationFunction(op, types))];
+  const lists = parameterLists(operations, types);
+  // Each list of parameters is declared just above the first operation that takes it.
+  return [
+    ...imports,
+    ...operations.flatMap((op) => {
+      const { query, headers } = lists.get(op)!;
+      const declared = [query, headers].filter((list) => list?.first === op).map((list) => parameterType(list!));
+      return [...declared, operationFunction(op, query, headers)];
+    }),
+  ];
 }
 
-function operationFunction(op: IrOperation, types: TypeLookup): StatementStructures {
-  const params = paramsParameter(op, types);
+/** One named type of query or header parameters, and the operations of the file that take it. */
+interface ParameterList {
+  readonly name: string;
+  readonly place: 'query' | 'header';
+  readonly first: IrOperation;
+  /** The object type's text, members documented. */
+  readonly text: string;
+  /** How many operations after the first take the very same parameters. */
+  sharedBy: number;
+}
+
+/**
+ * The query and header parameters of each operation, as named types: an operation's own (named as
+ * the model reserved), or the one of an earlier operation of the file that takes parameters that
+ * print the same. Graph repeats a few lists thousands of times (`If-Match`, `$search`/`$filter`, an
+ * entity's `$select` list): each is printed, built and type-checked once per file.
+ */
+function parameterLists(operations: readonly IrOperation[], types: TypeLookup): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
+  const known = { query: new Map<string, ParameterList>(), header: new Map<string, ParameterList>() };
+  const list = (op: IrOperation, place: 'query' | 'header', params: readonly IrParameter[], name: string | undefined): ParameterList | undefined => {
+    if (params.length === 0) return undefined;
+    if (!name) throw new Error(`internal: ${op.functionName} has ${place} parameters but no type name`);
+    const lines = params.flatMap((p) => {
+      const doc = docLines(p.doc);
+      return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(wireType(p.type, place, types), '  ')};`];
+    });
+    const text = `{\n${lines.join('\n')}\n}`;
+    const same = known[place].get(text);
+    if (same) {
+      same.sharedBy++;
+      return same;
+    }
+    const created: ParameterList = { name, place, first: op, text, sharedBy: 0 };
+    known[place].set(text, created);
+    return created;
+  };
+  return new Map(operations.map((op) => [op, { query: list(op, 'query', op.queryParams, op.queryType), headers: list(op, 'header', op.headerParams, op.headersType) }]));
+}
+
+/**
+ * A type alias rather than an interface: an object type alias is assignable to the runtime's
+ * `Record<string, …>` of query values and headers, an interface (which has no index signature) is not.
+ */
+function parameterType(list: ParameterList): StatementStructures {
+  const what = list.place === 'query' ? 'Query parameters' : 'Request headers';
+  const others = list.sharedBy === 1 ? ', and of the one operation below that takes the same' : list.sharedBy > 1 ? `, and of ${list.sharedBy} operations below that take the same` : '';
+  return { kind: Kind.TypeAlias, isExported: true, name: list.name, docs: [`${what} of {@link ${list.first.functionName}}${others}.`], type: list.text };
+}
+
+function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): StatementStructures {
+  const params = paramsParameter(op, query, headers);
   const parameters = [{ name: 'client', type: 'GraphClient' }];
   if (params) parameters.push(params);
   if (op.body) parameters.push({ name: op.body.required ? 'body' : 'body?', type: typeText(op.body.type) });
@@ -71,31 +129,27 @@ function operationFunction(op: IrOperation, types: TypeLookup): StatementStructu
   };
 }
 
-/** The `params` argument: the path's parameters (their shared interface) at the top, query and headers nested, all documented. */
-function paramsParameter(op: IrOperation, types: TypeLookup): { name: string; type: string; initializer?: string } | undefined {
+/** The `params` argument: the path's parameters (their shared interface), then `query` and `headers`, each a named type. */
+function paramsParameter(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): { name: string; type: string; initializer?: string } | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
-  const lines: string[] = [];
-  // An operation that documents a path parameter its own way has no interface: its own texts are written out.
-  if (!op.pathParamsType) for (const p of op.pathParams) lines.push(...member(p, '  ', 'string | number'));
-  const nested = (key: string, list: readonly IrParameter[], label: string, place: 'query' | 'header') => {
-    if (list.length === 0) return;
-    const required = list.some((p) => p.required);
-    lines.push(...jsdocBlock(label, '  '));
-    lines.push(`  ${key}${required ? '' : '?'}: {`);
-    for (const p of list) lines.push(...member(p, '    ', typeText(wireType(p.type, place, types))));
-    lines.push('  };');
-  };
-  nested('query', op.queryParams, 'Query parameters.', 'query');
-  nested('headers', op.headerParams, 'Request headers of this operation.', 'header');
+  const nested = [
+    query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${query.name}` : '',
+    headers ? `headers${op.headerParams.some((p) => p.required) ? '' : '?'}: ${headers.name}` : '',
+  ].filter(Boolean);
+  let own: string | undefined;
+  if (!op.pathParamsType && op.pathParams.length > 0) {
+    // An operation that documents a path parameter its own way has no path interface: its own texts are written out.
+    const lines = op.pathParams.flatMap((p) => {
+      const doc = docLines(p.doc);
+      return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}: string | number;`];
+    });
+    own = `{\n${[...lines, ...nested.map((n) => `  ${n};`)].join('\n')}\n}`;
+  } else if (nested.length > 0) {
+    own = `{ ${nested.join('; ')} }`;
+  }
   const optional = !op.pathParams.length && ![...op.queryParams, ...op.headerParams].some((p) => p.required);
-  const own = lines.length > 0 ? `{\n${lines.join('\n')}\n}` : undefined;
-  const type = op.pathParamsType && own ? `${op.pathParamsType} & ${own}` : (op.pathParamsType ?? own!);
+  const type = [op.pathParamsType, own].filter(Boolean).join(' & ');
   return { name: 'params', type, ...(optional ? { initializer: '{}' } : {}) };
-}
-
-function member(p: IrParameter, indent: string, type: string): string[] {
-  const doc = docLines(p.doc);
-  return [...(doc ? jsdocBlock(doc, indent) : []), `${indent}${propertyKey(p.name)}${p.required ? '' : '?'}: ${type};`];
 }
 
 /**

@@ -94,6 +94,13 @@ export interface IrOperation {
   readonly pathParams: readonly IrParameter[];
   readonly queryParams: readonly IrParameter[];
   readonly headerParams: readonly IrParameter[];
+  /**
+   * Names reserved for the types of its query and its header parameters, when it has any. An
+   * operation declares its own; the operations after it in its group that take the very same
+   * parameters share it instead (emit decides, comparing what each would print).
+   */
+  readonly queryType?: string;
+  readonly headersType?: string;
   readonly body?: { readonly type: IrType; readonly required: boolean; readonly contentType: string; readonly doc: IrDoc };
   /** Every documented response, in the spec's order. */
   readonly responses: readonly IrResponse[];

@@ -110,6 +110,8 @@ export function buildOperations(
       const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName, method);
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);
       const success = responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status) && r.type).map((r) => r.type!);
+      const queryType = queryParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Query`, pointer, 'Type').name : undefined;
+      const headersType = headerParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Headers`, pointer, 'Type').name : undefined;
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
       operations.push({
         functionName,
@@ -124,6 +126,8 @@ export function buildOperations(
         pathParams,
         queryParams,
         headerParams,
+        ...(queryType ? { queryType } : {}),
+        ...(headersType ? { headersType } : {}),
         ...(body ? { body } : {}),
         responses,
         ...(success.length > 0 ? { successType: union(success) } : {}),

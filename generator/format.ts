@@ -4,22 +4,8 @@ import * as path from 'node:path';
 import type { Options } from 'prettier';
 import { CACHE_DIR } from './root.js';
 
-/**
- * Above this much TypeScript, Prettier costs more than it gives: on the whole of
- * Microsoft Graph it would take longer than everything else together, and the
- * printer's own output is already consistently indented. Measured numbers in the README.
- */
-export const FORMAT_LIMIT_BYTES = 3 * 1024 * 1024;
-
 /** The style of every formatted file; the repo's own code uses the same (.prettierrc.json). */
 export const PRETTIER_OPTIONS: Options = { singleQuote: true, printWidth: 120, trailingComma: 'all' };
-
-/** True when a package's TypeScript sources are small enough for Prettier to be worth its time. */
-export function worthFormatting(files: ReadonlyMap<string, string>): boolean {
-  let total = 0;
-  for (const [file, text] of files) if (file.endsWith('.ts') && !file.endsWith('.d.ts')) total += text.length;
-  return total <= FORMAT_LIMIT_BYTES;
-}
 
 /**
  * Prettier's output by a hash of its input, version and options: regenerating a package whose

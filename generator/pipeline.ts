@@ -3,12 +3,11 @@ import * as path from 'node:path';
 import { transpileFile, transpileSources, type BuiltFile } from './build/transpile.js';
 import { DiagnosticsError, hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { planGroupsEarly, planSources, type PlannedFile } from './emit/emit.js';
-import { worthFormatting } from './format.js';
 import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
 import type { IrDocument } from './model/ir.js';
-import { Helper } from './parallel/helper.js';
+import { Helper, type PrintSession } from './parallel/helper.js';
 import { renderPackageFiles } from './templates.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, StagedOutput, withManifest, writeOutput } from './write/output.js';
@@ -50,7 +49,11 @@ export interface PipelineHooks {
 export interface PipelineResult {
   readonly diagnostics: Diagnostic[];
   readonly timings: StageTiming[];
-  /** Every file of the package (relative path → content), when generation succeeded. */
+  /**
+   * Every file of the package (relative path → content), when generation succeeded; but for the
+   * files the helper wrote straight into a large package (see tasks.ts's deliver), which the
+   * manifest lists and `counts` counts, and whose texts this thread never holds.
+   */
   readonly files?: Map<string, string>;
   /** With `check`: what differs on disk. */
   readonly differences?: string[];
@@ -77,10 +80,20 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
   const stop = (): PipelineResult => ({ diagnostics, timings });
   const helper = options.helper ?? new Helper();
   const out = path.resolve(options.cwd, job.out);
-  // A large package goes to disk file by file, as each is printed and built (see StagedOutput).
-  let staged: StagedOutput | undefined;
   // A big spec makes big output: the helper loads the printer now, while the spec is read, to print all of it.
-  if (specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES) helper.warmPrinter();
+  const large = specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES;
+  if (large) helper.warmPrinter();
+  // A large package printed by the helper goes to disk file by file, as the helper prints and
+  // builds it (see StagedOutput, and tasks.ts's deliver). A folder that may not be replaced is
+  // reported where it always is, after validation, and then nothing is delivered.
+  let staged: StagedOutput | undefined;
+  let refused: Diagnostic[] = [];
+  if (large && !options.check && helper.sharesPrinting) {
+    const opened = StagedOutput.open(out, job.out);
+    if (opened instanceof StagedOutput) staged = opened;
+    else refused = opened;
+  }
+  let printing: PrintSession | undefined;
   try {
     const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
     diagnostics.push(...loaded.diagnostics);
@@ -88,22 +101,24 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     if (!spec || hasErrors(diagnostics)) return stop();
     const locate = (d: Diagnostic): Diagnostic => (d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d.file === '' ? { ...d, file: spec.displayPath } : d);
 
-    // Each file starts building (on oxc's native threads) as soon as it is printed.
+    // Each file printed here, or printed and sent back, starts building (on oxc's native threads) as soon as it is printed.
     const building = new Map<string, Promise<BuiltFile>>();
-    const printing = helper.printing((file, text) => {
+    const session = helper.printing((file, text) => {
       const build = transpileFile(file, text);
       build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
       building.set(file, build);
       if (!staged) return;
+      // Handed back by a delivery: written now, while the helper prints the rest. A file that
+      // failed to build is reported by the build stage, and nothing is committed.
       staged.put(`src/${file}`, text);
-      // A file that failed to build is reported by the build stage, and nothing is committed.
       build.then((b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged?.put(`dist/${f}`, t)), () => undefined);
-    });
+    }, staged?.delivery());
+    printing = session;
     // On a large spec the helper prints each finished group's files while the model goes on.
     const planned = new Set<string>();
     const sendNow = (file: PlannedFile) => {
       planned.add(file.file);
-      printing.send(file);
+      session.send(file);
     };
     const early = helper.sharesPrinting ? planGroupsEarly(sendNow) : undefined;
     const identity = (ir: IrDocument) => ({ name: job.name ?? packageNameFor(ir.title), version: job.version ?? packageVersionFor(ir.version) });
@@ -126,33 +141,31 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     if ('failure' in model) throw model.failure;
     diagnostics.push(...capWarnings(model.diagnostics).map(locate));
     if (hasErrors(diagnostics)) return stop();
+    diagnostics.push(...refused);
+    if (hasErrors(diagnostics)) return stop();
     const ir = model.ir;
     const meta = identity(ir);
-    if (!options.check && helper.sharesPrinting) {
-      const opened = StagedOutput.open(out, job.out);
-      if (!(opened instanceof StagedOutput)) {
-        diagnostics.push(...opened);
-        return stop();
-      }
-      staged = opened;
-    }
 
-    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => printing.finish(planSources(ir, meta, planned)));
-    const built = await stage('build', `${sources.size} files`, () => transpileSources(sources, building));
+    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => session.finish(planSources(ir, meta, planned)));
+    const { written, diagnostics: deliveryProblems } = session.delivered;
+    diagnostics.push(...deliveryProblems);
+    const built = await stage('build', `${sources.size + written.filter((f) => f.startsWith('src/')).length} files`, () => transpileSources(sources, building));
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();
+    staged?.adopt(written);
 
     let files = new Map<string, string>();
     for (const [file, text] of sources) files.set(`src/${file}`, text);
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
-    if (worthFormatting(files)) files = await stage('format', '', () => helper.format(files));
+    // Prettier pays on small packages only (see format.ts): a large one keeps the printer's own, consistent output.
+    if (!large) files = await stage('format', '', () => helper.format(files));
     const runtime = await stage('runtime', '', () => helper.runtime());
     diagnostics.push(...runtime.diagnostics);
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
     for (const [file, text] of renderPackageFiles(ir, meta)) files.set(file, text);
-    const all = withManifest(files);
-    const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size };
+    const all = withManifest(files, written);
+    const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
       const differences = await stage('check', job.out, () => diffOutput(out, all));
       return { diagnostics, timings, files: all, differences, counts };
@@ -166,8 +179,12 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     }
     throw e;
   } finally {
-    // A run that stopped before its write leaves no temporary folder (after a commit this does nothing).
-    staged?.discard();
+    // A run that stopped before its write leaves no temporary folder (after a commit this does
+    // nothing), once no file is still on its way into it.
+    if (staged) {
+      await printing?.settled();
+      staged.discard();
+    }
   }
 }
 
@@ -193,7 +210,10 @@ function capWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return kept;
 }
 
-/** Specs above this size are printed by the helper thread. */
+/**
+ * Specs above this size make large packages: printed, built and written by the helper thread,
+ * and not formatted (Prettier would take longer than everything else together on Graph).
+ */
 const LARGE_SPEC_BYTES = 2 * 1024 * 1024;
 
 function specSize(file: string): number {

@@ -7,6 +7,7 @@ import { Kind } from './kinds.js';
 import { byCodePoint, importPath, Layout, modelsSplit } from './layout.js';
 import { operationStatements, type TypeLookup } from './operations.js';
 import { pathStatements } from './paths.js';
+import type { Statement } from './print.js';
 import { modelStatements } from './types.js';
 
 /** One TypeScript source of the package, planned but not yet built. */
@@ -16,7 +17,7 @@ export interface PlannedFile {
   /** Roughly how much code the file holds (declarations, weighted by their usual size): for sharing out the printing. */
   readonly weight: number;
   /** Builds the file's complete list of statements (see print.ts). */
-  statements(): StatementStructures[];
+  statements(): Statement[];
 }
 
 /** The relative size of a declaration of each kind in printed code. */
@@ -30,7 +31,7 @@ const WEIGHT = { operation: 12, path: 9, type: 6, reexport: 1 } as const;
 export function planSources(ir: IrDocument, identity: PackageIdentity, planned: ReadonlySet<string> = new Set()): PlannedFile[] {
   const layout = new Layout(ir.types);
   const files: PlannedFile[] = [];
-  const plan = (file: string, weight: number, statements: () => StatementStructures[]) => {
+  const plan = (file: string, weight: number, statements: () => Statement[]) => {
     if (!planned.has(file)) files.push({ file, weight, statements });
   };
 

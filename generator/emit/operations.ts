@@ -2,6 +2,7 @@ import type { ImportDeclarationStructure, StatementStructures } from 'ts-morph';
 import type { IrNamedType, IrOperation, IrParameter, IrType } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
 import { Kind } from './kinds.js';
+import type { Statement } from './print.js';
 import { docPath } from './paths.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
@@ -14,7 +15,7 @@ export function operationStatements(
   operations: readonly IrOperation[],
   layout: Layout,
   types: TypeLookup,
-): StatementStructures[] {
+): Statement[] {
   const used = new Set<string>();
   const helpers = new Map<string, Set<string>>();
   const paramsTypes = new Map<string, Set<string>>();
@@ -95,10 +96,11 @@ function parameterLists(operations: readonly IrOperation[], types: TypeLookup): 
  * A type alias rather than an interface: an object type alias is assignable to the runtime's
  * `Record<string, …>` of query values and headers, an interface (which has no index signature) is not.
  */
-function parameterType(list: ParameterList): StatementStructures {
+function parameterType(list: ParameterList): Statement {
   const what = list.place === 'query' ? 'Query parameters' : 'Request headers';
   const others = list.sharedBy === 1 ? ', and of the one operation below that takes the same' : list.sharedBy > 1 ? `, and of ${list.sharedBy} operations below that take the same` : '';
-  return { kind: Kind.TypeAlias, isExported: true, name: list.name, docs: [`${what} of {@link ${list.first.functionName}}${others}.`], type: list.text };
+  // Written out: the printer would give the object type's lines a hanging indent.
+  return `/** ${what} of {@link ${list.first.functionName}}${others}. */\nexport type ${list.name} = ${list.text};`;
 }
 
 function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): StatementStructures {

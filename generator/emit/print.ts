@@ -1,8 +1,14 @@
 import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
 import { BANNER } from './banner.js';
 
+/**
+ * One statement of a file: a structure, or a declaration written out in full where ts-morph's
+ * printer would indent it wrongly (a multi-line object type in a type alias gets a hanging indent).
+ */
+export type Statement = StatementStructures | string;
+
 /** Prints one file from its complete list of statements: one pass, no Project, no re-parsing. */
-export function printFile(statements: StatementStructures[]): string {
+export function printFile(statements: Statement[]): string {
   return BANNER + printStructure({ kind: StructureKind.SourceFile, statements: spaced(statements) }, { indentNumberOfSpaces: 2, useSingleQuote: true });
 }
 
@@ -11,10 +17,14 @@ const SINGLE_LINE = new Set<StructureKind>([StructureKind.ImportDeclaration, Str
 const IMPORTS = new Set<StructureKind>([StructureKind.ImportDeclaration, StructureKind.ExportDeclaration]);
 
 /** A blank line after the imports and between single-line declarations, as a person would write them. */
-function spaced(statements: StatementStructures[]): StatementStructures[] {
+function spaced(statements: Statement[]): Statement[] {
   return statements.map((statement, i) => {
     const previous = statements[i - 1];
-    if (!previous || !SINGLE_LINE.has(previous.kind) || !SINGLE_LINE.has(statement.kind)) return statement;
+    if (!previous) return statement;
+    // The printer sets text statements apart from nothing: each gets its blank line, and so does a one-liner after one.
+    if (typeof statement === 'string') return `\n${statement}`;
+    if (typeof previous === 'string') return SINGLE_LINE.has(statement.kind) ? { ...statement, leadingTrivia: '\n' } : statement;
+    if (!SINGLE_LINE.has(previous.kind) || !SINGLE_LINE.has(statement.kind)) return statement;
     const afterImports = IMPORTS.has(previous.kind) && !IMPORTS.has(statement.kind);
     const betweenDeclarations = !IMPORTS.has(previous.kind) && !IMPORTS.has(statement.kind);
     return afterImports || betweenDeclarations ? { ...statement, leadingTrivia: '\n' } : statement;

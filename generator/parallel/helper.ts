@@ -1,9 +1,10 @@
 import type { Worker } from 'node:worker_threads';
-import type { StatementStructures } from 'ts-morph';
 import type { PlannedFile } from '../emit/emit.js';
+import type { Statement } from '../emit/print.js';
 import { byCodePoint } from '../emit/layout.js';
 import type { BuiltRuntime } from '../templates.js';
-import { runTask, type TaskInput, type TaskName, type TaskOutput } from './tasks.js';
+import type { DeliveryTarget } from '../write/output.js';
+import { runTask, type Delivered, type TaskInput, type TaskName, type TaskOutput } from './tasks.js';
 import type { TaskReply, TaskRequest } from './worker.js';
 
 /** The helper thread stopped: its tasks are redone on the calling thread. */
@@ -13,8 +14,12 @@ class HelperGone extends Error {}
 export interface PrintSession {
   /** Plans a file and has it printed now (by the helper when it prints). */
   send(file: PlannedFile): void;
-  /** Plans and prints `files`, then waits for everything; every file printed, by path. */
+  /** Plans and prints `files`, then waits for everything; every file printed, by path (none when they were delivered). */
   finish(files: readonly PlannedFile[]): Promise<Map<string, string>>;
+  /** With a delivery target: the files written into it and the problems met, complete once `finish` resolves. */
+  readonly delivered: Pick<Delivered, 'written' | 'diagnostics'>;
+  /** Waits for every file under way, failed or not: a run that stops must not leave a thread writing into a folder it removes. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -64,20 +69,31 @@ export class Helper {
    * plans, and never loads ts-morph (half a second) on a large spec. Files may go over early, as
    * they are planned (`send`); `finish` plans the rest and resolves with every file, by path.
    * Without one, files print here. `onPrinted` hears of each file as soon as it is printed (so
-   * that building it can start).
+   * that building it can start). With a `delivery` target each file is instead printed, built and
+   * written there by the thread that prints it, and only its paths come back, until `finish` has
+   * nothing left to plan: from then on files come back printed (see tasks.ts's deliver).
    */
-  printing(onPrinted: (file: string, text: string) => void = () => undefined): PrintSession {
+  printing(onPrinted: (file: string, text: string) => void = () => undefined, delivery?: DeliveryTarget): PrintSession {
     const printed = new Map<string, string>();
+    const delivered: Delivered = { written: [], diagnostics: [], printed: [] };
     const pending: Promise<void>[] = [];
+    // Set once this thread only waits: the helper then hands printed files back instead of delivering them.
+    const idle = new Int32Array(new SharedArrayBuffer(4));
+    const take = (list: readonly [string, string][]) =>
+      list.forEach(([file, text]) => {
+        printed.set(file, text);
+        onPrinted(file, text);
+      });
     const print = (f: PlannedFile) => {
-      const plan: [string, StatementStructures[]][] = [[f.file, f.statements()]];
-      const texts = this.sharesPrinting ? this.call('print', plan) : runTask('print', plan);
-      const done = texts.then((list) =>
-        list.forEach(([file, text]) => {
-          printed.set(file, text);
-          onPrinted(file, text);
-        }),
-      );
+      const plan: [string, Statement[]][] = [[f.file, f.statements()]];
+      const run = <T extends TaskName>(task: T, input: TaskInput<T>) => (this.sharesPrinting ? this.call(task, input) : runTask(task, input));
+      const done = delivery
+        ? run('deliver', { plan, target: delivery, idle }).then((d) => {
+            delivered.written.push(...d.written);
+            delivered.diagnostics.push(...d.diagnostics);
+            take(d.printed);
+          })
+        : run('print', plan).then(take);
       done.catch(() => undefined); // awaited by finish; a run stopped before it must not leave it unhandled
       pending.push(done);
       return done;
@@ -90,8 +106,13 @@ export class Helper {
           const done = print(f);
           if (!this.sharesPrinting) await done;
         }
+        Atomics.store(idle, 0, 1);
         await Promise.all(pending);
         return new Map([...printed].sort(([a], [b]) => byCodePoint(a, b)));
+      },
+      delivered,
+      settled: async () => {
+        await Promise.allSettled(pending);
       },
     };
   }

@@ -3,9 +3,31 @@
  * postMessage can copy), so the same function runs in the helper or, without one, on the
  * calling thread.
  */
-import type { StatementStructures } from 'ts-morph';
+import { transpileFile } from '../build/transpile.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Statement } from '../emit/print.js';
 import { formatCode } from '../format.js';
 import { buildRuntime, type BuiltRuntime } from '../templates.js';
+import { deliverFile, type DeliveryTarget } from '../write/output.js';
+
+/** Files to print, each with its statements. */
+type PrintPlan = [string, Statement[]][];
+
+/** What a delivery wrote (package paths: src/…, dist/…), the problems it met, and the files it handed back unbuilt. */
+export interface Delivered {
+  readonly written: string[];
+  readonly diagnostics: Diagnostic[];
+  /** Printed files (path under src/, text) left to the thread that asked, which had time to build and write them. */
+  readonly printed: [string, string][];
+}
+
+/** What a delivery takes: the files, where they go, and the flag that says the asking thread is idle. */
+export interface DeliveryInput {
+  readonly plan: PrintPlan;
+  readonly target: DeliveryTarget;
+  /** Shared memory: its first element turns 1 once the asking thread is only waiting, from then on it builds and writes what is printed. */
+  readonly idle: Int32Array;
+}
 
 /** The runtime is the same for every package: a thread builds it once. */
 let runtime: Promise<BuiltRuntime> | undefined;
@@ -26,9 +48,40 @@ const tasks = {
     await import('../emit/print.js');
   },
   /** Prints files from their statements. */
-  print: async (plan: [string, StatementStructures[]][]): Promise<[string, string][]> => {
+  print: async (plan: PrintPlan): Promise<[string, string][]> => {
     const { printFile } = await import('../emit/print.js');
     return plan.map(([file, statements]) => [file, printFile(statements)]);
+  },
+  /**
+   * Prints files, builds each, and writes the source and what was built into the package's
+   * temporary folder; answers with the paths written, not the texts: while the main thread is
+   * still modelling, building and writing here keeps some 50 MB of strings (on Graph v1.0) and
+   * their handling off it. Once it only waits (`idle`), the files printed from then on go back to
+   * it to build and write, so that both threads finish together.
+   */
+  deliver: async ({ plan, target, idle }: DeliveryInput): Promise<Delivered> => {
+    const { printFile } = await import('../emit/print.js');
+    const delivered: Delivered = { written: [], diagnostics: [], printed: [] };
+    const write = async (file: string, content: string) => {
+      const problem = await deliverFile(target, file, content);
+      if (problem) delivered.diagnostics.push(problem);
+      else delivered.written.push(file);
+    };
+    await Promise.all(
+      plan.map(async ([file, statements]) => {
+        const text = printFile(statements);
+        if (Atomics.load(idle, 0) === 1) {
+          delivered.printed.push([file, text]);
+          return;
+        }
+        const built = await transpileFile(file, text);
+        delivered.diagnostics.push(...built.diagnostics);
+        // A file that failed to build fails the run: nothing of it is written.
+        if (built.diagnostics.length > 0) return;
+        await Promise.all([write(`src/${file}`, text), ...built.files.map(([f, t]) => write(`dist/${f}`, t))]);
+      }),
+    );
+    return delivered;
   },
 };
 

@@ -14,11 +14,44 @@ export function isSafeRelativePath(file: string): boolean {
   return file.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
 }
 
-/** The files with the manifest added: sorted paths, one a line. */
-export function withManifest(files: ReadonlyMap<string, string>): Map<string, string> {
+/** The files with the manifest added: sorted paths, one a line (`delivered`: files already written into the package's temporary folder). */
+export function withManifest(files: ReadonlyMap<string, string>, delivered: readonly string[] = []): Map<string, string> {
   const out = new Map(files);
-  out.set(MANIFEST, `# Files written by graph-intune-codegen; the folder is replaced whole on each run.\n${[...files.keys()].sort().join('\n')}\n`);
+  out.set(MANIFEST, `# Files written by graph-intune-codegen; the folder is replaced whole on each run.\n${[...files.keys(), ...delivered].sort().join('\n')}\n`);
   return out;
+}
+
+/** Where a package's temporary folder is, for a thread that writes files into it (see StagedOutput.delivery). */
+export interface DeliveryTarget {
+  readonly folder: string;
+  /** The output folder as the user named it, for messages. */
+  readonly display: string;
+}
+
+/**
+ * Writes one file into a package's temporary folder without blocking the thread (the helper
+ * thread writes a large package's printed files as it prints them); a failure is a diagnostic.
+ */
+export async function deliverFile(target: DeliveryTarget, file: string, content: string): Promise<Diagnostic | undefined> {
+  const refused = refusal(file, target.display);
+  if (refused) return refused;
+  try {
+    const full = path.join(target.folder, file);
+    await fs.promises.mkdir(path.dirname(full), { recursive: true });
+    await fs.promises.writeFile(full, content);
+    return undefined;
+  } catch (e) {
+    return writeFailed(e, target.display);
+  }
+}
+
+/** Why `file` may not be written into a package, if it may not: a path that would leave the folder. */
+function refusal(file: string, displayOut: string): Diagnostic | undefined {
+  return isSafeRelativePath(file) ? undefined : error('unsafe-output-path', `refusing to write ${JSON.stringify(file)}: it would leave the output folder`, { file: displayOut });
+}
+
+function writeFailed(e: unknown, displayOut: string): Diagnostic {
+  return error('write-failed', `could not write the package: ${(e as Error).message}`, { file: displayOut });
 }
 
 /** Paths that differ between `files` and the folder on disk (changed, missing or stale). */
@@ -52,6 +85,8 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
 export class StagedOutput {
   /** What each staged file holds, by path. */
   private readonly staged = new Map<string, string>();
+  /** Files another thread wrote (see delivery), part of the package whatever `commit` is given. */
+  private readonly delivered = new Set<string>();
   private readonly folders = new Set<string>();
   private failure: Diagnostic | undefined;
   private closed = false;
@@ -81,13 +116,21 @@ export class StagedOutput {
     }
   }
 
+  /** Where another thread may write files of the package; `adopt` then tells this object of them. */
+  delivery(): DeliveryTarget {
+    return { folder: this.temp, display: this.displayOut };
+  }
+
+  /** Files written into the temporary folder by a delivery: `commit` keeps them as they are. */
+  adopt(files: readonly string[]): void {
+    for (const file of files) this.delivered.add(file);
+  }
+
   /** Writes one file now. A failure is kept for `commit` to report; after the first, nothing more is written. */
   put(file: string, content: string): void {
     if (this.closed || this.failure || this.staged.get(file) === content) return;
-    if (!isSafeRelativePath(file)) {
-      this.failure = error('unsafe-output-path', `refusing to write ${JSON.stringify(file)}: it would leave the output folder`, { file: this.displayOut });
-      return;
-    }
+    this.failure = refusal(file, this.displayOut);
+    if (this.failure) return;
     try {
       const target = path.join(this.temp, file);
       const folder = path.dirname(target);
@@ -96,13 +139,14 @@ export class StagedOutput {
       fs.writeFileSync(target, content);
       this.staged.set(file, content);
     } catch (e) {
-      this.failure = error('write-failed', `could not write the package: ${(e as Error).message}`, { file: this.displayOut });
+      this.failure = writeFailed(e, this.displayOut);
     }
   }
 
   /**
-   * Writes whatever of `files` (the whole package) is not staged as it is, then replaces the old
-   * folder with the new one. A failed run leaves the old package, never half a new one.
+   * Writes whatever of `files` (the whole package, less the delivered files) is not staged as it
+   * is, then replaces the old folder with the new one. A failed run leaves the old package, never
+   * half a new one.
    */
   commit(files: ReadonlyMap<string, string>): Diagnostic[] {
     for (const [file, content] of files) this.put(file, content);
@@ -135,7 +179,7 @@ export class StagedOutput {
         }
       }
       fs.rmSync(temp, { recursive: true, force: true });
-      return [error('write-failed', `could not write the package: ${(e as Error).message}`, { file: this.displayOut })];
+      return [writeFailed(e, this.displayOut)];
     }
   }
 

@@ -2,7 +2,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FORMAT_CACHE_DIR, FORMAT_LIMIT_BYTES, formatCode, worthFormatting } from '../../generator/format.js';
+import { FORMAT_CACHE_DIR, formatCode } from '../../generator/format.js';
 
 /** Cache entries this test made, removed afterwards. */
 const made: string[] = [];
@@ -45,11 +45,8 @@ test('a file formatted before comes from the cache, not from Prettier', async ()
   expect(createHash('sha256').update(text).digest('hex')).not.toBe(path.basename(entry!)); // keyed with Prettier's version and options too
 });
 
-test('non-code files are left alone, and sources above the limit are not worth formatting', async () => {
+test('non-code files are left alone', async () => {
   const files = new Map([['README.md', '#  Title']]);
   await formatCode(files);
   expect(files.get('README.md')).toBe('#  Title');
-  expect(worthFormatting(new Map([['src/a.ts', 'x'.repeat(FORMAT_LIMIT_BYTES)]]))).toBe(true);
-  expect(worthFormatting(new Map([['src/a.ts', 'x'.repeat(FORMAT_LIMIT_BYTES)], ['src/b.ts', 'y']]))).toBe(false);
-  expect(worthFormatting(new Map([['dist/a.d.ts', 'x'.repeat(FORMAT_LIMIT_BYTES + 1)]]))).toBe(true);
 });

@@ -12,7 +12,10 @@ import { printFile } from '../../generator/emit/print.js';
 import { formatCode } from '../../generator/format.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildIr } from '../../generator/model/build.js';
+import type { Statement } from '../../generator/emit/print.js';
+import { transpileFile } from '../../generator/build/transpile.js';
 import { Helper } from '../../generator/parallel/helper.js';
+import { runTask } from '../../generator/parallel/tasks.js';
 import { runPipeline } from '../../generator/pipeline.js';
 import { buildRuntime } from '../../generator/templates.js';
 import { MANIFEST } from '../../generator/write/output.js';
@@ -68,6 +71,52 @@ test('a warmed helper prints every file (one sent early), and the result is what
   expect(printed).toEqual(expected);
 });
 
+test('a delivery prints, builds and writes each file into the folder, and answers paths only; once the asking thread is idle it hands files back printed', async () => {
+  const planned = plannedFixture().filter((f) => f.file.startsWith('operations/'));
+  const plan: [string, Statement[]][] = planned.map((f) => [f.file, f.statements()]);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'deliver-'));
+  try {
+    const target = { folder, display: 'pkg' };
+    const idle = new Int32Array(new SharedArrayBuffer(4));
+    const busy = await runTask('deliver', { plan, target, idle });
+    const expected = new Map<string, string>();
+    for (const [file, statements] of plan) {
+      const text = printFile(statements);
+      expected.set(`src/${file}`, text);
+      for (const [f, t] of (await transpileFile(file, text)).files) expected.set(`dist/${f}`, t);
+    }
+    expect(busy.diagnostics).toEqual([]);
+    expect(busy.printed).toEqual([]);
+    expect([...busy.written].sort()).toEqual([...expected.keys()].sort());
+    expect(readTree(folder)).toEqual(expected);
+
+    Atomics.store(idle, 0, 1);
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.mkdirSync(folder);
+    const handedBack = await runTask('deliver', { plan, target, idle });
+    expect(handedBack.written).toEqual([]);
+    expect(handedBack.printed).toEqual(plan.map(([file, statements]) => [file, printFile(statements)]));
+    expect(readTree(folder)).toEqual(new Map());
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a delivery refuses a path that would leave the folder, and reports it', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'deliver-'));
+  try {
+    const delivered = await runTask('deliver', { plan: [['../escape.ts', []]], target: { folder, display: 'pkg' }, idle: new Int32Array(new SharedArrayBuffer(4)) });
+    expect(delivered.diagnostics.map((d) => [d.code, d.file])).toEqual([
+      ['unsafe-output-path', 'pkg'],
+      ['unsafe-output-path', 'pkg'],
+      ['unsafe-output-path', 'pkg'],
+    ]);
+    expect(fs.existsSync(path.join(folder, '..', 'escape.ts'))).toBe(false);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test('a task given to a helper that dies is done on this thread instead, and so are later ones', async () => {
   const dying = new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3));", { eval: true });
   const failing = new Helper(dying);
@@ -101,8 +150,9 @@ test('files a helper took but never printed, because it died, are printed here: 
 
 describe('a large package: the helper gets every file before validation', () => {
   /**
-   * Runs `check` on a spec above the model-file split (so groups print early), its /b path's
-   * parameter declared or not, in a folder of its own, with a warmed helper.
+   * Runs `check` on a spec above the model-file split (so groups print early) and above the
+   * large-spec size (so the helper delivers files itself; a padding extension makes the size),
+   * its /b path's parameter declared or not, in a folder of its own, with a warmed helper.
    */
   async function withLargeSpec(declared: boolean, check: (dir: string, warmed: Helper) => Promise<void>): Promise<void> {
     const schemas: Record<string, unknown> = {};
@@ -110,6 +160,7 @@ describe('a large package: the helper gets every file before validation', () => 
     const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
     const ok = { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing1' } } } } };
     const spec = {
+      'x-padding': 'x'.repeat(2.2 * 1024 * 1024),
       openapi: '3.1.0',
       info: { title: 'Large', version: '1.0.0' },
       paths: { '/a/{id}': { get: { operationId: 'getA', parameters: [id], responses: ok } }, '/b/{id}': { get: { operationId: 'getB', parameters: declared ? [id] : [], responses: ok } } },
@@ -135,8 +186,9 @@ describe('a large package: the helper gets every file before validation', () => 
       expect(shared.files).toEqual(alone.files);
     }));
 
-  test('written, the package goes to disk file by file as it prints and builds, and is exactly what the run returns', () =>
+  test('written, the package goes to disk file by file as the helper prints and builds it, and is exactly what this thread alone makes', () =>
     withLargeSpec(true, async (dir, warmed) => {
+      const alone = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: true });
       fs.mkdirSync(path.join(dir, 'out'));
       fs.writeFileSync(path.join(dir, 'out', MANIFEST), 'an earlier run\n');
       // What the temporary folder beside the package holds when the write stage starts.
@@ -147,11 +199,15 @@ describe('a large package: the helper gets every file before validation', () => 
       };
       const result = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: false, helper: warmed }, { onStage });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      // Every printed file and what was built from it, already on disk before the write stage.
-      const printed = [...result.files!.keys()].filter((f) => /^(src\/(?!runtime\/)|dist\/(?!runtime\/)).*\.(ts|js)$/.test(f));
+      // Every printed file and what was built from it, on disk before the write stage (written by
+      // the helper, or here when handed back once this thread only waited).
+      const printed = [...alone.files!].filter(([f]) => /^(src\/(?!runtime\/)|dist\/(?!runtime\/)).*\.(ts|js)$/.test(f));
       expect(printed.length).toBeGreaterThan(6);
-      expect([...stagedBefore.keys()].sort()).toEqual(printed.sort());
-      expect(readTree(path.join(dir, 'out'))).toEqual(result.files);
+      expect(stagedBefore).toEqual(new Map(printed));
+      // The run returns what it holds, and counts what the helper wrote without sending it back.
+      for (const [file, text] of result.files!) expect({ file, same: alone.files!.get(file) === text }).toEqual({ file, same: true });
+      expect(result.counts!.files).toBe(alone.files!.size);
+      expect(readTree(path.join(dir, 'out'))).toEqual(alone.files);
       // No temporary folder is left beside the package.
       expect(fs.readdirSync(dir).sort()).toEqual(['out', 'spec.json']);
     }));
@@ -171,6 +227,7 @@ describe('a large package: the helper gets every file before validation', () => 
       const result = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: false, helper: warmed });
       expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['path-parameter-undeclared']);
       expect(result.files).toBeUndefined();
-      expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+      // Nothing is left: neither the package nor the temporary folder files were delivered into.
+      expect(fs.readdirSync(dir)).toEqual(['spec.json']);
     }));
 });

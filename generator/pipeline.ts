@@ -103,16 +103,30 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
 
     // Each file printed here, or printed and sent back, starts building (on oxc's native threads) as soon as it is printed.
     const building = new Map<string, Promise<BuiltFile>>();
-    const session = helper.printing((file, text) => {
-      const build = transpileFile(file, text);
-      build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
-      building.set(file, build);
-      if (!staged) return;
-      // Handed back by a delivery: written now, while the helper prints the rest. A file that
-      // failed to build is reported by the build stage, and nothing is committed.
-      staged.put(`src/${file}`, text);
-      build.then((b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged?.put(`dist/${f}`, t)), () => undefined);
-    }, staged?.delivery());
+    const ready = new Map<string, string>();
+    const session = helper.printing(
+      (file, text) => {
+        const build = transpileFile(file, text);
+        build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
+        building.set(file, build);
+        if (!staged) return;
+        // Handed back by a delivery: written now, while the helper prints the rest. A file that
+        // failed to build is reported by the build stage, and nothing is committed.
+        staged.put(`src/${file}`, text);
+        build.then(
+          (b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged?.put(`dist/${f}`, t)),
+          () => undefined,
+        );
+      },
+      staged && {
+        target: staged.delivery(),
+        onReady: (file, text) => {
+          // Built by the helper after this thread began to wait: this thread writes it.
+          ready.set(file, text);
+          staged?.put(file, text);
+        },
+      },
+    );
     printing = session;
     // On a large spec the helper prints each finished group's files while the model goes on.
     const planned = new Set<string>();
@@ -154,7 +168,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     if (hasErrors(diagnostics)) return stop();
     staged?.adopt(written);
 
-    let files = new Map<string, string>();
+    let files = new Map<string, string>(ready);
     for (const [file, text] of sources) files.set(`src/${file}`, text);
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
     // Prettier pays on small packages only (see format.ts): a large one keeps the printer's own, consistent output.
@@ -170,7 +184,9 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
       const differences = await stage('check', job.out, () => diffOutput(out, all));
       return { diagnostics, timings, files: all, differences, counts };
     }
-    diagnostics.push(...(await stage('write', job.out, () => (staged ? staged.commit(all) : writeOutput(out, all, job.out)))));
+    diagnostics.push(
+      ...(await stage('write', job.out, () => (staged ? staged.commit(all) : writeOutput(out, all, job.out)))),
+    );
     return { diagnostics, timings, files: all, counts };
   } catch (e) {
     if (e instanceof DiagnosticsError) {
@@ -205,7 +221,10 @@ function capWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
     if (n <= WARNINGS_PER_CODE) kept.push(d);
   }
   for (const [code, n] of seen) {
-    if (n > WARNINGS_PER_CODE) kept.push(warning(code, `${n - WARNINGS_PER_CODE} more ${code} warnings like the ones above are not shown`, { file: '' }));
+    if (n > WARNINGS_PER_CODE)
+      kept.push(
+        warning(code, `${n - WARNINGS_PER_CODE} more ${code} warnings like the ones above are not shown`, { file: '' }),
+      );
   }
   return kept;
 }

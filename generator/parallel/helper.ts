@@ -71,13 +71,17 @@ export class Helper {
    * Without one, files print here. `onPrinted` hears of each file as soon as it is printed (so
    * that building it can start). With a `delivery` target each file is instead printed, built and
    * written there by the thread that prints it, and only its paths come back, until `finish` has
-   * nothing left to plan: from then on files come back printed (see tasks.ts's deliver).
+   * nothing left to plan: from then on files come back printed (to `onPrinted`) or built, ready to
+   * be written (to `onReady`); see tasks.ts's deliver.
    */
-  printing(onPrinted: (file: string, text: string) => void = () => undefined, delivery?: DeliveryTarget): PrintSession {
+  printing(
+    onPrinted: (file: string, text: string) => void = () => undefined,
+    delivery?: { target: DeliveryTarget; onReady(file: string, text: string): void },
+  ): PrintSession {
     const printed = new Map<string, string>();
-    const delivered: Delivered = { written: [], diagnostics: [], printed: [] };
+    const delivered: Pick<Delivered, 'written' | 'diagnostics'> = { written: [], diagnostics: [] };
     const pending: Promise<void>[] = [];
-    // Set once this thread only waits: the helper then hands printed files back instead of delivering them.
+    // Set once this thread only waits: the helper then hands files back instead of delivering them.
     const idle = new Int32Array(new SharedArrayBuffer(4));
     const take = (list: readonly [string, string][]) =>
       list.forEach(([file, text]) => {
@@ -86,12 +90,14 @@ export class Helper {
       });
     const print = (f: PlannedFile) => {
       const plan: [string, Statement[]][] = [[f.file, f.statements()]];
-      const run = <T extends TaskName>(task: T, input: TaskInput<T>) => (this.sharesPrinting ? this.call(task, input) : runTask(task, input));
+      const run = <T extends TaskName>(task: T, input: TaskInput<T>) =>
+        this.sharesPrinting ? this.call(task, input) : runTask(task, input);
       const done = delivery
-        ? run('deliver', { plan, target: delivery, idle }).then((d) => {
+        ? run('deliver', { plan, target: delivery.target, idle }).then((d) => {
             delivered.written.push(...d.written);
             delivered.diagnostics.push(...d.diagnostics);
             take(d.printed);
+            d.ready.forEach(([file, text]) => delivery.onReady(file, text));
           })
         : run('print', plan).then(take);
       done.catch(() => undefined); // awaited by finish; a run stopped before it must not leave it unhandled

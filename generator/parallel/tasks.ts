@@ -13,12 +13,14 @@ import { deliverFile, type DeliveryTarget } from '../write/output.js';
 /** Files to print, each with its statements. */
 type PrintPlan = [string, Statement[]][];
 
-/** What a delivery wrote (package paths: src/…, dist/…), the problems it met, and the files it handed back unbuilt. */
+/** What a delivery wrote (package paths: src/…, dist/…), the problems it met, and what it handed back. */
 export interface Delivered {
   readonly written: string[];
   readonly diagnostics: Diagnostic[];
   /** Printed files (path under src/, text) left to the thread that asked, which had time to build and write them. */
   readonly printed: [string, string][];
+  /** Built files (package path, text) left to the thread that asked, to write. */
+  readonly ready: [string, string][];
 }
 
 /** What a delivery takes: the files, where they go, and the flag that says the asking thread is idle. */
@@ -56,12 +58,12 @@ const tasks = {
    * Prints files, builds each, and writes the source and what was built into the package's
    * temporary folder; answers with the paths written, not the texts: while the main thread is
    * still modelling, building and writing here keeps some 50 MB of strings (on Graph v1.0) and
-   * their handling off it. Once it only waits (`idle`), the files printed from then on go back to
-   * it to build and write, so that both threads finish together.
+   * their handling off it. Once it only waits (`idle`), what is printed or built from then on goes
+   * back to it to build or write, so that both threads finish together.
    */
   deliver: async ({ plan, target, idle }: DeliveryInput): Promise<Delivered> => {
     const { printFile } = await import('../emit/print.js');
-    const delivered: Delivered = { written: [], diagnostics: [], printed: [] };
+    const delivered: Delivered = { written: [], diagnostics: [], printed: [], ready: [] };
     const write = async (file: string, content: string) => {
       const problem = await deliverFile(target, file, content);
       if (problem) delivered.diagnostics.push(problem);
@@ -78,7 +80,12 @@ const tasks = {
         delivered.diagnostics.push(...built.diagnostics);
         // A file that failed to build fails the run: nothing of it is written.
         if (built.diagnostics.length > 0) return;
-        await Promise.all([write(`src/${file}`, text), ...built.files.map(([f, t]) => write(`dist/${f}`, t))]);
+        const files: [string, string][] = [
+          [`src/${file}`, text],
+          ...built.files.map(([f, t]): [string, string] => [`dist/${f}`, t]),
+        ];
+        if (Atomics.load(idle, 0) === 1) delivered.ready.push(...files);
+        else await Promise.all(files.map(([f, t]) => write(f, t)));
       }),
     );
     return delivered;

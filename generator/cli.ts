@@ -44,7 +44,8 @@ export async function main(argv: string[], io: CliIo, worker?: Worker): Promise<
   try {
     return await generate(argv, io, helper);
   } finally {
-    await helper.close();
+    // Not awaited: ending the thread frees its heap (about 40 ms on a large package) and nothing waits on that.
+    helper.close().catch(() => undefined);
   }
 }
 
@@ -171,6 +172,10 @@ class Progress {
 export function run(worker?: Worker): void {
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, worker).then(
     (code) => {
+      // Exits now: Node's orderly shutdown of the helper thread and both heaps takes about 0.1 s on a large
+      // package, and the system frees it all anyway. Unless output is still queued (a Windows terminal
+      // is written asynchronously), which exitCode lets Node finish writing.
+      if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
       process.exitCode = code;
     },
     (e: unknown) => {

@@ -166,7 +166,6 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     const built = await stage('build', `${sources.size + written.filter((f) => f.startsWith('src/')).length} files`, () => transpileSources(sources, building));
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();
-    staged?.adopt(written);
 
     let files = new Map<string, string>(ready);
     for (const [file, text] of sources) files.set(`src/${file}`, text);

@@ -1,6 +1,10 @@
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { error, pointerJoin, type Diagnostic } from '../diagnostics.js';
 import { lineColumn, locateJson } from './locate-json.js';
+
+let yamlModule: typeof import('yaml') | undefined;
+/** The YAML parser, loaded on first use: a JSON spec (Graph's are) never needs it, and loading it takes about 50 ms of the start. */
+const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
 
 /** A parsed input file that can say where any of its JSON pointers sits. */
 export interface ParsedFile {
@@ -39,6 +43,7 @@ export function parseText(
 }
 
 function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diagnostics: Diagnostic[] } {
+  const { isMap, isSeq, LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number) => lineCounter.linePos(offset);

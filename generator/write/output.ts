@@ -85,8 +85,6 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
 export class StagedOutput {
   /** What each staged file holds, by path. */
   private readonly staged = new Map<string, string>();
-  /** Files another thread wrote (see delivery), part of the package whatever `commit` is given. */
-  private readonly delivered = new Set<string>();
   private readonly folders = new Set<string>();
   private failure: Diagnostic | undefined;
   private closed = false;
@@ -116,14 +114,9 @@ export class StagedOutput {
     }
   }
 
-  /** Where another thread may write files of the package; `adopt` then tells this object of them. */
+  /** Where another thread may write files of the package: `commit` leaves what it finds there as it is. */
   delivery(): DeliveryTarget {
     return { folder: this.temp, display: this.displayOut };
-  }
-
-  /** Files written into the temporary folder by a delivery: `commit` keeps them as they are. */
-  adopt(files: readonly string[]): void {
-    for (const file of files) this.delivered.add(file);
   }
 
   /** Writes one file now. A failure is kept for `commit` to report; after the first, nothing more is written. */

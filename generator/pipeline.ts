@@ -83,6 +83,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
   // A big spec makes big output: the helper loads the printer now, while the spec is read, to print all of it.
   const large = specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES;
   if (large) helper.warmPrinter();
+  else helper.warmFormatter();
   // A large package printed by the helper goes to disk file by file, as the helper prints and
   // builds it (see StagedOutput, and tasks.ts's deliver). A folder that may not be replaced is
   // reported where it always is, after validation, and then nothing is delivered.

@@ -59,6 +59,15 @@ export class Helper {
     this.call('warmPrinter', undefined).catch(() => undefined);
   }
 
+  /**
+   * A small package is coming: the helper loads Prettier now, to format it later (with a helper,
+   * the main thread never loads it, and a large package, never formatted, never pays for it).
+   */
+  warmFormatter(): void {
+    if (!this.worker) return;
+    this.call('warmFormatter', undefined).catch(() => undefined); // a failure is reported by the format task that needs it
+  }
+
   /** Whether the printing goes to the helper (warmPrinter was called, and it is alive). */
   get sharesPrinting(): boolean {
     return this.printerWarm && this.worker !== undefined;

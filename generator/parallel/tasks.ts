@@ -6,7 +6,7 @@
 import { transpileFile } from '../build/transpile.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Statement } from '../emit/print.js';
-import { formatCode } from '../format.js';
+import { formatCode, loadPrettier } from '../format.js';
 import { buildRuntime, type BuiltRuntime } from '../templates.js';
 import { deliverFile, type DeliveryTarget } from '../write/output.js';
 
@@ -48,6 +48,10 @@ const tasks = {
    */
   warmPrinter: async (): Promise<void> => {
     await import('../emit/print.js');
+  },
+  /** Loads Prettier ahead of use, for a small package (a large one is never formatted, and needs the printer instead). */
+  warmFormatter: async (): Promise<void> => {
+    await loadPrettier();
   },
   /** Prints files from their statements. */
   print: async (plan: PrintPlan): Promise<[string, string][]> => {

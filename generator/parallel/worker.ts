@@ -3,7 +3,6 @@
  * the main thread sends, one reply per request, failures included.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadPrettier } from '../format.js';
 import { runTask, type TaskName } from './tasks.js';
 
 /** What the main thread sends. */
@@ -25,8 +24,6 @@ if (parentPort) {
   const port = parentPort;
   // Every run needs the runtime: start on it at once, while the main thread is still loading.
   runTask('runtime', undefined).catch(() => undefined); // a failure is reported when the runtime is asked for
-  // Small packages are formatted here: Prettier loads meanwhile too (with a helper, the main thread never loads it).
-  loadPrettier().catch(() => undefined); // a failure is reported by the format task that needs it
   port.on('message', async ({ id, task, input }: TaskRequest) => {
     let reply: TaskReply;
     try {

@@ -7,7 +7,7 @@ export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemDevic
   /** Key of the managedDeviceMobileAppProvisioningConfigurationDeviceStatus to update. */
   managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath} fills in. */
 export declare const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}';
 /**
@@ -22,7 +22,7 @@ export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemParam
   /** Key of the iosLobAppProvisioningConfiguration. */
   iosLobAppProvisioningConfigurationId: string | number;
 }
-/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath} fills in. */
 export declare const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPathTemplate =
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses';
 /**
@@ -39,7 +39,7 @@ export interface DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemP
   /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
   managedDeviceMobileAppConfigurationUserStatusId: string | number;
 }
-/** The template {@link deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath} fills in. */
 export declare const deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPathTemplate =
   '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}';
 /**
@@ -56,7 +56,7 @@ export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserS
   /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
   managedDeviceMobileAppConfigurationUserStatusId: string | number;
 }
-/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath} fills in. */
 export declare const deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPathTemplate =
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}';
 /**

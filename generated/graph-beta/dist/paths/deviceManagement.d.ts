@@ -7,7 +7,7 @@ export interface DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParam
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -24,7 +24,7 @@ export interface DeviceManagementDeviceConfigurationsItemRootCertificateDeviceSt
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -41,7 +41,7 @@ export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateDevi
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -58,7 +58,7 @@ export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateRoot
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -75,7 +75,7 @@ export interface DeviceManagementDeviceConfigurationsItemIosScepCertificateProfi
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -92,7 +92,7 @@ export interface DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfig
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -109,7 +109,7 @@ export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfig
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -126,7 +126,7 @@ export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfig
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -143,7 +143,7 @@ export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEA
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
@@ -162,7 +162,7 @@ export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEA
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath} fills in. */
 export declare const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**

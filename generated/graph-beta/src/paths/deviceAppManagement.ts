@@ -10,7 +10,7 @@ export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemDevic
   managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath} fills in. */
 export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}';
 
@@ -30,7 +30,7 @@ export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemParam
   iosLobAppProvisioningConfigurationId: string | number;
 }
 
-/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath} fills in. */
 export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPathTemplate =
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses';
 
@@ -52,7 +52,7 @@ export interface DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemP
   managedDeviceMobileAppConfigurationUserStatusId: string | number;
 }
 
-/** The template {@link deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath} fills in. */
 export const deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPathTemplate =
   '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}';
 
@@ -74,7 +74,7 @@ export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserS
   managedDeviceMobileAppConfigurationUserStatusId: string | number;
 }
 
-/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath} fills in. */
 export const deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPathTemplate =
   '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}';
 

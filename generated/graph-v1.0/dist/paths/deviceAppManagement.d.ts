@@ -7,7 +7,7 @@ export interface DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesIte
   /** Key of the managedDeviceMobileAppConfigurationDeviceStatus to update. */
   managedDeviceMobileAppConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath} fills in. */
 export declare const deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}';
 /**

@@ -10,7 +10,7 @@ export interface DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesIte
   managedDeviceMobileAppConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath} fills in, for building URLs with another HTTP stack (a $batch request, a proxy). */
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath} fills in. */
 export const deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}';
 

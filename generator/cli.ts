@@ -111,7 +111,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     let result: PipelineResult;
     const started = performance.now();
     try {
-      result = await runPipeline(job, runOptions, { onStage: (stage, detail) => progress.show(job.out, stage, detail) });
+      result = await runPipeline(job, runOptions, { onStage: (stage, detail) => progress.show(job.out, stage, detail), onProgress: (done, total, unit) => progress.count(done, total, unit) });
     } catch (e) {
       progress.clear();
       printErr(`error internal: generating ${job.out} failed unexpectedly: ${(e as Error).message}${args.debug ? `\n${(e as Error).stack}` : ' (run with --debug for the stack trace)'}`);
@@ -146,27 +146,55 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   return status;
 }
 
-/** A one-line progress display on a terminal; silent elsewhere. */
+/**
+ * A one-line progress display on a terminal, silent elsewhere: the package, its stage, a bar with
+ * counts where the stage can count (path items modelled, files printed), and the time so far.
+ */
 class Progress {
   private readonly started = performance.now();
   private shown = false;
+  private stage = '';
+  /** When the bar was last drawn: counts come thousands of times a second, the terminal needs ten. */
+  private drawnAt = -Infinity;
   constructor(
     private readonly stream: NodeJS.WritableStream,
     private readonly enabled: boolean,
   ) {}
 
+  /** A new stage begins (`detail`: what it works on). */
   show(out: string, stage: string, detail: string): void {
+    this.stage = `${out} › ${stage}${detail ? ` (${detail})` : ''}`;
+    this.draw('');
+  }
+
+  /** The current stage has done `done` of `total` `unit`. */
+  count(done: number, total: number, unit: string): void {
     if (!this.enabled) return;
-    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
-    this.stream.write(`\r\x1b[2K${out} › ${stage}${detail ? ` (${detail})` : ''} ${seconds}s`);
-    this.shown = true;
+    const now = performance.now();
+    if (done < total && now - this.drawnAt < PROGRESS_REDRAW_MS) return;
+    const filled = total > 0 ? Math.round((done / total) * PROGRESS_BAR_WIDTH) : PROGRESS_BAR_WIDTH;
+    this.draw(` [${'#'.repeat(filled)}${'-'.repeat(PROGRESS_BAR_WIDTH - filled)}] ${done}/${total} ${unit}`);
   }
 
   clear(): void {
     if (this.shown) this.stream.write('\r\x1b[2K');
     this.shown = false;
   }
+
+  private draw(bar: string): void {
+    if (!this.enabled) return;
+    this.drawnAt = performance.now();
+    const seconds = ((this.drawnAt - this.started) / 1000).toFixed(1);
+    // One terminal line at most: a wrapped line would not be cleared by the next redraw.
+    const columns = (this.stream as { columns?: number }).columns ?? 80;
+    this.stream.write(`\r\x1b[2K${`${this.stage}${bar} ${seconds}s`.slice(0, Math.max(columns - 1, 20))}`);
+    this.shown = true;
+  }
 }
+
+/** Characters in the progress bar, and the least time between two redraws of it. */
+const PROGRESS_BAR_WIDTH = 20;
+const PROGRESS_REDRAW_MS = 100;
 
 /** Entry point of `npm run generate` (through generator/run.mjs, which starts the helper thread): runs main and sets the exit status. */
 export function run(worker?: Worker): void {

@@ -43,6 +43,8 @@ export interface StageTiming {
 /** Progress callbacks; the CLI turns them into a progress line or `--verbose` timings. */
 export interface PipelineHooks {
   onStage?(stage: string, detail: string): void;
+  /** How far the current stage is, where it can say: `done` of `total` `unit` (path items modelled, files printed). */
+  onProgress?(done: number, total: number, unit: string): void;
 }
 
 /** What a run produced. */
@@ -142,7 +144,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     let model: ReturnType<typeof buildIr> | { failure: unknown };
     try {
       model = await stage('model', '', () => {
-        const built = buildIr(spec.document, early);
+        const built = buildIr(spec.document, early, (done, total) => hooks.onProgress?.(done, total, 'paths'));
         // The rest of a large package (its models above all) goes to the helper now, to be printed while the spec is validated.
         if (early && !hasErrors(built.diagnostics)) planSources(built.ir, identity(built.ir), planned).forEach(sendNow);
         return built;
@@ -161,7 +163,17 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     const ir = model.ir;
     const meta = identity(ir);
 
-    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => session.finish(planSources(ir, meta, planned)));
+    const rest = planSources(ir, meta, planned);
+    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => {
+      // This thread only waits here (for the helper, on a large package): the count of finished files is shown as it grows.
+      const total = planned.size + rest.length;
+      const report = () => hooks.onProgress?.(session.done, total, 'files');
+      const ticking = setInterval(report, 100);
+      return session.finish(rest).finally(() => {
+        clearInterval(ticking);
+        report();
+      });
+    });
     const { written, diagnostics: deliveryProblems } = session.delivered;
     diagnostics.push(...deliveryProblems);
     const built = await stage('build', `${sources.size + written.filter((f) => f.startsWith('src/')).length} files`, () => transpileSources(sources, building));

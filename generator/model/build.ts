@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { IrDocument } from './ir.js';
 import { NameRegistry } from './naming.js';
-import { buildOperations, type GroupDone } from './operations.js';
+import { buildOperations, type GroupDone, type ModelProgress } from './operations.js';
 import { TypeTable } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -9,13 +9,13 @@ type Json = Record<string, unknown>;
 /**
  * OpenAPI (bundled, validated) → IR. Diagnostics carry pointers; the pipeline adds lines.
  * `early` is shown the component types once they are built and may return a listener for each
- * finished output group (see buildOperations).
+ * finished output group (see buildOperations); `onProgress` hears of each path item built.
  */
-export function buildIr(document: Json, early?: (types: TypeTable) => GroupDone | undefined): { ir: IrDocument; diagnostics: Diagnostic[] } {
+export function buildIr(document: Json, early?: (types: TypeTable) => GroupDone | undefined, onProgress?: ModelProgress): { ir: IrDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const names = new NameRegistry();
   const types = new TypeTable(document, names, diagnostics);
-  const { operations, paths } = buildOperations(document, types, names, early?.(types));
+  const { operations, paths } = buildOperations(document, types, names, early?.(types), onProgress);
   const info = (document.info ?? {}) as Json;
   const servers = Array.isArray(document.servers)
     ? document.servers

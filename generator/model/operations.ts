@@ -13,19 +13,23 @@ const PERMISSION_LABELS: Record<string, string> = {
   application: 'Application',
 };
 
+/** Told as path items are built: how many are done, of how many (the model runs for seconds on a large spec, in one go). */
+export type ModelProgress = (done: number, total: number) => void;
+
 /** Told of each output group once its last path item has been built: its operations and path templates, in document order. */
 export type GroupDone = (group: string, operations: readonly IrOperation[], paths: readonly IrPathTemplate[]) => void;
 
 /**
  * Builds the operations and path templates of a document, in document order. With `onGroupDone`,
  * each group is handed on as soon as it is complete, so that its files can be printed while the
- * rest is still being built.
+ * rest is still being built; `onProgress` hears of each path item built.
  */
 export function buildOperations(
   document: Json,
   types: TypeTable,
   names: NameRegistry,
   onGroupDone?: GroupDone,
+  onProgress?: ModelProgress,
 ): { operations: IrOperation[]; paths: IrPathTemplate[] } {
   const ctx = types.ctx;
   const deref = (value: unknown): Json | undefined => {
@@ -67,6 +71,7 @@ export function buildOperations(
   const built = new Map<string, { operations: IrOperation[]; paths: IrPathTemplate[] }>();
   if (onGroupDone) pathItems.forEach(([template, rawItem], i) => deref(rawItem) && lastItemOf.set(groups.of(template), i));
   for (const [index, [template, rawItem]] of pathItems.entries()) {
+    onProgress?.(index, pathItems.length);
     const item = deref(rawItem);
     if (!item) continue;
     const itemPointer = pointerJoin('#/paths', template);
@@ -150,6 +155,7 @@ export function buildOperations(
       if (lastItemOf.get(group) === index) onGroupDone(group, done.operations, done.paths);
     }
   }
+  onProgress?.(pathItems.length, pathItems.length);
   return { operations, paths };
 
   function requestBody(raw: unknown, pointer: string, functionName: string, method: string): IrOperation['body'] {

@@ -20,6 +20,8 @@ export interface PrintSession {
   readonly delivered: Pick<Delivered, 'written' | 'diagnostics'>;
   /** Waits for every file under way, failed or not: a run that stops must not leave a thread writing into a folder it removes. */
   settled(): Promise<void>;
+  /** How many files are finished (printed, or delivered), for progress. */
+  readonly done: number;
 }
 
 /**
@@ -90,6 +92,7 @@ export class Helper {
     const printed = new Map<string, string>();
     const delivered: Pick<Delivered, 'written' | 'diagnostics'> = { written: [], diagnostics: [] };
     const pending: Promise<void>[] = [];
+    let finished = 0;
     // Set once this thread only waits: the helper then hands files back instead of delivering them.
     const idle = new Int32Array(new SharedArrayBuffer(4));
     const take = (list: readonly [string, string][]) =>
@@ -109,7 +112,7 @@ export class Helper {
             d.ready.forEach(([file, text]) => delivery.onReady(file, text));
           })
         : run('print', plan).then(take);
-      done.catch(() => undefined); // awaited by finish; a run stopped before it must not leave it unhandled
+      done.then(() => finished++, () => undefined); // awaited by finish; a run stopped before it must not leave it unhandled
       pending.push(done);
       return done;
     };
@@ -128,6 +131,9 @@ export class Helper {
       delivered,
       settled: async () => {
         await Promise.allSettled(pending);
+      },
+      get done() {
+        return finished;
       },
     };
   }

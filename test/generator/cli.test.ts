@@ -9,12 +9,12 @@ import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 import { run } from '../helpers/tsc.js';
 
-/** Runs main() in `cwd`, capturing what it prints. */
-async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
+/** Runs main() in `cwd`, capturing what it prints; `terminal`: stderr says it is a terminal this wide. */
+async function cli(args: string[], cwd: string, terminal?: { columns: number }): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const sink = (append: (text: string) => void) => ({ write: (chunk: string | Uint8Array) => (append(String(chunk)), true) }) as unknown as NodeJS.WritableStream;
-  const status = await main(args, { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)), cwd });
+  const sink = (append: (text: string) => void, tty?: object) => ({ write: (chunk: string | Uint8Array) => (append(String(chunk)), true), ...tty }) as unknown as NodeJS.WritableStream;
+  const status = await main(args, { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t), terminal && { isTTY: true, ...terminal }), cwd });
   return { status, stdout, stderr };
 }
 
@@ -164,6 +164,45 @@ describe('generating', () => {
     expect(r.status).toBe(EXIT.ok);
     expect(r.stdout.split('\n').map((l) => l.split(':')[0])).toEqual(['a', 'b', '']);
     expect(JSON.parse(fs.readFileSync(path.join(cwd, 'b', 'package.json'), 'utf8')).name).toBe('b-client');
+  });
+});
+
+describe('progress', () => {
+  const CLEAR = '\r\x1b[2K';
+  /** Each drawing of the progress line; the display never ends a line, and is cleared before anything else is printed. */
+  const progressFrames = (stderr: string): string[] => {
+    const cleared = stderr.lastIndexOf(CLEAR);
+    const display = stderr.slice(0, cleared);
+    expect(display).not.toContain('\n');
+    expect(stderr.slice(cleared)).not.toContain('›');
+    return display.split(CLEAR).filter(Boolean);
+  };
+
+  test('on a terminal: each stage, a bar with path items modelled and files printed, the time; cleared before anything else is printed', async () => {
+    const r = await cli(['--spec', fixture('parameters'), '--out', 'pkg'], cwd, { columns: 200 });
+    expect(r.status).toBe(EXIT.ok);
+    const frames = progressFrames(r.stderr);
+    for (const stage of ['load', 'model', 'validate', 'emit', 'build', 'format', 'runtime', 'write']) {
+      expect(frames.some((f) => f.startsWith(`pkg › ${stage}`))).toBe(true);
+    }
+    const paths = Object.keys((await import('yaml')).parse(fs.readFileSync(fixture('parameters'), 'utf8')).paths).length;
+    expect(frames).toContainEqual(expect.stringMatching(new RegExp(`^pkg › model \\[#{20}\\] ${paths}/${paths} paths \\d+\\.\\ds$`)));
+    const printed = fs.readdirSync(path.join(cwd, 'pkg', 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts') && !String(f).startsWith('runtime')).length;
+    expect(frames).toContainEqual(expect.stringMatching(new RegExp(`^pkg › emit \\(7 operations, \\d+ types\\) \\[#{20}\\] ${printed}/${printed} files \\d+\\.\\ds$`)));
+  });
+
+  test('a line never wider than the terminal, which would wrap and not be cleared', async () => {
+    const r = await cli(['--spec', fixture('parameters'), '--out', 'pkg'], cwd, { columns: 40 });
+    const frames = progressFrames(r.stderr);
+    expect(frames.length).toBeGreaterThan(5);
+    for (const f of frames) expect(f.length).toBeLessThan(40);
+  });
+
+  test('nothing when stderr is not a terminal, or with --quiet', async () => {
+    const piped = await cli(['--spec', fixture('parameters'), '--out', 'piped'], cwd);
+    const quiet = await cli(['--spec', fixture('parameters'), '--out', 'quiet', '--quiet'], cwd, { columns: 200 });
+    expect(piped.stderr).not.toContain('›');
+    expect(quiet).toEqual({ status: EXIT.ok, stdout: '', stderr: '' });
   });
 });
 

@@ -169,7 +169,7 @@ class Progress {
 
   /** The current stage has done `done` of `total` `unit`. */
   count(done: number, total: number, unit: string): void {
-    if (!this.enabled) return;
+    if (!this.enabled || total === 0) return;
     const now = performance.now();
     if (done < total && now - this.drawnAt < PROGRESS_REDRAW_MS) return;
     const filled = total > 0 ? Math.round((done / total) * PROGRESS_BAR_WIDTH) : PROGRESS_BAR_WIDTH;

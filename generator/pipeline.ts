@@ -144,7 +144,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     let model: ReturnType<typeof buildIr> | { failure: unknown };
     try {
       model = await stage('model', '', () => {
-        const built = buildIr(spec.document, early, (done, total) => hooks.onProgress?.(done, total, 'paths'));
+        const built = buildIr(spec.document, early, hooks.onProgress);
         // The rest of a large package (its models above all) goes to the helper now, to be printed while the spec is validated.
         if (early && !hasErrors(built.diagnostics)) planSources(built.ir, identity(built.ir), planned).forEach(sendNow);
         return built;

@@ -1,20 +1,20 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { IrDocument } from './ir.js';
 import { NameRegistry } from './naming.js';
-import { buildOperations, type GroupDone, type ModelProgress } from './operations.js';
-import { TypeTable } from './schemas.js';
+import { buildOperations, type GroupDone } from './operations.js';
+import { TypeTable, type ModelProgress } from './schemas.js';
 
 type Json = Record<string, unknown>;
 
 /**
  * OpenAPI (bundled, validated) → IR. Diagnostics carry pointers; the pipeline adds lines.
  * `early` is shown the component types once they are built and may return a listener for each
- * finished output group (see buildOperations); `onProgress` hears of each path item built.
+ * finished output group (see buildOperations); `onProgress` hears of each schema and path item built.
  */
 export function buildIr(document: Json, early?: (types: TypeTable) => GroupDone | undefined, onProgress?: ModelProgress): { ir: IrDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const names = new NameRegistry();
-  const types = new TypeTable(document, names, diagnostics);
+  const types = new TypeTable(document, names, diagnostics, onProgress);
   const { operations, paths } = buildOperations(document, types, names, early?.(types), onProgress);
   const info = (document.info ?? {}) as Json;
   const servers = Array.isArray(document.servers)

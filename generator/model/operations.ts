@@ -3,7 +3,7 @@ import { valueAt } from '../load/bundle.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrResponse, IrType } from './ir.js';
 import { camelCase, pascalCase, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
-import type { TypeTable } from './schemas.js';
+import type { ModelProgress, TypeTable } from './schemas.js';
 
 type Json = Record<string, unknown>;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -12,9 +12,6 @@ const PERMISSION_LABELS: Record<string, string> = {
   delegatedPersonalMicrosoftAccount: 'Delegated (personal Microsoft account)',
   application: 'Application',
 };
-
-/** Told as path items are built: how many are done, of how many (the model runs for seconds on a large spec, in one go). */
-export type ModelProgress = (done: number, total: number) => void;
 
 /** Told of each output group once its last path item has been built: its operations and path templates, in document order. */
 export type GroupDone = (group: string, operations: readonly IrOperation[], paths: readonly IrPathTemplate[]) => void;
@@ -71,7 +68,7 @@ export function buildOperations(
   const built = new Map<string, { operations: IrOperation[]; paths: IrPathTemplate[] }>();
   if (onGroupDone) pathItems.forEach(([template, rawItem], i) => deref(rawItem) && lastItemOf.set(groups.of(template), i));
   for (const [index, [template, rawItem]] of pathItems.entries()) {
-    onProgress?.(index, pathItems.length);
+    onProgress?.(index, pathItems.length, 'paths');
     const item = deref(rawItem);
     if (!item) continue;
     const itemPointer = pointerJoin('#/paths', template);
@@ -155,7 +152,7 @@ export function buildOperations(
       if (lastItemOf.get(group) === index) onGroupDone(group, done.operations, done.paths);
     }
   }
-  onProgress?.(pathItems.length, pathItems.length);
+  onProgress?.(pathItems.length, pathItems.length, 'paths');
   return { operations, paths };
 
   function requestBody(raw: unknown, pointer: string, functionName: string, method: string): IrOperation['body'] {

@@ -3,6 +3,9 @@ import type { IrDoc, IrNamedType, IrProperty, IrType } from './ir.js';
 import { camelCase, schemaTypeNames, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, type SchemaContext } from './schema-type.js';
 
+/** Told as component schemas, then path items, are built: how many are done, of how many (the model runs for seconds on a large spec, in one go). */
+export type ModelProgress = (done: number, total: number, unit: 'schemas' | 'paths') => void;
+
 type Json = Record<string, unknown>;
 
 /**
@@ -20,6 +23,7 @@ export class TypeTable {
     document: Json,
     private readonly names: NameRegistry,
     diagnostics: Diagnostic[],
+    onProgress?: ModelProgress,
   ) {
     const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
     const keys = Object.keys(schemas);
@@ -33,10 +37,12 @@ export class TypeTable {
       schemaNames.set(pointerJoin('#/components/schemas', key), claimed.name);
     }
     this.ctx = { document, schemaNames, diagnostics, stringEnums: new Map() };
-    for (const key of keys) {
+    for (const [i, key] of keys.entries()) {
+      onProgress?.(i, keys.length, 'schemas');
       const pointer = pointerJoin('#/components/schemas', key);
       this.add(this.fromSchema(schemaNames.get(pointer)!, schemas[key], pointer));
     }
+    onProgress?.(keys.length, keys.length, 'schemas');
     // Only once every component is known can a subtype tell whether its bases are object-like.
     for (const name of [...this.order]) this.asInterface(name);
     this.cutDirectCycles();

@@ -186,9 +186,20 @@ describe('progress', () => {
       expect(frames.some((f) => f.startsWith(`pkg › ${stage}`))).toBe(true);
     }
     const paths = Object.keys((await import('yaml')).parse(fs.readFileSync(fixture('parameters'), 'utf8')).paths).length;
+    // That spec has no component schemas: no bar for them.
+    expect(frames.some((f) => f.includes('schemas'))).toBe(false);
     expect(frames).toContainEqual(expect.stringMatching(new RegExp(`^pkg › model \\[#{20}\\] ${paths}/${paths} paths \\d+\\.\\ds$`)));
     const printed = fs.readdirSync(path.join(cwd, 'pkg', 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts') && !String(f).startsWith('runtime')).length;
     expect(frames).toContainEqual(expect.stringMatching(new RegExp(`^pkg › emit \\(7 operations, \\d+ types\\) \\[#{20}\\] ${printed}/${printed} files \\d+\\.\\ds$`)));
+  });
+
+  test('the model counts component schemas before path items', async () => {
+    const r = await cli(['--spec', fixture('enums'), '--out', 'pkg'], cwd, { columns: 200 });
+    const schemas = Object.keys((await import('yaml')).parse(fs.readFileSync(fixture('enums'), 'utf8')).components.schemas).length;
+    const frames = progressFrames(r.stderr);
+    const full = frames.findIndex((f) => new RegExp(`^pkg › model \\[#{20}\\] ${schemas}/${schemas} schemas `).test(f));
+    expect(full).toBeGreaterThan(-1);
+    expect(frames.findIndex((f) => / paths /.test(f))).toBeGreaterThan(full);
   });
 
   test('a line never wider than the terminal, which would wrap and not be cleared', async () => {

@@ -16,21 +16,22 @@ export const operationIdsUnique: Rule = {
       const id = op.operationId;
       if (id === undefined) return;
       const where = `${method.toUpperCase()} ${path}`;
-      const at = { file: '', pointer: pointerJoin(pointer, 'operationId') };
+      // Spelled only for a problem: thousands of operations have none.
+      const at = () => ({ file: '', pointer: pointerJoin(pointer, 'operationId') });
       if (typeof id !== 'string' || id.trim() === '') {
-        problems.push(error('operation-id-invalid', 'operationId must be a non-empty string', at));
+        problems.push(error('operation-id-invalid', 'operationId must be a non-empty string', at()));
         return;
       }
       const first = seen.get(id);
       if (first) {
-        problems.push(error('operation-id-duplicate', `operationId "${id}" of ${where} is already used by ${first}`, at));
+        problems.push(error('operation-id-duplicate', `operationId "${id}" of ${where} is already used by ${first}`, at()));
         return;
       }
       seen.set(id, where);
       const fn = camelCase(id);
       const other = byFunction.get(fn);
       if (other) {
-        problems.push(error('name-collision', `operationId "${id}" of ${where} and "${other.id}" of ${other.where} would both name the function ${fn}: expected operationIds that differ in more than case and punctuation`, at));
+        problems.push(error('name-collision', `operationId "${id}" of ${where} and "${other.id}" of ${other.where} would both name the function ${fn}: expected operationIds that differ in more than case and punctuation`, at()));
       } else {
         byFunction.set(fn, { id, where });
       }

@@ -17,14 +17,15 @@ export const pathParameters: Rule = {
         withQuery.add(path);
         problems.push(warning('path-query-string', `path ${path} holds a query string or fragment, sent as written: expected only the path (declare query values as parameters with in: query)`, { file: '', pointer: pointer.slice(0, pointer.lastIndexOf('/')) }));
       }
-      const inTemplate = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
-      const declared = new Map<string, string>();
+      const inTemplate = path.includes('{') ? [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!) : [];
+      // Where each declared one is, as the parameter list and index: a pointer is spelled only for a problem.
+      const declared = new Map<string, [base: string, index: number]>();
       const collect = (list: unknown, base: string) => {
         if (!Array.isArray(list)) return;
-        list.forEach((raw, i) => {
-          const p = deref(raw);
-          if (isObject(p) && p.in === 'path' && typeof p.name === 'string') declared.set(p.name, pointerJoin(base, 'parameters', i));
-        });
+        for (let i = 0; i < list.length; i++) {
+          const p = deref(list[i]);
+          if (isObject(p) && p.in === 'path' && typeof p.name === 'string') declared.set(p.name, [base, i]);
+        }
       };
       collect(pathItem.parameters, pointer.slice(0, pointer.lastIndexOf('/')));
       collect(op.parameters, pointer);
@@ -33,9 +34,9 @@ export const pathParameters: Rule = {
           problems.push(error('path-parameter-undeclared', `path parameter "${name}" of ${path} is not declared (add a parameter with in: path, name: ${name})`, { file: '', pointer }));
         }
       }
-      for (const [name, where] of declared) {
+      for (const [name, [base, index]] of declared) {
         if (!inTemplate.includes(name)) {
-          problems.push(error('path-parameter-unused', `path parameter "${name}" is declared but ${path} has no {${name}}`, { file: '', pointer: where }));
+          problems.push(error('path-parameter-unused', `path parameter "${name}" is declared but ${path} has no {${name}}`, { file: '', pointer: pointerJoin(base, 'parameters', index) }));
         }
       }
     });

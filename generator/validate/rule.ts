@@ -26,9 +26,10 @@ export function forEachOperation(
   if (!isObject(paths)) return;
   for (const [p, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
+    const itemPointer = `#/paths/${escapeToken(p)}`;
     for (const method of HTTP_METHODS) {
       const op = item[method];
-      if (isObject(op)) visit(op, { path: p, method, pathItem: item, pointer: `#/paths/${escapeToken(p)}/${method}` });
+      if (isObject(op)) visit(op, { path: p, method, pathItem: item, pointer: `${itemPointer}/${method}` });
     }
   }
 }

@@ -19,64 +19,79 @@ export const schemaTypes: Rule = {
   name: 'schema-types',
   check(document: Json): Diagnostic[] {
     const problems: Diagnostic[] = [];
-    const at = (pointer: string) => ({ file: '', pointer });
+    // The path is kept as tokens and spelled out only for a problem: Graph has tens of thousands of schemas and none.
+    const tokens: (string | number)[] = [];
+    const at = (...more: (string | number)[]) => ({ file: '', pointer: pointerJoin('#', ...tokens, ...more) });
+    /** Visits `value` one token deeper. */
+    const within = (token: string | number, value: unknown, visit: (v: unknown) => void): void => {
+      tokens.push(token);
+      visit(value);
+      tokens.pop();
+    };
 
-    const schema = (value: unknown, pointer: string): void => {
+    const schema = (value: unknown): void => {
       if (typeof value === 'boolean') return;
       if (!isObject(value)) {
-        problems.push(error('schema-invalid', `a schema must be an object or a boolean, not ${describe(value)}`, at(pointer)));
+        problems.push(error('schema-invalid', `a schema must be an object or a boolean, not ${describe(value)}`, at()));
         return;
       }
       // A reference is checked where it points (components are all visited).
       if (typeof value.$ref === 'string') return;
-      const types: unknown[] = Array.isArray(value.type) ? value.type : value.type === undefined ? [] : [value.type];
-      types.forEach((t, i) => {
-        if (typeof t !== 'string' || !TYPES.has(t)) {
-          const where = Array.isArray(value.type) ? pointerJoin(pointer, 'type', i) : pointerJoin(pointer, 'type');
-          problems.push(error('unknown-type', `unknown type ${JSON.stringify(t)}: expected string, number, integer, boolean, object, array or null`, at(where)));
-        }
-      });
-      for (const key of ONE) if (value[key] !== undefined) schema(value[key], pointerJoin(pointer, key));
+      if (value.type !== undefined) {
+        const listed = Array.isArray(value.type);
+        const types: unknown[] = listed ? (value.type as unknown[]) : [value.type];
+        types.forEach((t, i) => {
+          if (typeof t !== 'string' || !TYPES.has(t)) {
+            problems.push(error('unknown-type', `unknown type ${JSON.stringify(t)}: expected string, number, integer, boolean, object, array or null`, listed ? at('type', i) : at('type')));
+          }
+        });
+      }
+      for (const key of ONE) if (value[key] !== undefined) within(key, value[key], schema);
       for (const key of LIST) {
         const list = value[key];
         if (list === undefined) continue;
-        if (Array.isArray(list)) list.forEach((s, i) => schema(s, pointerJoin(pointer, key, i)));
-        else problems.push(error('schema-invalid', `"${key}" must be a list of schemas, not ${describe(list)}`, at(pointerJoin(pointer, key))));
+        if (!Array.isArray(list)) problems.push(error('schema-invalid', `"${key}" must be a list of schemas, not ${describe(list)}`, at(key)));
+        else within(key, list, () => list.forEach((s, i) => within(i, s, schema)));
       }
       for (const key of MAP) {
         const map = value[key];
         if (map === undefined) continue;
-        if (isObject(map)) for (const [name, s] of Object.entries(map)) schema(s, pointerJoin(pointer, key, name));
-        else problems.push(error('schema-invalid', `"${key}" must be a mapping of names to schemas, not ${describe(map)}`, at(pointerJoin(pointer, key))));
+        if (!isObject(map)) problems.push(error('schema-invalid', `"${key}" must be a mapping of names to schemas, not ${describe(map)}`, at(key)));
+        else within(key, map, () => each(map, schema));
       }
     };
     /** A parameter, header or media type: its `schema`, or the schemas of its `content`. */
-    const holder = (value: unknown, pointer: string): void => {
+    const holder = (value: unknown): void => {
       if (!isObject(value) || typeof value.$ref === 'string') return;
-      if (value.schema !== undefined) schema(value.schema, pointerJoin(pointer, 'schema'));
-      if (isObject(value.content)) for (const [type, media] of Object.entries(value.content)) holder(media, pointerJoin(pointer, 'content', type));
-      if (isObject(value.headers)) for (const [name, h] of Object.entries(value.headers)) holder(h, pointerJoin(pointer, 'headers', name));
+      if (value.schema !== undefined) within('schema', value.schema, schema);
+      if (isObject(value.content)) within('content', value.content, (content) => each(content, holder));
+      if (isObject(value.headers)) within('headers', value.headers, (headers) => each(headers, holder));
     };
-    const each = (map: unknown, pointer: string, visit: (v: unknown, p: string) => void) => {
-      if (isObject(map)) for (const [name, v] of Object.entries(map)) visit(v, pointerJoin(pointer, name));
+    /** Visits each value of a mapping, one token (its name) deeper. */
+    const each = (map: unknown, visit: (v: unknown) => void) => {
+      if (isObject(map)) for (const [name, v] of Object.entries(map)) within(name, v, visit);
     };
-    const list = (items: unknown, pointer: string) => {
-      if (Array.isArray(items)) items.forEach((p, i) => holder(p, pointerJoin(pointer, i)));
+    const list = (items: unknown) => {
+      if (Array.isArray(items)) items.forEach((p, i) => within(i, p, holder));
     };
 
     const components = isObject(document.components) ? document.components : {};
-    each(components.schemas, '#/components/schemas', schema);
-    for (const section of ['parameters', 'requestBodies', 'responses', 'headers']) each(components[section], `#/components/${section}`, holder);
+    tokens.push('components');
+    within('schemas', components.schemas, (schemas) => each(schemas, schema));
+    for (const section of ['parameters', 'requestBodies', 'responses', 'headers']) within(section, components[section], (entries) => each(entries, holder));
+    tokens.pop();
     const pathItems = new Set<Json>();
-    forEachOperation(document, (op, { pointer, pathItem }) => {
-      const itemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
+    forEachOperation(document, (op, { path, method, pathItem }) => {
+      tokens.push('paths', path);
       if (!pathItems.has(pathItem)) {
         pathItems.add(pathItem);
-        list(pathItem.parameters, pointerJoin(itemPointer, 'parameters'));
+        within('parameters', pathItem.parameters, list);
       }
-      list(op.parameters, pointerJoin(pointer, 'parameters'));
-      holder(op.requestBody, pointerJoin(pointer, 'requestBody'));
-      each(op.responses, pointerJoin(pointer, 'responses'), holder);
+      tokens.push(method);
+      within('parameters', op.parameters, list);
+      within('requestBody', op.requestBody, holder);
+      within('responses', op.responses, (responses) => each(responses, holder));
+      tokens.length = 0;
     });
     return problems;
   },

@@ -4,6 +4,7 @@ import { openapiVersion } from '../../generator/validate/openapi-version.js';
 import { operationIdsUnique } from '../../generator/validate/operation-ids.js';
 import { pathParameters } from '../../generator/validate/path-parameters.js';
 import { refsResolve } from '../../generator/validate/refs-resolve.js';
+import { schemaTypes } from '../../generator/validate/schema-types.js';
 import type { Json } from '../../generator/validate/rule.js';
 import { validateDocument } from '../../generator/validate/validate.js';
 
@@ -118,6 +119,34 @@ describe('path-parameters', () => {
     expect(found(problems)).toEqual([
       { code: 'path-parameter-unused', severity: 'error', pointer: '#/paths/~1a/parameters/0' },
       { code: 'path-parameter-unused', severity: 'error', pointer: '#/paths/~1a/get/parameters/0' },
+    ]);
+  });
+});
+
+describe('schema-types', () => {
+  const bad = { type: 'strin' };
+  test.each<[string, Json, Json | undefined, string]>([
+    ['a component schema', {}, { schemas: { T: bad } }, '#/components/schemas/T/type'],
+    ['a property, nested', {}, { schemas: { T: { type: 'object', properties: { 'a/b': { type: 'object', properties: { c: bad } } } } } }, '#/components/schemas/T/properties/a~1b/properties/c/type'],
+    ['a member of allOf', {}, { schemas: { T: { allOf: [{ type: 'object' }, bad] } } }, '#/components/schemas/T/allOf/1/type'],
+    ['array items', {}, { schemas: { T: { type: 'array', items: bad } } }, '#/components/schemas/T/items/type'],
+    ['one of a type list', {}, { schemas: { T: { type: ['string', 'nul'] } } }, '#/components/schemas/T/type/1'],
+    ['a component parameter', {}, { parameters: { p: { name: 'p', in: 'query', schema: bad } } }, '#/components/parameters/p/schema/type'],
+    ['a path item parameter', { '/a': { parameters: [{ name: 'p', in: 'query', schema: bad }], get: { responses: ok } } }, undefined, '#/paths/~1a/parameters/0/schema/type'],
+    ['an operation parameter', { '/a/{id}': { get: { parameters: [pathParam('id'), { name: 'p', in: 'query', schema: bad }], responses: ok } } }, undefined, '#/paths/~1a~1{id}/get/parameters/1/schema/type'],
+    ['a request body', { '/a': { post: { requestBody: { content: { 'application/json': { schema: bad } } }, responses: ok } } }, undefined, '#/paths/~1a/post/requestBody/content/application~1json/schema/type'],
+    ['a response header', { '/a': { get: { responses: { '200': { description: 'OK', headers: { 'X-N': { schema: bad } } } } } } }, undefined, '#/paths/~1a/get/responses/200/headers/X-N/schema/type'],
+  ])('an unknown type in %s is reported where it is', (_what, paths, components, pointer) => {
+    expect(found(schemaTypes.check(doc(paths, components)))).toEqual([{ code: 'unknown-type', severity: 'error', pointer }]);
+  });
+
+  test('a schema that is no schema, lists and mappings that are not, each at its place; a path item is visited once for all its operations', () => {
+    const paths = { '/a': { parameters: [{ name: 'p', in: 'query', schema: 'text' }], get: { responses: ok }, put: { responses: ok } } };
+    const components = { schemas: { T: { allOf: {} }, U: { properties: [] } } };
+    expect(found(schemaTypes.check(doc(paths, components)))).toEqual([
+      { code: 'schema-invalid', severity: 'error', pointer: '#/components/schemas/T/allOf' },
+      { code: 'schema-invalid', severity: 'error', pointer: '#/components/schemas/U/properties' },
+      { code: 'schema-invalid', severity: 'error', pointer: '#/paths/~1a/parameters/0/schema' },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /** write/: the only stage that touches the disk. Every test works in its own folder under os.tmpdir(). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diffOutput, isSafeRelativePath, MANIFEST, StagedOutput, withManifest, writeOutput } from '../../generator/write/output.js';
+import { deliverFile, diffOutput, isSafeRelativePath, MANIFEST, StagedOutput, withManifest, writeOutput } from '../../generator/write/output.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 
 let root: string;
@@ -17,6 +17,12 @@ const files = (entries: Record<string, string>) => withManifest(new Map(Object.e
 const leftovers = () => fs.readdirSync(root).filter((e) => e !== 'pkg');
 
 describe('withManifest', () => {
+  test('lists the files another thread delivered too, in the same order', () => {
+    const all = withManifest(new Map([['src/b.ts', '']]), ['dist/a.js', 'src/a.ts']);
+    expect(all.get(MANIFEST)).toBe('# Files written by graph-intune-codegen; the folder is replaced whole on each run.\ndist/a.js\nsrc/a.ts\nsrc/b.ts\n');
+    expect([...all.keys()].sort()).toEqual([MANIFEST, 'src/b.ts']);
+  });
+
   test('adds a manifest listing every path, sorted, after a comment line', () => {
     const all = withManifest(new Map([['src/b.ts', ''], ['README.md', ''], ['src/a.ts', '']]));
     expect(all.get(MANIFEST)).toBe('# Files written by graph-intune-codegen; the folder is replaced whole on each run.\nREADME.md\nsrc/a.ts\nsrc/b.ts\n');
@@ -144,6 +150,24 @@ describe('StagedOutput: a package written file by file as it is made', () => {
     writeTree(out, { 'notes.txt': 'mine' });
     expect(StagedOutput.open(out, 'pkg')).toEqual([expect.objectContaining({ code: 'out-not-generated', severity: 'error' })]);
     expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('deliverFile: a file written by another thread into a package being staged', () => {
+  test('writes the file, folders included, and a delivery the staged package then commits is kept as written', async () => {
+    const staged = StagedOutput.open(out, 'pkg');
+    if (!(staged instanceof StagedOutput)) throw new Error('could not open');
+    expect(await deliverFile(staged.delivery(), 'src/deep/a.ts', 'delivered')).toBeUndefined();
+    expect(staged.commit(files({ 'src/b.ts': 'put' }))).toEqual([]);
+    expect(readTree(out)).toEqual(new Map([...files({ 'src/b.ts': 'put' }), ['src/deep/a.ts', 'delivered']]));
+  });
+
+  test('a path that would leave the folder, or a folder that cannot be made, is a diagnostic naming the package, not a throw', async () => {
+    fs.writeFileSync(path.join(root, 'file'), 'not a folder');
+    const target = { folder: path.join(root, 'file'), display: 'pkg' };
+    expect(await deliverFile(target, '../escape.ts', 'x')).toEqual(expect.objectContaining({ code: 'unsafe-output-path', file: 'pkg' }));
+    expect(await deliverFile(target, 'src/a.ts', 'x')).toEqual(expect.objectContaining({ code: 'write-failed', file: 'pkg' }));
+    expect(fs.existsSync(path.join(root, 'escape.ts'))).toBe(false);
   });
 });
 

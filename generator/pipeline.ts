@@ -164,6 +164,8 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     const meta = identity(ir);
 
     const rest = planSources(ir, meta, planned);
+    // Rendered before waiting for the helper's last files, not after: on a large package this thread is then idle.
+    const packageFiles = renderPackageFiles(ir, meta);
     const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => {
       // This thread only waits here (for the helper, on a large package): the count of finished files is shown as it grows.
       const total = planned.size + rest.length;
@@ -189,16 +191,14 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     diagnostics.push(...runtime.diagnostics);
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
-    for (const [file, text] of renderPackageFiles(ir, meta)) files.set(file, text);
+    for (const [file, text] of packageFiles) files.set(file, text);
     const all = withManifest(files, written);
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
       const differences = await stage('check', job.out, () => diffOutput(out, all));
       return { diagnostics, timings, files: all, differences, counts };
     }
-    diagnostics.push(
-      ...(await stage('write', job.out, () => (staged ? staged.commit(all) : writeOutput(out, all, job.out)))),
-    );
+    diagnostics.push(...(await stage('write', job.out, () => (staged ? staged.commit(all) : writeOutput(out, all, job.out)))));
     return { diagnostics, timings, files: all, counts };
   } catch (e) {
     if (e instanceof DiagnosticsError) {

@@ -172,7 +172,7 @@ class Progress {
     if (!this.enabled || total === 0) return;
     const now = performance.now();
     if (done < total && now - this.drawnAt < PROGRESS_REDRAW_MS) return;
-    const filled = total > 0 ? Math.round((done / total) * PROGRESS_BAR_WIDTH) : PROGRESS_BAR_WIDTH;
+    const filled = Math.round((done / total) * PROGRESS_BAR_WIDTH);
     this.draw(` [${'#'.repeat(filled)}${'-'.repeat(PROGRESS_BAR_WIDTH - filled)}] ${done}/${total} ${unit}`);
   }
 

@@ -7,7 +7,7 @@ import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
 import type { IrDocument } from './model/ir.js';
-import { Helper, type PrintSession } from './parallel/helper.js';
+import { Helper } from './parallel/helper.js';
 import { renderPackageFiles } from './templates.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, StagedOutput, withManifest, writeOutput } from './write/output.js';
@@ -89,14 +89,33 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
   // A large package printed by the helper goes to disk file by file, as the helper prints and
   // builds it (see StagedOutput, and tasks.ts's deliver). A folder that may not be replaced is
   // reported where it always is, after validation, and then nothing is delivered.
-  let staged: StagedOutput | undefined;
-  let refused: Diagnostic[] = [];
-  if (large && !options.check && helper.sharesPrinting) {
-    const opened = StagedOutput.open(out, job.out);
-    if (opened instanceof StagedOutput) staged = opened;
-    else refused = opened;
-  }
-  let printing: PrintSession | undefined;
+  const opened = large && !options.check && helper.sharesPrinting ? StagedOutput.open(out, job.out) : undefined;
+  const staged = opened instanceof StagedOutput ? opened : undefined;
+  const refused = Array.isArray(opened) ? opened : [];
+
+  // Each file printed here, or printed and sent back, starts building (on oxc's native threads) as soon as it is printed.
+  const building = new Map<string, Promise<BuiltFile>>();
+  const ready = new Map<string, string>();
+  const session = helper.printing(
+    (file, text) => {
+      const build = transpileFile(file, text);
+      build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
+      building.set(file, build);
+      if (!staged) return;
+      // Handed back by a delivery: written now, while the helper prints the rest. A file that
+      // failed to build is reported by the build stage, and nothing is committed.
+      staged.put(`src/${file}`, text);
+      build.then((b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged.put(`dist/${f}`, t)), () => undefined);
+    },
+    staged && {
+      target: staged.delivery(),
+      onReady: (file, text) => {
+        // Built by the helper after this thread began to wait: this thread writes it.
+        ready.set(file, text);
+        staged.put(file, text);
+      },
+    },
+  );
   try {
     const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
     diagnostics.push(...loaded.diagnostics);
@@ -104,33 +123,6 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     if (!spec || hasErrors(diagnostics)) return stop();
     const locate = (d: Diagnostic): Diagnostic => (d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d.file === '' ? { ...d, file: spec.displayPath } : d);
 
-    // Each file printed here, or printed and sent back, starts building (on oxc's native threads) as soon as it is printed.
-    const building = new Map<string, Promise<BuiltFile>>();
-    const ready = new Map<string, string>();
-    const session = helper.printing(
-      (file, text) => {
-        const build = transpileFile(file, text);
-        build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
-        building.set(file, build);
-        if (!staged) return;
-        // Handed back by a delivery: written now, while the helper prints the rest. A file that
-        // failed to build is reported by the build stage, and nothing is committed.
-        staged.put(`src/${file}`, text);
-        build.then(
-          (b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged?.put(`dist/${f}`, t)),
-          () => undefined,
-        );
-      },
-      staged && {
-        target: staged.delivery(),
-        onReady: (file, text) => {
-          // Built by the helper after this thread began to wait: this thread writes it.
-          ready.set(file, text);
-          staged?.put(file, text);
-        },
-      },
-    );
-    printing = session;
     // On a large spec the helper prints each finished group's files while the model goes on.
     const planned = new Set<string>();
     const sendNow = (file: PlannedFile) => {
@@ -210,7 +202,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     // A run that stopped before its write leaves no temporary folder (after a commit this does
     // nothing), once no file is still on its way into it.
     if (staged) {
-      await printing?.settled();
+      await session.settled();
       staged.discard();
     }
   }

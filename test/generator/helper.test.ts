@@ -111,6 +111,8 @@ test('a delivery refuses a path that would leave the folder, and reports it', as
       ['unsafe-output-path', 'pkg'],
       ['unsafe-output-path', 'pkg'],
     ]);
+    // Nothing written, neither in the folder (where src/../escape.ts would land) nor beside it.
+    expect(readTree(folder)).toEqual(new Map());
     expect(fs.existsSync(path.join(folder, '..', 'escape.ts'))).toBe(false);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

@@ -7,9 +7,13 @@ import { BANNER } from './banner.js';
  */
 export type Statement = StatementStructures | string;
 
-/** Prints one file from its complete list of statements: one pass, no Project, no re-parsing. */
+/**
+ * Prints one file from its complete list of statements: one pass, no Project, no re-parsing.
+ * The banner goes through the printer too: prepended afterwards, it would make a two-part string
+ * that the build and the write (and a hand-back to the main thread) each copy into one again.
+ */
 export function printFile(statements: Statement[]): string {
-  return BANNER + printStructure({ kind: StructureKind.SourceFile, statements: spaced(statements) }, { indentNumberOfSpaces: 2, useSingleQuote: true });
+  return printStructure({ kind: StructureKind.SourceFile, leadingTrivia: BANNER, statements: spaced(statements) }, { indentNumberOfSpaces: 2, useSingleQuote: true });
 }
 
 /** Statements the printer writes on single lines; it separates everything else with a blank line. */

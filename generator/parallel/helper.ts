@@ -46,19 +46,19 @@ export class Helper {
 
   /** The built runtime, the same for every package (a helper thread starts on it as soon as it loads). */
   runtime(): Promise<BuiltRuntime> {
-    return this.call('runtime', undefined);
+    return this.call('runtime', () => undefined);
   }
 
   /** Formats a package's files (see format.ts); returns them formatted. */
   format(files: Map<string, string>): Promise<Map<string, string>> {
-    return this.call('format', files);
+    return this.call('format', () => files);
   }
 
   /** A large package is coming: the helper loads the printer now, while the spec is read, to print it later. */
   warmPrinter(): void {
     if (!this.worker) return;
     this.printerWarm = true;
-    this.call('warmPrinter', undefined).catch(() => undefined);
+    this.call('warmPrinter', () => undefined).catch(() => undefined);
   }
 
   /**
@@ -67,7 +67,7 @@ export class Helper {
    */
   warmFormatter(): void {
     if (!this.worker) return;
-    this.call('warmFormatter', undefined).catch(() => undefined); // a failure is reported by the format task that needs it
+    this.call('warmFormatter', () => undefined).catch(() => undefined); // a failure is reported by the format task that needs it
   }
 
   /** Whether the printing goes to the helper (warmPrinter was called, and it is alive). */
@@ -101,11 +101,12 @@ export class Helper {
         onPrinted(file, text);
       });
     const print = (f: PlannedFile) => {
-      const plan: [string, Statement[]][] = [[f.file, f.statements()]];
-      const run = <T extends TaskName>(task: T, input: TaskInput<T>) =>
-        this.sharesPrinting ? this.call(task, input) : runTask(task, input);
+      // Planned anew should the helper die with it: a plan kept for that would outlive its sending (and be promoted to the old heap).
+      const plan = (): [string, Statement[]][] => [[f.file, f.statements()]];
+      const run = <T extends TaskName>(task: T, input: () => TaskInput<T>) =>
+        this.sharesPrinting ? this.call(task, input) : runTask(task, input());
       const done = delivery
-        ? run('deliver', { plan, target: delivery.target, idle }).then((d) => {
+        ? run('deliver', () => ({ plan: plan(), target: delivery.target, idle })).then((d) => {
             delivered.written.push(...d.written);
             delivered.diagnostics.push(...d.diagnostics);
             take(d.printed);
@@ -144,19 +145,28 @@ export class Helper {
     await this.worker?.terminate();
   }
 
-  private call<T extends TaskName>(task: T, input: TaskInput<T>): Promise<TaskOutput<T>> {
+  /**
+   * Runs a task on the helper, or here once it is gone. The input is made by `input`, and made
+   * again for a task the thread took to its grave: nothing holds the sent input meanwhile.
+   */
+  private call<T extends TaskName>(task: T, input: () => TaskInput<T>): Promise<TaskOutput<T>> {
     const worker = this.worker;
-    if (!worker) return runTask(task, input);
+    if (!worker) return runTask(task, input());
+    const reply = this.post(worker, task, input());
+    // A task the thread took to its grave is done here: a helper that runs out of memory costs time, not the package.
+    return reply.catch((e: unknown) => (e instanceof HelperGone ? runTask(task, input()) : Promise.reject(e)));
+  }
+
+  /** Sends a task to the thread; resolves with its reply. */
+  private post<T extends TaskName>(worker: Worker, task: T, input: TaskInput<T>): Promise<TaskOutput<T>> {
     const id = this.nextId++;
     // Referenced only while it has work, so an idle helper never keeps the process alive.
     if (this.pending.size === 0) worker.ref();
     const request: TaskRequest = { id, task, input };
-    const reply = new Promise<TaskOutput<T>>((resolve, reject) => {
+    return new Promise<TaskOutput<T>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       worker.postMessage(request);
     });
-    // A task the thread took to its grave is done here: a helper that runs out of memory costs time, not the package.
-    return reply.catch((e: unknown) => (e instanceof HelperGone ? runTask(task, input) : Promise.reject(e)));
   }
 
   private settle(reply: TaskReply): void {

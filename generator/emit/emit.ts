@@ -29,7 +29,7 @@ const WEIGHT = { operation: 12, path: 9, type: 6, reexport: 1 } as const;
  * threads) file by file while the rest is still being planned.
  */
 export function planSources(ir: IrDocument, identity: PackageIdentity, planned: ReadonlySet<string> = new Set()): PlannedFile[] {
-  const layout = new Layout(ir.types);
+  const layout = new Layout(ir.types, ir.componentTypes);
   const files: PlannedFile[] = [];
   const plan = (file: string, weight: number, statements: () => Statement[]) => {
     if (!planned.has(file)) files.push({ file, weight, statements });
@@ -94,14 +94,17 @@ export function planGroup(
 
 /**
  * For buildIr's `early`: once the component types are built, and when they already fix the
- * layout (see modelsSplit), each finished group's files are planned and handed to `send`
- * while the rest of the model is still being built. planSources then skips them.
+ * layout (see modelsSplit), their model files are planned and handed to `send` at once, and each
+ * output group's files as soon as the group is built, while the rest of the model is still being
+ * built. planSources then skips them.
  */
 export function planGroupsEarly(send: (file: PlannedFile) => void): (types: TypeTable) => GroupDone | undefined {
   return (types) => {
-    const known = types.all();
-    if (!modelsSplit(known.length)) return undefined;
-    const layout = new Layout(known);
+    const components = types.all();
+    if (!modelsSplit(components.length)) return undefined;
+    const layout = new Layout(components);
+    const byFile = groupBy(components, (t: IrNamedType) => layout.modelFile(t.name));
+    for (const [file, list] of byFile) send({ file, weight: list.length * WEIGHT.type, statements: () => modelStatements(file, list, layout) });
     return (group, operations, templates) => planGroup(group, operations, templates, layout, types).forEach(send);
   };
 }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { IrType } from '../model/ir.js';
 
-/** Above this many types, models are split by the first two letters of their names. */
+/** Above this many types, models are split by the first two letters of their names (body shapes apart, see Layout). */
 const MODELS_PER_SINGLE_FILE = 300;
 
 /**
@@ -11,13 +11,19 @@ const MODELS_PER_SINGLE_FILE = 300;
 export class Layout {
   private readonly modelFileByType = new Map<string, string>();
 
-  /** `types`: every named type of the package (see modelsSplit for when fewer may be given). */
-  constructor(types: readonly { readonly name: string }[]) {
+  /**
+   * `types`: every named type of the package (see modelsSplit for when fewer may be given), the
+   * first `components` of them the spec's component schemas. Split, the body shapes made while
+   * operations were built go to models/bodies/: component schemas never refer to them, so their
+   * files are complete as soon as the components are built, and can be printed while the
+   * operations are (see planGroupsEarly).
+   */
+  constructor(types: readonly { readonly name: string }[], components = types.length) {
     const split = modelsSplit(types.length);
-    for (const t of types) {
+    types.forEach((t, i) => {
       const bucket = t.name.replace(/^_+/, '').slice(0, 2).toLowerCase() || '_';
-      this.modelFileByType.set(t.name, split ? `models/${bucket}.ts` : 'models.ts');
-    }
+      this.modelFileByType.set(t.name, !split ? 'models.ts' : i < components ? `models/${bucket}.ts` : `models/bodies/${bucket}.ts`);
+    });
   }
 
   /** The file declaring the named type. */

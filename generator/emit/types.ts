@@ -17,12 +17,10 @@ export function modelStatements(file: string, types: readonly IrNamedType[], lay
     const target = layout.modelFile(name);
     byFile.set(target, [...(byFile.get(target) ?? []), name]);
   }
-  const imports: ImportDeclarationStructure[] = [...byFile.keys()].sort(byCodePoint).map((target) => ({
-    kind: Kind.ImportDeclaration,
-    isTypeOnly: true,
-    moduleSpecifier: importPath(file, target),
-    namedImports: byFile.get(target)!,
-  }));
+  // In the order of what is written (`../ab.js` before `./cd.js` in models/bodies/), not of the files' paths.
+  const imports: ImportDeclarationStructure[] = [...byFile]
+    .map(([target, names]): ImportDeclarationStructure => ({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, target), namedImports: names }))
+    .sort((a, b) => byCodePoint(a.moduleSpecifier, b.moduleSpecifier));
   return [...imports, ...types.flatMap(typeStatements)];
 }
 

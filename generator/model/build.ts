@@ -29,6 +29,7 @@ export function buildIr(document: Json, early?: (types: TypeTable) => GroupDone 
       ...(typeof info.description === 'string' ? { description: info.description } : {}),
       servers,
       types: types.all(),
+      componentTypes: types.componentCount,
       operations,
       paths,
     },

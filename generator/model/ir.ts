@@ -140,6 +140,12 @@ export interface IrDocument {
   readonly description?: string;
   readonly servers: readonly { readonly url: string; readonly description?: string }[];
   readonly types: readonly IrNamedType[];
+  /**
+   * How many of `types`, from the first, are the spec's component schemas; the rest are request
+   * and response body shapes made while the operations were built (write and PATCH variants,
+   * inline bodies). All of them when absent.
+   */
+  readonly componentTypes?: number;
   readonly operations: readonly IrOperation[];
   readonly paths: readonly IrPathTemplate[];
 }

@@ -14,6 +14,8 @@ type Json = Record<string, unknown>;
  */
 export class TypeTable {
   readonly ctx: SchemaContext;
+  /** How many component schemas lead `all()`; every type added later is a body shape (see IrDocument.componentTypes). */
+  readonly componentCount: number;
   private readonly types = new Map<string, IrNamedType>();
   private readonly order: string[] = [];
   private readonly writeNames = new Map<string, string | null>();
@@ -46,6 +48,7 @@ export class TypeTable {
     // Only once every component is known can a subtype tell whether its bases are object-like.
     for (const name of [...this.order]) this.asInterface(name);
     this.cutDirectCycles();
+    this.componentCount = this.order.length;
   }
 
   /**

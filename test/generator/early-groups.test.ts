@@ -20,7 +20,7 @@ function spec(schemas: number): Record<string, unknown> {
       '/a': { get: op('listA', query) },
       '/b/{id}': { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], patch: op('updateB', { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing2' } } } } }) },
       '/a/{id}': { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], get: op('getA'), delete: op('deleteA') },
-      '/c': { post: op('createC', { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { x: { type: 'string' } } } } } } }) },
+      '/c': { post: op('createC', { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { kind: { $ref: '#/components/schemas/Kind' }, thing: { $ref: '#/components/schemas/Thing1' } } } } } } }) },
     },
     components: { schemas: { Kind: { type: 'string', enum: ['x', 'y'] }, ...components } },
   };
@@ -50,7 +50,9 @@ test('files planned early print exactly as the whole-package plan prints them, a
   const early: PlannedFile[] = [];
   const { ir } = buildIr(spec(320), planGroupsEarly((f) => early.push(f)));
   const earlyFiles = early.map((f) => f.file).sort();
-  expect(earlyFiles).toEqual(['operations/a.ts', 'operations/b.ts', 'operations/c.ts', 'paths/a.ts', 'paths/b.ts', 'paths/c.ts']);
+  // The component schemas' model files first, as soon as the components are built; then each group.
+  expect(early.slice(0, 2).map((f) => f.file).sort()).toEqual(['models/ki.ts', 'models/th.ts']);
+  expect(earlyFiles).toEqual(['models/ki.ts', 'models/th.ts', 'operations/a.ts', 'operations/b.ts', 'operations/c.ts', 'paths/a.ts', 'paths/b.ts', 'paths/c.ts']);
 
   const whole = planSources(ir, { name: 'early', version: '1.0.0' });
   const rest = planSources(ir, { name: 'early', version: '1.0.0' }, new Set(earlyFiles));
@@ -61,4 +63,12 @@ test('files planned early print exactly as the whole-package plan prints them, a
   }
   // The PATCH body's Update variant, made while its group was built, is imported by the early file.
   expect(printFile(early.find((f) => f.file === 'operations/b.ts')!.statements())).toContain("import type { Thing1, Thing2Update } from '../models/index.js';");
+  // Body shapes live in models/bodies/, planned with the rest: a component's file never waits for them.
+  const bodies = whole.filter((f) => f.file.startsWith('models/bodies/'));
+  expect(bodies.map((f) => f.file)).toEqual(['models/bodies/cr.ts', 'models/bodies/th.ts']);
+  expect(printFile(bodies.find((f) => f.file === 'models/bodies/th.ts')!.statements())).toContain('export interface Thing2Update {');
+  // A body imports components from `..` and other body shapes from `.`, in that order.
+  expect(printFile(bodies.find((f) => f.file === 'models/bodies/cr.ts')!.statements())).toContain("import type { Kind } from '../ki.js';\nimport type { Thing1Input } from './th.js';\n");
+  expect(printFile(early.find((f) => f.file === 'models/th.ts')!.statements())).not.toContain('Thing2Update');
+  expect(printFile(whole.find((f) => f.file === 'models/index.ts')!.statements())).toContain("export * from './bodies/th.js';");
 });

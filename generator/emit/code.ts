@@ -112,6 +112,12 @@ export function typeText(type: IrType, indent = ''): string {
 function objectText(type: Extract<IrType, { kind: 'object' }>, indent: string): string {
   if (type.properties.length === 0 && !type.additional) return '{ [key: string]: never }';
   const inner = indent + '  ';
+  // A map is one line, as a person writes it (Graph's open types are `X | { [key: string]: unknown }` by the thousand):
+  // over several lines inside a union, the unformatted printer would give it a hanging indent.
+  if (type.properties.length === 0 && type.additional) {
+    const values = typeText(type.additional, inner);
+    if (!values.includes('\n')) return `{ [key: string]: ${values} }`;
+  }
   const lines: string[] = [];
   for (const p of type.properties) {
     const doc = docLines(p.doc);

@@ -25,8 +25,9 @@ function spaced(statements: Statement[]): Statement[] {
   return statements.map((statement, i) => {
     const previous = statements[i - 1];
     if (!previous) return statement;
-    // The printer sets text statements apart from nothing: each gets its blank line, and so does a one-liner after one.
-    if (typeof statement === 'string') return `\n${statement}`;
+    // The printer sets a text statement apart only after a block (a function, an interface): after
+    // a one-liner or another text it gets its blank line here, and so does a one-liner after one.
+    if (typeof statement === 'string') return typeof previous === 'string' || SINGLE_LINE.has(previous.kind) ? `\n${statement}` : statement;
     if (typeof previous === 'string') return SINGLE_LINE.has(statement.kind) ? { ...statement, leadingTrivia: '\n' } : statement;
     if (!SINGLE_LINE.has(previous.kind) || !SINGLE_LINE.has(statement.kind)) return statement;
     const afterImports = IMPORTS.has(previous.kind) && !IMPORTS.has(statement.kind);

@@ -124,7 +124,12 @@ describe('typeText', () => {
     ['an array of an intersection, parenthesised', { kind: 'array', items: { kind: 'intersection', members: [{ kind: 'ref', name: 'A' }, { kind: 'ref', name: 'B' }] } }, '(A & B)[]'],
     ['an intersection with a union member, parenthesised', { kind: 'intersection', members: [{ kind: 'ref', name: 'A' }, { kind: 'union', members: [{ kind: 'ref', name: 'B' }, { kind: 'ref', name: 'C' }] }] }, 'A & (B | C)'],
     ['an object that allows nothing', { kind: 'object', properties: [] }, '{ [key: string]: never }'],
-    ['a map', { kind: 'object', properties: [], additional: S('string') }, '{\n  [key: string]: string;\n}'],
+    ['a map, on one line', { kind: 'object', properties: [], additional: S('string') }, '{ [key: string]: string }'],
+    [
+      'a map of objects, over several lines',
+      { kind: 'object', properties: [], additional: { kind: 'object', properties: [prop('a', S('string'), true)] } },
+      '{\n  [key: string]: {\n    a: string;\n  };\n}',
+    ],
     [
       'properties (optional, quoted, documented) and other keys',
       { kind: 'object', properties: [prop('id', S('string'), true), prop('odd-name', S('number'), false, 'Doc */ here')], additional: S('number') },

@@ -17,6 +17,8 @@ test('text statements keep their own indentation, and each is set apart by a bla
     '/** R. */\nexport type R = {\n  a?: string;\n};',
     { kind: Kind.TypeAlias, isExported: true, name: 'S', type: 'string' },
     { kind: Kind.Function, isExported: true, name: 'f', statements: ['return 1;'] },
+    '/** T. */\nexport type T = {\n  b?: number;\n};',
+    { kind: Kind.Function, isExported: true, name: 'g', statements: ['return 2;'] },
   ]);
   expect(text).toBe(
     BANNER +
@@ -38,6 +40,15 @@ test('text statements keep their own indentation, and each is set apart by a bla
         '',
         'export function f() {',
         '  return 1;',
+        '}',
+        '',
+        '/** T. */',
+        'export type T = {',
+        '  b?: number;',
+        '};',
+        '',
+        'export function g() {',
+        '  return 2;',
         '}',
         '',
       ].join('\n'),

@@ -4,7 +4,8 @@
  * - each curated package on its own: `tsc --noEmit -p <package>`, strict and NodeNext forced on the
  *   command line too, whatever the package's tsconfig says;
  * - every fixture package at once, in one project that uses the packages' own compiler options
- *   (one compiler start instead of sixteen; an error names the package's folder).
+ *   (one compiler start instead of sixteen; an error names the package's folder);
+ * - a package with more types than one models file holds (see splitSpec), as a large spec's is laid out.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,8 +17,8 @@ import { COMPILERS, expectClean, inPool, tsc, type Compiler, type ProcessResult 
 
 const STRICT_NODENEXT = ['--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--pretty', 'false'];
 const curated = curatedJobs().map((job) => ({ name: path.basename(job.out), job: { spec: job.spec, name: job.name, version: job.version } }));
-/** Each compiler run: a curated package, or the project holding every fixture package. */
-const targets = [...curated.map((c) => c.name), 'fixtures'];
+/** Each compiler run: a curated package, the project holding every fixture package, or the split package. */
+const targets = [...curated.map((c) => c.name), 'fixtures', 'split'];
 const results = new Map<string, ProcessResult>();
 const key = (target: string, compiler: Compiler) => `${compiler.name} ${target}`;
 let temp: string;
@@ -31,6 +32,8 @@ beforeAll(async () => {
   const own = JSON.parse(fs.readFileSync(path.join(fixtures, FIXTURES[0].name, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
   const { outDir: _outDir, rootDir: _rootDir, ...options } = own.compilerOptions;
   fs.writeFileSync(path.join(fixtures, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...options, noEmit: true }, include: FIXTURES.map((f) => `${f.name}/src`) }, null, 2));
+  fs.writeFileSync(path.join(temp, 'split.json'), JSON.stringify(splitSpec()));
+  await generateInto(path.join(temp, 'split'), { spec: path.join(temp, 'split.json') });
 
   const runs = targets.flatMap((target) => COMPILERS.map((compiler) => ({ target, compiler })));
   const outputs = await inPool(
@@ -41,6 +44,43 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(() => removeTempDir(temp));
+
+/**
+ * Above 300 types models are split by name, component schemas in models/<xx>.ts and the body
+ * shapes made from them (write and PATCH variants, inline bodies) in models/bodies/<xx>.ts, which
+ * import both `../` and `./`: schemas with read-only properties, referring to each other across
+ * files, written by POST and PATCH, and an inline body and response that refer to them.
+ */
+function splitSpec(): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < 320; i++) {
+    schemas[`${i % 2 === 0 ? 'Alpha' : 'Beta'}${i}`] = {
+      type: 'object',
+      properties: { id: { type: 'string', readOnly: true }, next: { $ref: `#/components/schemas/${i % 2 === 0 ? 'Beta' : 'Alpha'}${(i + 1) % 320}` } },
+    };
+  }
+  const ok = (schema: unknown) => ({ '200': { description: 'OK', content: { 'application/json': { schema } } } });
+  const body = (schema: unknown) => ({ required: true, content: { 'application/json': { schema } } });
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Split', version: '1.0.0' },
+    paths: {
+      '/alphas': { post: { operationId: 'createAlpha', requestBody: body({ $ref: '#/components/schemas/Alpha0' }), responses: ok({ $ref: '#/components/schemas/Alpha0' }) } },
+      '/alphas/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        patch: { operationId: 'updateAlpha', requestBody: body({ $ref: '#/components/schemas/Alpha2' }), responses: ok({ $ref: '#/components/schemas/Alpha2' }) },
+      },
+      '/betas': {
+        post: {
+          operationId: 'createBetas',
+          requestBody: body({ type: 'object', properties: { first: { $ref: '#/components/schemas/Beta1' }, kind: { type: 'string' } } }),
+          responses: ok({ type: 'object', properties: { created: { type: 'array', items: { $ref: '#/components/schemas/Beta1' } } } }),
+        },
+      },
+    },
+    components: { schemas },
+  };
+}
 
 async function generateInto(out: string, job: { spec: string; name?: string; version?: string }): Promise<void> {
   const result = await runPipeline({ ...job, out }, { cwd: REPO_ROOT, check: false });
@@ -55,6 +95,15 @@ test('the fixture project holds every fixture package, strict and NodeNext', () 
   const config = JSON.parse(fs.readFileSync(path.join(temp, 'fixtures', 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown>; include: string[] };
   expect(config.compilerOptions).toMatchObject({ strict: true, module: 'NodeNext', moduleResolution: 'NodeNext' });
   expect(config.include).toHaveLength(FIXTURES.length);
+});
+
+test('the split package has models in both folders, the body shapes importing from each', () => {
+  const models = path.join(temp, 'split', 'src', 'models');
+  expect(fs.readdirSync(path.join(models, 'bodies')).sort()).toEqual(['al.ts', 'be.ts', 'cr.ts']);
+  // The inline body and response: a component from `..`, a write variant from `.`.
+  expect(fs.readFileSync(path.join(models, 'bodies', 'cr.ts'), 'utf8')).toContain("import type { Beta1 } from '../be.js';\nimport type { Beta1Input } from './be.js';\n");
+  expect(fs.readFileSync(path.join(models, 'bodies', 'al.ts'), 'utf8')).toMatch(/from '\.\/be\.js'/);
+  expect(fs.readFileSync(path.join(models, 'al.ts'), 'utf8')).not.toMatch(/Input|Update/);
 });
 
 test.each(targets.flatMap((target) => COMPILERS.map((c) => [c.name, target, c] as const)))('%s type-checks %s', (_c, target, compiler) => {

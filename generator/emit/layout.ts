@@ -35,9 +35,9 @@ export class Layout {
 
   private modelFileList: readonly string[] | undefined;
 
-  /** Every model file, sorted by code point. */
+  /** Every model file: by folder (models/ before models/bodies/), then by name, in code-point order. */
   modelFiles(): readonly string[] {
-    return (this.modelFileList ??= [...new Set(this.modelFileByType.values())].sort(byCodePoint));
+    return (this.modelFileList ??= [...new Set(this.modelFileByType.values())].sort((a, b) => byCodePoint(path.posix.dirname(a), path.posix.dirname(b)) || byCodePoint(a, b)));
   }
 
   /** The module that re-exports every model, as imported by other files. */

@@ -36,6 +36,7 @@ export function buildOperations(
   };
   const operations: IrOperation[] = [];
   const paths: IrPathTemplate[] = [];
+  const parameters = new WeakMap<Json, IrParameter>();
   const groups = new GroupNames();
   const paramsTypes = new PathParamsTypes(names);
   const pathItems = Object.entries(isObject(document.paths) ? document.paths : {});
@@ -92,13 +93,20 @@ export function buildOperations(
       const params = mergeParameters(item.parameters, op.parameters, deref, itemPointer, pointer);
       const toParam = (p: { value: Json; pointer: string }): IrParameter => {
         const schema = p.value.schema ?? contentSchema(p.value.content);
-        const doc = { ...schemaDoc(isObject(schema) ? schema : {}), description: text(p.value.description) ?? (isObject(schema) ? text(schema.description) : undefined), deprecated: p.value.deprecated === true || undefined };
-        const type = schemaToType(ctx, schema, pointerJoin(p.pointer, 'schema'));
         const explode = p.value.explode === undefined ? p.value.style === undefined || p.value.style === 'form' : p.value.explode === true;
         if (p.value.in === 'query' && explode && isObject(schema) && schema.type === 'array') {
           ctx.diagnostics.push(warning('query-array-joined', `array query parameter "${String(p.value.name)}" is sent comma-joined (OData style), not repeated as its exploded form style asks`, { file: '', pointer: p.pointer }));
         }
-        return { name: String(p.value.name), type, required: p.value.required === true || p.value.in === 'path', doc };
+        // A parameter the spec declares once and refers to everywhere ($top, If-Match) is one object: converted once.
+        const known = parameters.get(p.value);
+        if (known) return known;
+        const before = ctx.diagnostics.length;
+        const doc = { ...schemaDoc(isObject(schema) ? schema : {}), description: text(p.value.description) ?? (isObject(schema) ? text(schema.description) : undefined), deprecated: p.value.deprecated === true || undefined };
+        const type = schemaToType(ctx, schema, pointerJoin(p.pointer, 'schema'));
+        const param = { name: String(p.value.name), type, required: p.value.required === true || p.value.in === 'path', doc };
+        // One whose schema had something to say is converted again where it is used next, to say it there too.
+        if (ctx.diagnostics.length === before) parameters.set(p.value, param);
+        return param;
       };
       const pathParams = templateParams.map((name) => params.find((p) => p.value.in === 'path' && p.value.name === name)).filter((p) => !!p).map(toParam);
       for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);

@@ -287,6 +287,34 @@ describe('operations', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'name-collision', severity: 'error', pointer: '#/paths/~1b/get/operationId' })]);
   });
 
+  test('a parameter declared once and referred to by many operations is converted once; one whose schema is reported, at each use', () => {
+    const { op, diagnostics } = model(
+      {
+        '/a': { get: { operationId: 'listA', parameters: [{ $ref: '#/components/parameters/top' }, { $ref: '#/components/parameters/odd' }], responses: {} } },
+        '/b': { get: { operationId: 'listB', parameters: [{ $ref: '#/components/parameters/top' }, { $ref: '#/components/parameters/odd' }], responses: {} } },
+      },
+      {},
+      {
+        components: {
+          schemas: {},
+          parameters: {
+            top: { name: '$top', in: 'query', description: 'Page size', schema: { type: 'integer' } },
+            odd: { name: 'odd', in: 'query', schema: { type: 'string', not: { enum: ['x'] } } },
+          },
+        },
+      },
+    );
+    const [topA, oddA] = op('listA').queryParams;
+    const [topB, oddB] = op('listB').queryParams;
+    expect(topA).toEqual({ name: '$top', type: S('number'), required: false, doc: expect.objectContaining({ description: 'Page size' }) });
+    expect(topB).toBe(topA);
+    expect(oddB).toEqual(oddA);
+    expect(diagnostics.map((d) => [d.code, d.pointer])).toEqual([
+      ['unsupported-keyword', '#/paths/~1a/get/parameters/1/schema/not'],
+      ['unsupported-keyword', '#/paths/~1b/get/parameters/1/schema/not'],
+    ]);
+  });
+
   test('parameters: path ones in template order (path-item ones overridden per operation), query, header; cookies warned about', () => {
     const { op, diagnostics } = model({
       '/s/{store}/i/{item}': {

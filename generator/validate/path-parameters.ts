@@ -11,11 +11,12 @@ export const pathParameters: Rule = {
       isObject(p) && typeof p.$ref === 'string' ? valueAt(document, refTokens(p.$ref)) : p;
     const withQuery = new Set<string>();
     forEachOperation(document, (op, { path, pathItem, pointer }) => {
-      // Real specs do this (AWS makes paths unique with `/#X-Amz-Target=…` and `/?Action=…`): the text is
-      // sent as written, which works, but a query parameter then makes a second `?`. Said once per path.
+      // Real specs do this (AWS makes paths unique with `/#X-Amz-Target=…` and `/?Action=…`): the runtime keeps
+      // the text (query parameters join its `?` with `&`), but a fragment, and whatever follows it, never
+      // reaches the server. Said once per path.
       if (/[?#]/.test(path) && !withQuery.has(path)) {
         withQuery.add(path);
-        problems.push(warning('path-query-string', `path ${path} holds a query string or fragment, sent as written: expected only the path (declare query values as parameters with in: query)`, { file: '', pointer: pointer.slice(0, pointer.lastIndexOf('/')) }));
+        problems.push(warning('path-query-string', `path ${path} holds a query string or fragment, kept as written (a fragment, and query parameters after it, are never sent): expected only the path (declare query values as parameters with in: query)`, { file: '', pointer: pointer.slice(0, pointer.lastIndexOf('/')) }));
       }
       const inTemplate = path.includes('{') ? [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!) : [];
       // Where each declared one is, as the parameter list and index: a pointer is spelled only for a problem.

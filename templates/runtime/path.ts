@@ -15,17 +15,16 @@ export function pathSegment(name: string, value: string | number): string {
 const one = (v: string | number | boolean | Date): string =>
   encodeURIComponent(v instanceof Date ? v.toISOString() : String(v));
 
-/** Builds '?a=1&$select=x,y' (or ''); arrays comma-joined, each item encoded; '$' kept in names for OData. */
-export function queryString(query: Record<string, QueryValue | undefined> | undefined): string {
-  let s = '';
+/**
+ * The path with the query added ('/things?a=1&$select=x,y'); arrays comma-joined, each item encoded, '$' kept in
+ * names for OData. A path the spec wrote with a query of its own ('/?Action=x') keeps it, joined with '&'.
+ */
+export function withQuery(path: string, query: Record<string, QueryValue | undefined> | undefined): string {
+  let s = path;
   for (const k in query) {
     const v = query[k];
     if (v === undefined) continue;
-    s +=
-      (s ? '&' : '?') +
-      encodeURIComponent(k).replace(/%24/g, '$') +
-      '=' +
-      (Array.isArray(v) ? v.map(one).join(',') : one(v as Date));
+    s += (s.includes('?') ? '&' : '?') + encodeURIComponent(k).replace(/%24/g, '$') + '=' + (Array.isArray(v) ? v.map(one).join(',') : one(v as Date));
   }
   return s;
 }

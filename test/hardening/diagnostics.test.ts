@@ -145,7 +145,7 @@ const ROWS: readonly Row[] = [
     expect: [{ code: 'path-parameter-unused', line: 7, column: 11, says: 'has no {id}' }],
   },
   {
-    name: 'a query string in a path is sent as written (a warning), but its {parameters} must be declared',
+    name: 'a query string in a path is kept as written (a warning), but its {parameters} must be declared',
     files: { 'spec.yaml': `${HEAD}paths:\n  /things?limit={limit}:\n    get: { ${OK} }\n` },
     expect: [
       { code: 'path-query-string', severity: 'warning', line: 5, column: 5, says: 'in: query' },

@@ -121,6 +121,14 @@ describe('requests', () => {
     expect(srv.seen[0].url).toBe('/beta/things' + query.replace(/'/g, '%27'));
   });
 
+  it('keeps a query the spec wrote into the path, joining its own with &', async () => {
+    srv.script(json(200, {}));
+    const urls: string[] = [];
+    await client({ onRequest: (e) => urls.push(e.url) }).send({ method: 'GET', path: '/x?Action=List', query: { a: 1, skipped: undefined, b: 2 } });
+    expect(urls).toEqual([`${srv.origin}/beta/x?Action=List&a=1&b=2`]);
+    expect(srv.seen[0].url).toBe('/beta/x?Action=List&a=1&b=2');
+  });
+
   it('merges headers: client defaults < operation < call; a caller-supplied client-request-id is kept', async () => {
     srv.script(json(200, {}));
     await client({ headers: { 'X-A': 'client', 'X-B': 'client', ConsistencyLevel: 'eventual' } }).send(

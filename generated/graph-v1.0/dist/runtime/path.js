@@ -9,14 +9,17 @@ export function pathSegment(name, value) {
   return encodeURIComponent(s);
 }
 const one = (v) => encodeURIComponent(v instanceof Date ? v.toISOString() : String(v));
-/** Builds '?a=1&$select=x,y' (or ''); arrays comma-joined, each item encoded; '$' kept in names for OData. */
-export function queryString(query) {
-  let s = '';
+/**
+ * The path with the query added ('/things?a=1&$select=x,y'); arrays comma-joined, each item encoded, '$' kept in
+ * names for OData. A path the spec wrote with a query of its own ('/?Action=x') keeps it, joined with '&'.
+ */
+export function withQuery(path, query) {
+  let s = path;
   for (const k in query) {
     const v = query[k];
     if (v === undefined) continue;
     s +=
-      (s ? '&' : '?') +
+      (s.includes('?') ? '&' : '?') +
       encodeURIComponent(k).replace(/%24/g, '$') +
       '=' +
       (Array.isArray(v) ? v.map(one).join(',') : one(v));

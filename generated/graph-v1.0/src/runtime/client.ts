@@ -4,7 +4,7 @@ import { tokenGetter } from './auth.js';
 import { resolveBaseUrl } from './clouds.js';
 import { GraphError, GraphRequestError, parseJson } from './errors.js';
 import { mergeHeaders, redact } from './headers.js';
-import { queryString } from './path.js';
+import { withQuery } from './path.js';
 import { G } from './platform.js';
 import { retryDelay, retryPlan } from './retry.js';
 import type {
@@ -40,7 +40,7 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
     mergeHeaders(h, call.headers);
     // One id per call, kept across retries, so Graph support can follow the whole call.
     const id = (h['client-request-id'] ??= G.crypto.randomUUID());
-    let url = baseUrl + req.path + queryString(req.query);
+    let url = baseUrl + withQuery(req.path, req.query);
     let method: string = req.method;
 
     for (let attempt = 1, hops = 0; ;) {

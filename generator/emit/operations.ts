@@ -75,11 +75,7 @@ function parameterLists(operations: readonly IrOperation[], types: TypeLookup): 
   const list = (op: IrOperation, place: 'query' | 'header', params: readonly IrParameter[], name: string | undefined): ParameterList | undefined => {
     if (params.length === 0) return undefined;
     if (!name) throw new Error(`internal: ${op.functionName} has ${place} parameters but no type name`);
-    const lines = params.flatMap((p) => {
-      const doc = docLines(p.doc);
-      return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(wireType(p.type, place, types), '  ')};`];
-    });
-    const text = `{\n${lines.join('\n')}\n}`;
+    const text = `{\n${params.flatMap((p) => member(p, typeText(wireType(p.type, place, types), '  '))).join('\n')}\n}`;
     const same = known[place].get(text);
     if (same) {
       same.sharedBy++;
@@ -141,17 +137,19 @@ function paramsParameter(op: IrOperation, query: ParameterList | undefined, head
   let own: string | undefined;
   if (!op.pathParamsType && op.pathParams.length > 0) {
     // An operation that documents a path parameter its own way has no path interface: its own texts are written out.
-    const lines = op.pathParams.flatMap((p) => {
-      const doc = docLines(p.doc);
-      return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}: string | number;`];
-    });
-    own = `{\n${[...lines, ...nested.map((n) => `  ${n};`)].join('\n')}\n}`;
+    own = `{\n${[...op.pathParams.flatMap((p) => member(p, 'string | number')), ...nested.map((n) => `  ${n};`)].join('\n')}\n}`;
   } else if (nested.length > 0) {
     own = `{ ${nested.join('; ')} }`;
   }
   const optional = !op.pathParams.length && ![...op.queryParams, ...op.headerParams].some((p) => p.required);
   const type = [op.pathParamsType, own].filter(Boolean).join(' & ');
   return { name: 'params', type, ...(optional ? { initializer: '{}' } : {}) };
+}
+
+/** A parameter as a documented member of an object type, one level in. */
+function member(p: IrParameter, type: string): string[] {
+  const doc = docLines(p.doc);
+  return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}${p.required ? '' : '?'}: ${type};`];
 }
 
 /**

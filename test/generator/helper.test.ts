@@ -188,6 +188,16 @@ describe('a large package: the helper gets every file before validation', () => 
       expect(shared.files).toEqual(alone.files);
     }));
 
+  test('a large package keeps the printer\'s own output: Prettier never runs on it, with the helper or without', () =>
+    withLargeSpec(true, async (dir, warmed) => {
+      for (const helper of [warmed, undefined]) {
+        const run = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: true, ...(helper ? { helper } : {}) });
+        expect(run.diagnostics).toEqual([]);
+        expect(run.timings.map((t) => t.stage)).not.toContain('format');
+        expect(run.timings.map((t) => t.stage)).toContain('emit');
+      }
+    }));
+
   test('written, the package goes to disk file by file as the helper prints and builds it, and is exactly what this thread alone makes', () =>
     withLargeSpec(true, async (dir, warmed) => {
       const alone = await runPipeline({ spec: 'spec.json', out: 'out' }, { cwd: dir, check: true });

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { writerFields } from './writer-fields.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'node_modules', '.cache', 'graph-intune-codegen');
@@ -43,7 +44,8 @@ if (!isCurrent()) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    packages: 'external',
+    // Dependencies are required at run time, but for ts-morph's writer (see writer-fields.mjs).
+    plugins: [writerFields],
     sourcemap: 'linked',
     metafile: true,
     write: false,
@@ -58,7 +60,8 @@ if (!isCurrent()) {
     fs.writeFileSync(temp, file.contents);
     fs.renameSync(temp, file.path);
   }
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules'));
+  // The launcher and its plugin shape the bundle too: a change to either rebuilds it.
+  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), 'generator/run.mjs', 'generator/writer-fields.mjs'];
   fs.writeFileSync(stampFile, JSON.stringify({ root, inputs: fingerprint(inputs) }));
 }
 

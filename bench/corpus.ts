@@ -146,7 +146,7 @@ async function generateAndCheck(root: string, spec: string, dir: string): Promis
   const gen = await exec(
     process.execPath,
     [
-      path.join(path.resolve(args.generator), 'generator', 'run.mjs'),
+      path.join(path.resolve(args.generator), 'generator', 'run.cjs'),
       '--spec',
       path.join(root, spec),
       '--out',

@@ -37,7 +37,7 @@ export interface CliIo {
 
 /**
  * Parses arguments, runs the pipeline for each package, prints results; returns the exit status.
- * `worker` is the helper thread generator/run.mjs started (see parallel/helper.ts).
+ * `worker` is the helper thread generator/run.cjs started (see parallel/helper.ts).
  */
 export async function main(argv: string[], io: CliIo, worker?: Worker): Promise<number> {
   const helper = new Helper(worker);
@@ -196,7 +196,7 @@ class Progress {
 const PROGRESS_BAR_WIDTH = 20;
 const PROGRESS_REDRAW_MS = 100;
 
-/** Entry point of `npm run generate` (through generator/run.mjs, which starts the helper thread): runs main and sets the exit status. */
+/** Entry point of `npm run generate` (through generator/run.cjs, which starts the helper thread): runs main and sets the exit status. */
 export function run(worker?: Worker): void {
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, worker).then(
     (code) => {

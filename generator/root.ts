@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 
 /**
- * The repository: where templates/ and node_modules/ are. generator/run.mjs sets it for the
+ * The repository: where templates/ and node_modules/ are. generator/run.cjs sets it for the
  * bundled CLI, which runs from node_modules/.cache; from source, it is this folder's parent.
  */
 export const ROOT_DIR = process.env.CODEGEN_ROOT ?? path.resolve(__dirname, '..');

@@ -1,5 +1,5 @@
 /**
- * The helper thread's entry point (bundled by generator/run.mjs as worker.cjs): runs the tasks
+ * The helper thread's entry point (bundled by generator/run.cjs as worker.cjs): runs the tasks
  * the main thread sends, one reply per request, failures included.
  */
 import { parentPort } from 'node:worker_threads';

@@ -1,6 +1,6 @@
 /**
  * The command line, through main() (in process, exit status returned), plus one run of the real
- * entry point (`node generator/run.mjs`, what `npm run generate` starts) to show both write the same.
+ * entry point (`node generator/run.cjs`, what `npm run generate` starts) to show both write the same.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -250,9 +250,9 @@ describe('--check', () => {
 test('the real entry point (npm run generate) writes exactly what the in-process pipeline generates', async () => {
   const out = path.join(cwd, 'real');
   const spec = fixtureSpec('escaping');
-  const r = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.mjs'), '--spec', spec, '--out', out, '--quiet'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
+  const r = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--spec', spec, '--out', out, '--quiet'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
   expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: EXIT.ok, stdout: '', stderr: '' });
   expect(readTree(out)).toEqual((await generate({ spec })).files);
-  const missing = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.mjs'), '--spec', 'missing.yaml', '--out', out, '--quiet'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
+  const missing = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--spec', 'missing.yaml', '--out', out, '--quiet'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
   expect(missing.code).toBe(EXIT.spec);
 });

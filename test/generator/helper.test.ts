@@ -1,5 +1,5 @@
 /**
- * parallel/: the helper thread, run as the CLI runs it (the bundle generator/run.mjs builds),
+ * parallel/: the helper thread, run as the CLI runs it (the bundle generator/run.cjs builds),
  * gives exactly what the same tasks give on the calling thread, and a helper that dies fails
  * its tasks plainly and hands later ones back.
  */
@@ -34,7 +34,7 @@ let worker: Worker;
 let helper: Helper;
 beforeAll(async () => {
   // --help builds the bundles (when they are not current) and does nothing else.
-  const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.mjs'), '--help'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
+  const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--help'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
   expect(built.code).toBe(0);
   worker = new Worker(WORKER);
   helper = new Helper(worker);

@@ -1,51 +1,54 @@
 /**
- * generator/writer-fields.mjs: the launcher's bundle assigns code-block-writer's fields instead of
+ * generator/writer-fields.cjs: the launcher's bundle assigns code-block-writer's fields instead of
  * defining them, and that changes nothing but speed. Checked on the installed code-block-writer,
  * so an upgrade that changes its build fails here rather than silently losing the rewrite.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import type CodeBlockWriter from 'code-block-writer';
 import { REPO_ROOT } from '../helpers/generate.js';
 import { run } from '../helpers/tsc.js';
 
-/**
- * Runs in a child process (the plugin is an ES module, as run.mjs is): bundles code-block-writer
- * through the plugin, as the launcher does, and drives a writer from it and one from the installed
- * package through the same writes.
- */
-const PROBE = `
-import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-import { writerFields } from './generator/writer-fields.mjs';
-const require = createRequire(process.cwd() + '/package.json');
-const bundled = await build({ stdin: { contents: "module.exports = require('code-block-writer');", resolveDir: process.cwd() }, bundle: true, platform: 'node', format: 'cjs', write: false, plugins: [writerFields] });
-const code = bundled.outputFiles[0].text;
-const module = { exports: {} };
-new Function('module', 'exports', 'require', code)(module, module.exports, require);
-const drive = (Writer) => {
+const { writerFields } = require('../../generator/writer-fields.cjs') as { writerFields: Plugin };
+
+type WriterClass = new (options: { indentNumberOfSpaces: number; useSingleQuote: boolean }) => CodeBlockWriter;
+
+/** code-block-writer as the launcher bundles it: through the plugin, then loaded from the bundle's text. */
+async function rewrittenWriter(): Promise<{ Writer: WriterClass; code: string }> {
+  const bundled = await build({
+    stdin: { contents: "module.exports = require('code-block-writer');", resolveDir: REPO_ROOT },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+    plugins: [writerFields],
+  });
+  const code = bundled.outputFiles[0]!.text;
+  const loaded = { exports: {} as { default: WriterClass } };
+  new Function('module', 'exports', 'require', code)(loaded, loaded.exports, require);
+  return { Writer: loaded.exports.default, code };
+}
+
+/** A writer's own fields (name and attributes) and what it writes for code with comments, strings, blocks and indentation. */
+function drive(Writer: WriterClass) {
   const w = new Writer({ indentNumberOfSpaces: 2, useSingleQuote: true });
   const fields = Object.entries(Object.getOwnPropertyDescriptors(w)).map(([k, d]) => [k, d.enumerable, d.writable, d.configurable, typeof d.value]);
   w.writeLine('// a comment with a { brace').write('export function f(a: string)').block(() => {
-    w.write('const s = ').quote('it\\'s').write(';').newLine().write('/* a\\n * b */ const t = \`x\${1}\`;');
+    w.write('const s = ').quote("it's").write(';').newLine().write('/* a\n * b */ const t = `x${1}`;');
     w.newLine().write('return [').indent(() => w.write('1,').newLine().write('2')).write('];');
   });
   return { fields, text: w.toString(), length: w.getLength() };
-};
-console.log(JSON.stringify({
-  defined: (code.match(/Object\\.defineProperty\\(this, "_/g) ?? []).length,
-  installed: drive(require('code-block-writer').default),
-  rewritten: drive(module.exports.default),
-}));
-`;
+}
 
 test('a writer from the rewritten module has the same fields, in the same order, and writes the same text', async () => {
-  const result = await run(process.execPath, ['--input-type=module', '-e', PROBE], { cwd: REPO_ROOT });
-  expect(result.stderr).toBe('');
-  const probe = JSON.parse(result.stdout) as { defined: number; installed: { fields: unknown[]; text: string }; rewritten: { fields: unknown[]; text: string } };
-  expect(probe.defined).toBe(0);
-  expect(probe.installed.fields.length).toBeGreaterThan(10);
-  expect(probe.rewritten).toEqual(probe.installed);
-  expect(probe.installed.text).toContain("const s = 'it\\'s';");
+  const { Writer, code } = await rewrittenWriter();
+  expect(code).not.toMatch(/Object\.defineProperty\(this, "_/);
+  const installed = drive((require('code-block-writer') as { default: WriterClass }).default);
+  expect(installed.fields.length).toBeGreaterThan(10);
+  expect(drive(Writer)).toEqual(installed);
+  expect(installed.text).toContain("const s = 'it\\'s';");
 });
 
 test('the installed code-block-writer still defines its fields the way the rewrite expects', () => {
@@ -55,7 +58,7 @@ test('the installed code-block-writer still defines its fields the way the rewri
 });
 
 test("the launcher's bundles carry the rewritten writer", async () => {
-  const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.mjs'), '--help'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
+  const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--help'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
   expect(built.code).toBe(0);
   for (const bundle of ['worker.cjs', 'cli.cjs']) {
     const code = fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-codegen', bundle), 'utf8');

@@ -1,24 +1,31 @@
 // Launches the generator: bundles generator/*.ts with esbuild into two CommonJS files under
 // node_modules/.cache (the CLI and its helper thread) and runs them. Faster to start than a
 // TypeScript loader; the bundle is rebuilt only when a file it was built from has changed.
-import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { writerFields } from './writer-fields.mjs';
+//
+// CommonJS rather than an ES module, so that this line runs before Node's thread pool starts:
+// Node reads an ES module entry through the pool, which then has its default four threads. One
+// is enough here. The pool runs oxc's builds (and the helper's writes), and on two cores the
+// main thread and the helper already keep both busy; more pool threads only took CPU from them
+// (see README, "How it works"). A value the user set is kept.
+process.env.UV_THREADPOOL_SIZE ??= '1';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fs = require('node:fs');
+const path = require('node:path');
+const { Worker } = require('node:worker_threads');
+
+const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'node_modules', '.cache', 'graph-intune-codegen');
 const stampFile = path.join(outdir, 'bundle-inputs.json');
 const entries = { cli: 'generator/cli.ts', worker: 'generator/parallel/worker.ts' };
 
 /** Each input of the last build with its size and mtime: unchanged inputs mean an unchanged bundle. */
 function fingerprint(files) {
-  return Object.fromEntries(files.map((f) => {
-    const stat = fs.statSync(path.join(root, f), { throwIfNoEntry: false });
-    return [f, stat ? `${stat.size}:${stat.mtimeMs}` : 'missing'];
-  }));
+  return Object.fromEntries(
+    files.map((f) => {
+      const stat = fs.statSync(path.join(root, f), { throwIfNoEntry: false });
+      return [f, stat ? `${stat.size}:${stat.mtimeMs}` : 'missing'];
+    }),
+  );
 }
 
 function isCurrent() {
@@ -32,9 +39,11 @@ function isCurrent() {
   }
 }
 
-if (!isCurrent()) {
+/** Bundles the CLI and the helper's entry; each file replaced whole, so a run starting meanwhile never loads half a bundle. */
+async function bundle() {
   // Loaded only when needed: esbuild starts a service process, which a current bundle can skip.
-  const { build } = await import('esbuild');
+  const { build } = require('esbuild');
+  const { writerFields } = require('./writer-fields.cjs');
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.entries(entries).map(([out, input]) => ({ in: input, out })),
@@ -44,7 +53,7 @@ if (!isCurrent()) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    // Dependencies are required at run time, but for ts-morph's writer (see writer-fields.mjs).
+    // Dependencies are required at run time, but for ts-morph's writer (see writer-fields.cjs).
     plugins: [writerFields],
     sourcemap: 'linked',
     metafile: true,
@@ -53,7 +62,6 @@ if (!isCurrent()) {
     // The bundle lives elsewhere; templates/ and dependencies are found from the repository root.
     define: { 'process.env.CODEGEN_ROOT': JSON.stringify(root) },
   });
-  // Each file replaced whole (temp file, then rename): a run starting meanwhile never loads half a bundle.
   fs.mkdirSync(outdir, { recursive: true });
   for (const file of result.outputFiles) {
     const temp = `${file.path}.${process.pid}.tmp`;
@@ -61,11 +69,21 @@ if (!isCurrent()) {
     fs.renameSync(temp, file.path);
   }
   // The launcher and its plugin shape the bundle too: a change to either rebuilds it.
-  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), 'generator/run.mjs', 'generator/writer-fields.mjs'];
+  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), 'generator/run.cjs', 'generator/writer-fields.cjs'];
   fs.writeFileSync(stampFile, JSON.stringify({ root, inputs: fingerprint(inputs) }));
 }
 
-// The helper thread starts first, so that it builds the runtime (and loads ts-morph for a large spec) while the CLI loads and reads.
-const helper = new Worker(path.join(outdir, 'worker.cjs'));
-helper.unref();
-createRequire(path.join(root, 'package.json'))(path.join(outdir, 'cli.cjs')).run(helper);
+/** Starts the helper thread first, so that it builds the runtime (and loads ts-morph for a large spec) while the CLI loads and reads. */
+function start() {
+  const helper = new Worker(path.join(outdir, 'worker.cjs'));
+  helper.unref();
+  require(path.join(outdir, 'cli.cjs')).run(helper);
+}
+
+if (isCurrent()) start();
+else
+  bundle().then(start, (e) => {
+    // esbuild has printed what it found; this says what it means.
+    console.error(`cannot bundle the generator: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 3;
+  });

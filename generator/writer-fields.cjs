@@ -1,4 +1,4 @@
-// An esbuild plugin for the launcher's bundle (generator/run.mjs): ts-morph's printer makes a new
+// An esbuild plugin for the launcher's bundle (generator/run.cjs): ts-morph's printer makes a new
 // CodeBlockWriter for every type, parameter, initializer and import specifier it prints (about
 // 112,000 for Graph v1.0), and code-block-writer's published build creates each of a writer's
 // fields with Object.defineProperty. V8 runs that as a runtime call it does not optimize, and
@@ -7,7 +7,7 @@
 // prototype has no setters the two are the same properties (own, enumerable, writable,
 // configurable, in the same order), which test/generator/writer-fields.test.ts checks on the
 // installed version.
-import * as fs from 'node:fs';
+const fs = require('node:fs');
 
 /** Packages bundled rather than required at run time: ts-morph, so that its require('code-block-writer') reaches the rewrite. */
 const BUNDLED = new Set(['ts-morph', 'code-block-writer']);
@@ -16,12 +16,12 @@ const BUNDLED = new Set(['ts-morph', 'code-block-writer']);
 const DEFINED_FIELD = /Object\.defineProperty\(this, "(\w+)", \{\s*enumerable: true,\s*configurable: true,\s*writable: true,\s*value: ([^\n]*?)\s*\}\);/g;
 
 /** code-block-writer's source with each field assigned instead of defined. */
-export function assignWriterFields(source) {
+function assignWriterFields(source) {
   return source.replace(DEFINED_FIELD, 'this.$1 = $2;');
 }
 
 /** The plugin: every package but ts-morph and code-block-writer stays external; code-block-writer's module is rewritten. */
-export const writerFields = {
+const writerFields = {
   name: 'writer-fields',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.has(args.path) ? undefined : { path: args.path, external: true }));
@@ -31,3 +31,5 @@ export const writerFields = {
     }));
   },
 };
+
+module.exports = { assignWriterFields, writerFields };

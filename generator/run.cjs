@@ -16,7 +16,7 @@ const { Worker } = require('node:worker_threads');
 const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'node_modules', '.cache', 'graph-intune-codegen');
 const stampFile = path.join(outdir, 'bundle-inputs.json');
-const entries = { cli: 'generator/cli.ts', worker: 'generator/parallel/worker.ts' };
+const entries = { cli: 'generator/cli.ts', worker: 'generator/parallel/worker.ts', printer: 'ts-morph' };
 
 /** Each input of the last build with its size and mtime: unchanged inputs mean an unchanged bundle. */
 function fingerprint(files) {
@@ -39,7 +39,7 @@ function isCurrent() {
   }
 }
 
-/** Bundles the CLI and the helper's entry; each file replaced whole, so a run starting meanwhile never loads half a bundle. */
+/** Bundles the CLI, the helper's entry and the printer (see writer-fields.cjs); each file replaced whole, so a run starting meanwhile never loads half a bundle. */
 async function bundle() {
   // Loaded only when needed: esbuild starts a service process, which a current bundle can skip.
   const { build } = require('esbuild');
@@ -53,7 +53,7 @@ async function bundle() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    // Dependencies are required at run time, but for ts-morph's writer (see writer-fields.cjs).
+    // Dependencies are required at run time, but ts-morph, which is the printer bundle (see writer-fields.cjs).
     plugins: [writerFields],
     sourcemap: 'linked',
     metafile: true,

@@ -9,8 +9,12 @@
 // installed version.
 const fs = require('node:fs');
 
-/** Packages bundled rather than required at run time: ts-morph, so that its require('code-block-writer') reaches the rewrite. */
-const BUNDLED = new Set(['ts-morph', 'code-block-writer']);
+/**
+ * The launcher's third bundle, beside the CLI and the helper: ts-morph, bundled so that its
+ * require('code-block-writer') reaches the rewrite. The other two require it from here, and only
+ * when they print, so a thread that never prints (the main thread on a large spec) never parses it.
+ */
+const PRINTER = { entry: 'ts-morph', out: 'printer' };
 
 /** One field as code-block-writer's build defines it: `Object.defineProperty(this, "_name", { enumerable: true, configurable: true, writable: true, value: x });`. */
 const DEFINED_FIELD = /Object\.defineProperty\(this, "(\w+)", \{\s*enumerable: true,\s*configurable: true,\s*writable: true,\s*value: ([^\n]*?)\s*\}\);/g;
@@ -20,11 +24,18 @@ function assignWriterFields(source) {
   return source.replace(DEFINED_FIELD, 'this.$1 = $2;');
 }
 
-/** The plugin: every package but ts-morph and code-block-writer stays external; code-block-writer's module is rewritten. */
+/**
+ * The plugin: ts-morph is the printer bundle (an entry point of its own), where code-block-writer
+ * is bundled and rewritten; every other package stays external.
+ */
 const writerFields = {
   name: 'writer-fields',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.has(args.path) ? undefined : { path: args.path, external: true }));
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.kind === 'entry-point' || args.path === 'code-block-writer') return undefined;
+      if (args.path === PRINTER.entry) return { path: `./${PRINTER.out}.cjs`, external: true };
+      return { path: args.path, external: true };
+    });
     build.onLoad({ filter: /[\\/]code-block-writer[\\/]script[\\/]mod\.js$/ }, async (args) => ({
       contents: assignWriterFields(await fs.promises.readFile(args.path, 'utf8')),
       loader: 'js',
@@ -32,4 +43,4 @@ const writerFields = {
   },
 };
 
-module.exports = { assignWriterFields, writerFields };
+module.exports = { assignWriterFields, writerFields, PRINTER };

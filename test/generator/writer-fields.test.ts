@@ -57,12 +57,17 @@ test('the installed code-block-writer still defines its fields the way the rewri
   expect((source.match(/Object\.defineProperty\(this, "_\w+", \{/g) ?? []).length).toBeGreaterThan(10);
 });
 
-test("the launcher's bundles carry the rewritten writer", async () => {
+test("the launcher's printer bundle carries the rewritten writer, and the CLI and the helper load ts-morph only from it", async () => {
   const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--help'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
   expect(built.code).toBe(0);
-  for (const bundle of ['worker.cjs', 'cli.cjs']) {
-    const code = fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-codegen', bundle), 'utf8');
-    expect(code).toContain('this._indentationText = void 0;');
-    expect(code).not.toMatch(/Object\.defineProperty\(this, "_indentationText"/);
+  const bundle = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-codegen', name), 'utf8');
+  const printer = bundle('printer.cjs');
+  expect(printer).toContain('this._indentationText = void 0;');
+  expect(printer).not.toMatch(/Object\.defineProperty\(this, "_indentationText"/);
+  for (const name of ['worker.cjs', 'cli.cjs']) {
+    const code = bundle(name);
+    expect(code).toContain('require("./printer.cjs")');
+    expect(code).not.toContain('require("ts-morph")');
+    expect(code).not.toContain('class CodeBlockWriter');
   }
 });

@@ -95,7 +95,6 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
 
   // Each file printed here, or printed and sent back, starts building (on oxc's native threads) as soon as it is printed.
   const building = new Map<string, Promise<BuiltFile>>();
-  const ready = new Map<string, string>();
   const session = helper.printing(
     (file, text) => {
       const build = transpileFile(file, text);
@@ -107,14 +106,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
       staged.put(`src/${file}`, text);
       build.then((b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged.put(`dist/${f}`, t)), () => undefined);
     },
-    staged && {
-      target: staged.delivery(),
-      onReady: (file, text) => {
-        // Built by the helper after this thread began to wait: this thread writes it.
-        ready.set(file, text);
-        staged.put(file, text);
-      },
-    },
+    staged && { target: staged.delivery() },
   );
   try {
     const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
@@ -174,7 +166,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();
 
-    let files = new Map<string, string>(ready);
+    let files = new Map<string, string>();
     for (const [file, text] of sources) files.set(`src/${file}`, text);
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
     // Prettier pays on small packages only (see format.ts): a large one keeps the printer's own, consistent output.

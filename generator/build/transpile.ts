@@ -1,4 +1,4 @@
-import { transform } from 'oxc-transform';
+import { transform, transformSync, type TransformResult } from 'oxc-transform';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { BANNER } from '../emit/banner.js';
 
@@ -11,11 +11,25 @@ export interface BuiltFile {
 /**
  * src/<file>.ts → dist/<file>.js + .d.ts with oxc-transform: every exported signature of the
  * generated code and the runtime is written out in full (isolated declarations), so no type
- * checker is needed, and oxc's native transforms run on the thread pool, in parallel.
+ * checker is needed. oxc's native transform runs on the thread pool, so that many build in
+ * parallel while this thread goes on.
  */
 export async function transpileFile(file: string, text: string): Promise<BuiltFile> {
-  // One parse gives both: the declarations are emitted from the same tree as the JavaScript.
-  const built = await transform(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022', typescript: { declaration: { stripInternal: false } } });
+  return builtFile(file, text, await transform(file, text, OXC_OPTIONS));
+}
+
+/**
+ * The same on the calling thread, for a thread that builds each file it prints (the helper, see
+ * tasks.ts's deliver): the pool then never holds printed texts and built ones waiting for a turn.
+ */
+export function transpileFileSync(file: string, text: string): BuiltFile {
+  return builtFile(file, text, transformSync(file, text, OXC_OPTIONS));
+}
+
+/** One parse gives both: the declarations are emitted from the same tree as the JavaScript. */
+const OXC_OPTIONS = { lang: 'ts', sourceType: 'module', target: 'es2022', typescript: { declaration: { stripInternal: false } } } as const;
+
+function builtFile(file: string, text: string, built: TransformResult): BuiltFile {
   // Only a generator bug can make a file fail here: say so plainly.
   const diagnostics = built.errors.map((problem) => error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }));
   const base = file.replace(/\.ts$/, '');

@@ -82,12 +82,11 @@ export class Helper {
    * Without one, files print here. `onPrinted` hears of each file as soon as it is printed (so
    * that building it can start). With a `delivery` target each file is instead printed, built and
    * written there by the thread that prints it, and only its paths come back, until `finish` has
-   * nothing left to plan: from then on files come back printed (to `onPrinted`) or built, ready to
-   * be written (to `onReady`); see tasks.ts's deliver.
+   * nothing left to plan: from then on files come back printed (to `onPrinted`); see tasks.ts's deliver.
    */
   printing(
     onPrinted: (file: string, text: string) => void = () => undefined,
-    delivery?: { target: DeliveryTarget; onReady(file: string, text: string): void },
+    delivery?: { target: DeliveryTarget },
   ): PrintSession {
     const printed = new Map<string, string>();
     const delivered: Pick<Delivered, 'written' | 'diagnostics'> = { written: [], diagnostics: [] };
@@ -110,7 +109,6 @@ export class Helper {
             delivered.written.push(...d.written);
             delivered.diagnostics.push(...d.diagnostics);
             take(d.printed);
-            d.ready.forEach(([file, text]) => delivery.onReady(file, text));
           })
         : run('print', plan).then(take);
       done.then(() => finished++, () => undefined); // awaited by finish; a run stopped before it must not leave it unhandled

@@ -29,16 +29,19 @@ export interface DeliveryTarget {
 }
 
 /**
- * Writes one file into a package's temporary folder without blocking the thread (the helper
- * thread writes a large package's printed files as it prints them); a failure is a diagnostic.
+ * Writes one file into a package's temporary folder (the helper thread writes a large package's
+ * files as it prints and builds them); a failure is a diagnostic. `folders` holds the folders
+ * made so far by the caller, so that each is made once.
  */
-export async function deliverFile(target: DeliveryTarget, file: string, content: string): Promise<Diagnostic | undefined> {
+export function deliverFile(target: DeliveryTarget, file: string, content: string, folders: Set<string>): Diagnostic | undefined {
   const refused = refusal(file, target.display);
   if (refused) return refused;
   try {
     const full = path.join(target.folder, file);
-    await fs.promises.mkdir(path.dirname(full), { recursive: true });
-    await fs.promises.writeFile(full, content);
+    const folder = path.dirname(full);
+    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    fs.writeFileSync(full, content);
     return undefined;
   } catch (e) {
     return writeFailed(e, target.display);

@@ -154,19 +154,23 @@ describe('StagedOutput: a package written file by file as it is made', () => {
 });
 
 describe('deliverFile: a file written by another thread into a package being staged', () => {
-  test('writes the file, folders included, and a delivery the staged package then commits is kept as written', async () => {
+  test('writes the file, folders included, and a delivery the staged package then commits is kept as written', () => {
     const staged = StagedOutput.open(out, 'pkg');
     if (!(staged instanceof StagedOutput)) throw new Error('could not open');
-    expect(await deliverFile(staged.delivery(), 'src/deep/a.ts', 'delivered')).toBeUndefined();
+    const folders = new Set<string>();
+    expect(deliverFile(staged.delivery(), 'src/deep/a.ts', 'delivered', folders)).toBeUndefined();
+    // The folder made is remembered; a second file in it is written all the same.
+    expect([...folders]).toEqual([path.join(staged.delivery().folder, 'src', 'deep')]);
+    expect(deliverFile(staged.delivery(), 'src/deep/c.ts', 'also', folders)).toBeUndefined();
     expect(staged.commit(files({ 'src/b.ts': 'put' }))).toEqual([]);
-    expect(readTree(out)).toEqual(new Map([...files({ 'src/b.ts': 'put' }), ['src/deep/a.ts', 'delivered']]));
+    expect(readTree(out)).toEqual(new Map([...files({ 'src/b.ts': 'put' }), ['src/deep/a.ts', 'delivered'], ['src/deep/c.ts', 'also']]));
   });
 
-  test('a path that would leave the folder, or a folder that cannot be made, is a diagnostic naming the package, not a throw', async () => {
+  test('a path that would leave the folder, or a folder that cannot be made, is a diagnostic naming the package, not a throw', () => {
     fs.writeFileSync(path.join(root, 'file'), 'not a folder');
     const target = { folder: path.join(root, 'file'), display: 'pkg' };
-    expect(await deliverFile(target, '../escape.ts', 'x')).toEqual(expect.objectContaining({ code: 'unsafe-output-path', file: 'pkg' }));
-    expect(await deliverFile(target, 'src/a.ts', 'x')).toEqual(expect.objectContaining({ code: 'write-failed', file: 'pkg' }));
+    expect(deliverFile(target, '../escape.ts', 'x', new Set())).toEqual(expect.objectContaining({ code: 'unsafe-output-path', file: 'pkg' }));
+    expect(deliverFile(target, 'src/a.ts', 'x', new Set())).toEqual(expect.objectContaining({ code: 'write-failed', file: 'pkg' }));
     expect(fs.existsSync(path.join(root, 'escape.ts'))).toBe(false);
   });
 });

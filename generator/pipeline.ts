@@ -130,7 +130,12 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
       model = await stage('model', '', () => {
         const built = buildIr(spec.document, early, hooks.onProgress);
         // The rest of a large package (its models above all) goes to the helper now, to be printed while the spec is validated.
-        if (early && !hasErrors(built.diagnostics)) planSources(built.ir, identity(built.ir), planned).forEach(sendNow);
+        if (early && !hasErrors(built.diagnostics)) {
+          planSources(built.ir, identity(built.ir), planned).forEach(sendNow);
+          // Nothing is left to plan: what the helper prints from now on comes back here to be built
+          // and written once validation is done, so that the helper's last stretch is printing only.
+          session.planned();
+        }
         return built;
       });
     } catch (failure) {

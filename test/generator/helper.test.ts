@@ -102,6 +102,29 @@ test('a delivery prints, builds and writes each file into the folder, and answer
   }
 });
 
+test("a session's files are delivered by the helper until everything is planned, and come back printed after", async () => {
+  const [first, second] = plannedFixture().filter((f) => f.file.startsWith('operations/') || f.file.startsWith('paths/'));
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'deliver-'));
+  try {
+    helper.warmPrinter();
+    const back: string[] = [];
+    const session = helper.printing((file) => back.push(file), { target: { folder, display: 'pkg' } });
+    session.send(first!);
+    // The first file is delivered (built and written by the helper) before the rest is known to be planned.
+    for (let i = 0; i < 500 && session.done < 1; i++) await new Promise((r) => setTimeout(r, 10));
+    session.planned();
+    session.send(second!);
+    // Waited for, so that finish (which also says everything is planned) comes after it.
+    for (let i = 0; i < 500 && session.done < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    await session.finish([]);
+    expect(back).toEqual([second!.file]);
+    expect([...session.delivered.written].sort()).toEqual([`src/${first!.file}`, `dist/${first!.file.replace(/\.ts$/, '.js')}`, `dist/${first!.file.replace(/\.ts$/, '.d.ts')}`].sort());
+    expect(fs.existsSync(path.join(folder, 'src', second!.file))).toBe(false);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test('a delivery refuses a path that would leave the folder, and reports it', async () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'deliver-'));
   try {

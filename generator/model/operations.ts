@@ -42,7 +42,9 @@ export function buildOperations(
   const pathItems = Object.entries(isObject(document.paths) ? document.paths : {});
   // Operation names come from the spec's operationIds: they are claimed before the derived
   // path-helper names, so a helper (never an operation) yields when the two meet.
-  const functionNames = new Map<string, string>();
+  // By path, then method: both are property keys of the spec (their hashes already known), where a
+  // pointer spelled again below would be a new string to hash and compare in full.
+  const functionNames = new Map<string, Map<string, string>>();
   const ownIds = new Set<string>();
   for (const [template, rawItem] of pathItems) {
     const item = deref(rawItem);
@@ -61,7 +63,7 @@ export function buildOperations(
       } else if (claimed.clashWith) {
         ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { file: '', pointer }));
       }
-      functionNames.set(pointer, claimed.name);
+      functionNames.set(template, (functionNames.get(template) ?? new Map<string, string>()).set(method, claimed.name));
     }
   }
   // Where each group ends (groups are named in this same order below, so the names agree).
@@ -118,7 +120,7 @@ export function buildOperations(
       for (const p of params.filter((p) => p.value.in === 'cookie')) {
         ctx.diagnostics.push(warning('cookie-parameter', `cookie parameter "${String(p.value.name)}" is not sent by the generated client`, { file: '', pointer: p.pointer }));
       }
-      const functionName = functionNames.get(pointer)!;
+      const functionName = functionNames.get(template)!.get(method)!;
       const upper = method.toUpperCase() as IrOperation['method'];
       const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName, method);
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);

@@ -1,12 +1,13 @@
-// Launches the generator: bundles generator/*.ts with esbuild into two CommonJS files under
-// node_modules/.cache (the CLI and its helper thread) and runs them. Faster to start than a
-// TypeScript loader; the bundle is rebuilt only when a file it was built from has changed.
+// Launches the generator: bundles generator/*.ts with esbuild into CommonJS files under
+// node_modules/.cache (the CLI, its helper thread, and the printer: ts-morph, see
+// writer-fields.cjs) and runs them. Faster to start than a TypeScript loader; the bundles are
+// rebuilt only when a file they were built from has changed.
 //
 // CommonJS rather than an ES module, so that this line runs before Node's thread pool starts:
 // Node reads an ES module entry through the pool, which then has its default four threads. One
-// is enough here. The pool runs oxc's builds (and the helper's writes), and on two cores the
-// main thread and the helper already keep both busy; more pool threads only took CPU from them
-// (see README, "How it works"). A value the user set is kept.
+// is enough here: the pool builds the files of a small package and those the helper hands back at
+// the end of a large one, while the main thread and the helper keep both cores busy; more pool
+// threads only took CPU from them (see README, "How it works"). A value the user set is kept.
 process.env.UV_THREADPOOL_SIZE ??= '1';
 
 const fs = require('node:fs');
@@ -68,8 +69,8 @@ async function bundle() {
     fs.writeFileSync(temp, file.contents);
     fs.renameSync(temp, file.path);
   }
-  // The launcher and its plugin shape the bundle too: a change to either rebuilds it.
-  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), 'generator/run.cjs', 'generator/writer-fields.cjs'];
+  // The launcher and its plugin shape the bundles too, and so do the packages bundled (ts-morph, an upgrade of which must rebuild them).
+  const inputs = [...Object.keys(result.metafile.inputs), 'generator/run.cjs', 'generator/writer-fields.cjs'];
   fs.writeFileSync(stampFile, JSON.stringify({ root, inputs: fingerprint(inputs) }));
 }
 

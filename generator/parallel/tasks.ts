@@ -63,9 +63,9 @@ const tasks = {
    * their handling off it. All of it on this thread, one file after the other: building on the
    * thread pool instead made a third thread on two cores, and its queue kept printed and built
    * texts alive long enough to be promoted (14,000 more page faults on Graph v1.0, and slower in
-   * 7 of 8 alternating runs). Once the main thread has planned everything (`idle`), what is printed from then on
-   * goes back to it to build and write after validating the spec, so that the helper's last
-   * stretch is printing only and both threads finish together.
+   * 7 of 8 alternating runs). Once the main thread has planned everything (`idle`), what is
+   * printed from then on goes back to it to build and write after validating the spec, so that
+   * the helper's last stretch is printing only and both threads finish together.
    */
   deliver: async ({ plan, target, idle }: DeliveryInput): Promise<Delivered> => {
     const { printFile } = await import('../emit/print.js');

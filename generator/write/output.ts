@@ -37,15 +37,20 @@ export function deliverFile(target: DeliveryTarget, file: string, content: strin
   const refused = refusal(file, target.display);
   if (refused) return refused;
   try {
-    const full = path.join(target.folder, file);
-    const folder = path.dirname(full);
-    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    fs.writeFileSync(full, content);
+    writeUnder(target.folder, file, content, folders);
     return undefined;
   } catch (e) {
     return writeFailed(e, target.display);
   }
+}
+
+/** Writes `content` to `file` below `root`, making its folder first unless `made` holds it already; throws what fs throws. */
+function writeUnder(root: string, file: string, content: string, made: Set<string>): void {
+  const target = path.join(root, file);
+  const folder = path.dirname(target);
+  if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
+  made.add(folder);
+  fs.writeFileSync(target, content);
 }
 
 /** Why `file` may not be written into a package, if it may not: a path that would leave the folder. */
@@ -128,11 +133,7 @@ export class StagedOutput {
     this.failure = refusal(file, this.displayOut);
     if (this.failure) return;
     try {
-      const target = path.join(this.temp, file);
-      const folder = path.dirname(target);
-      if (!this.folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
-      this.folders.add(folder);
-      fs.writeFileSync(target, content);
+      writeUnder(this.temp, file, content, this.folders);
       this.staged.set(file, content);
     } catch (e) {
       this.failure = writeFailed(e, this.displayOut);

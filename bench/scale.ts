@@ -16,8 +16,12 @@ const CACHE = path.join(os.homedir(), '.cache', 'graph-intune-codegen');
 const TSC7 = path.join(ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
 const OATS = path.join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
 const HAS_GNU_TIME = fs.existsSync('/usr/bin/time');
-/** Each generator runs this many times per spec, the two taking turns; the table shows medians (`--runs N`). */
-const RUNS = Math.max(1, Number(parseArgs({ options: { runs: { type: 'string', default: '3' } } }).values.runs) || 3);
+/**
+ * Each generator runs this many times per spec, the two taking turns; the table shows medians
+ * (`--runs N`). Five: the shared machine's speed drifts by a third within minutes, and medians
+ * of three gave Graph v1.0 0.20x to 0.28x in four runs of the same code.
+ */
+const RUNS = Math.max(1, Number(parseArgs({ options: { runs: { type: 'string', default: '5' } } }).values.runs) || 5);
 
 interface Run {
   seconds: number;
@@ -134,6 +138,8 @@ function main(): void {
   const specs = graphSpecs();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-bench-'));
   const rows: string[][] = [];
+  /** Every run's wall time, in the order run, for the spread behind each median. */
+  const spreads: string[] = [];
   const failures: string[] = [];
   try {
     for (const [label, spec] of [['Graph v1.0', specs.v1], ['Graph beta', specs.beta]] as const) {
@@ -151,6 +157,7 @@ function main(): void {
       }
       const a = median(oursRuns);
       const b = median(theirRuns);
+      spreads.push(`${label}: ours ${oursRuns.map((r) => fmt(r.seconds)).join(', ')} s; openapi-typescript ${theirRuns.map((r) => fmt(r.seconds)).join(', ')} s`);
       if (!a.ok) failures.push(`ours on ${label}: ${a.output.slice(-2000)}`);
       if (!b.ok) failures.push(`openapi-typescript on ${label}: ${b.output.slice(-2000)}`);
       process.stderr.write(`${label}: type-checking both outputs…\n`);
@@ -197,6 +204,7 @@ function main(): void {
     console.log(`\nMachine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ' (no GNU time: RSS not measured)'}\n`);
     console.log(`Generation: median of ${RUNS} run${RUNS === 1 ? '' : 's'} each, ours and openapi-typescript taking turns; tsc: one run.\n`);
     console.log(table(['measure', 'ours', 'openapi-typescript 7.13', 'ours / theirs'], rows));
+    console.log(`\nEach run's wall time, in the order run:\n${spreads.join('\n')}`);
     console.log(`\nGrowth with the number of paths (Graph v1.0 slices):\n`);
     console.log(table(['slice', 'paths', 'wall (s)', 'peak RSS (MB)', 'ms per path', 'per-path cost vs 10%'], growth));
     console.log(`\nCurated specs (npm run generate -- --check): ${fmt(curated.seconds, 2)} s${curated.ok ? '' : ' (FAILED)'}`);

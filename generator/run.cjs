@@ -13,11 +13,12 @@ process.env.UV_THREADPOOL_SIZE ??= '1';
 const fs = require('node:fs');
 const path = require('node:path');
 const { Worker } = require('node:worker_threads');
+const { PRINTER, writerFields } = require('./writer-fields.cjs');
 
 const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'node_modules', '.cache', 'graph-intune-codegen');
 const stampFile = path.join(outdir, 'bundle-inputs.json');
-const entries = { cli: 'generator/cli.ts', worker: 'generator/parallel/worker.ts', printer: 'ts-morph' };
+const entries = { cli: 'generator/cli.ts', worker: 'generator/parallel/worker.ts', [PRINTER.out]: PRINTER.entry };
 
 /** Each input of the last build with its size and mtime: unchanged inputs mean an unchanged bundle. */
 function fingerprint(files) {
@@ -44,7 +45,6 @@ function isCurrent() {
 async function bundle() {
   // Loaded only when needed: esbuild starts a service process, which a current bundle can skip.
   const { build } = require('esbuild');
-  const { writerFields } = require('./writer-fields.cjs');
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.entries(entries).map(([out, input]) => ({ in: input, out })),

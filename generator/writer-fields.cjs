@@ -1,4 +1,4 @@
-// An esbuild plugin for the launcher's bundle (generator/run.cjs): ts-morph's printer makes a new
+// An esbuild plugin for the launcher's bundles (generator/run.cjs): ts-morph's printer makes a new
 // CodeBlockWriter for every type, parameter, initializer and import specifier it prints (about
 // 112,000 for Graph v1.0), and code-block-writer's published build creates each of a writer's
 // fields with Object.defineProperty. V8 runs that as a runtime call it does not optimize, and

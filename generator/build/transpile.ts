@@ -11,8 +11,8 @@ export interface BuiltFile {
 /**
  * src/<file>.ts → dist/<file>.js + .d.ts with oxc-transform: every exported signature of the
  * generated code and the runtime is written out in full (isolated declarations), so no type
- * checker is needed. oxc's native transform runs on the thread pool, so that many build in
- * parallel while this thread goes on.
+ * checker is needed. oxc's native transform runs on the thread pool while this thread goes on
+ * (the main thread's builds: a small package's files, and those the helper hands back).
  */
 export async function transpileFile(file: string, text: string): Promise<BuiltFile> {
   return builtFile(file, text, await transform(file, text, OXC_OPTIONS));

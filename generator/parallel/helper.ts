@@ -84,7 +84,8 @@ export class Helper {
    * Without one, files print here. `onPrinted` hears of each file as soon as it is printed (so
    * that building it can start). With a `delivery` target each file is instead printed, built and
    * written there by the thread that prints it, and only its paths come back, until everything is
-   * planned (`planned`, or `finish`): from then on files come back printed (to `onPrinted`); see tasks.ts's deliver.
+   * planned (`planned`, or `finish`): from then on files come back printed (to `onPrinted`); see
+   * tasks.ts's deliver.
    */
   printing(
     onPrinted: (file: string, text: string) => void = () => undefined,
@@ -95,7 +96,7 @@ export class Helper {
     const pending: Promise<void>[] = [];
     let finished = 0;
     // Set once everything is planned (see `planned`): the helper then hands files back instead of delivering them.
-    const idle = new Int32Array(new SharedArrayBuffer(4));
+    const handBack = new Int32Array(new SharedArrayBuffer(4));
     const take = (list: readonly [string, string][]) =>
       list.forEach(([file, text]) => {
         printed.set(file, text);
@@ -107,7 +108,7 @@ export class Helper {
       const run = <T extends TaskName>(task: T, input: () => TaskInput<T>) =>
         this.sharesPrinting ? this.call(task, input) : runTask(task, input());
       const done = delivery
-        ? run('deliver', () => ({ plan: plan(), target: delivery.target, idle })).then((d) => {
+        ? run('deliver', () => ({ plan: plan(), target: delivery.target, handBack })).then((d) => {
             delivered.written.push(...d.written);
             delivered.diagnostics.push(...d.diagnostics);
             take(d.printed);
@@ -119,14 +120,14 @@ export class Helper {
     };
     return {
       send: (f) => void print(f),
-      planned: () => Atomics.store(idle, 0, 1),
+      planned: () => Atomics.store(handBack, 0, 1),
       finish: async (files) => {
         // Printed here, each file is printed before the next is planned: never the whole plan in memory at once.
         for (const f of files) {
           const done = print(f);
           if (!this.sharesPrinting) await done;
         }
-        Atomics.store(idle, 0, 1);
+        Atomics.store(handBack, 0, 1);
         await Promise.all(pending);
         return new Map([...printed].sort(([a], [b]) => byCodePoint(a, b)));
       },

@@ -21,12 +21,12 @@ export interface Delivered {
   readonly printed: [string, string][];
 }
 
-/** What a delivery takes: the files, where they go, and the flag that says the asking thread has planned everything. */
+/** What a delivery takes: the files, where they go, and the flag that says to hand printed files back. */
 export interface DeliveryInput {
   readonly plan: PrintPlan;
   readonly target: DeliveryTarget;
   /** Shared memory: its first element turns 1 once the asking thread has planned everything; from then on it builds and writes what is printed. */
-  readonly idle: Int32Array;
+  readonly handBack: Int32Array;
 }
 
 /** The runtime is the same for every package: a thread builds it once. */
@@ -63,17 +63,17 @@ const tasks = {
    * their handling off it. All of it on this thread, one file after the other: building on the
    * thread pool instead made a third thread on two cores, and its queue kept printed and built
    * texts alive long enough to be promoted (14,000 more page faults on Graph v1.0, and slower in
-   * 7 of 8 alternating runs). Once the main thread has planned everything (`idle`), what is
+   * 7 of 8 alternating runs). Once the main thread has planned everything (`handBack`), what is
    * printed from then on goes back to it to build and write after validating the spec, so that
    * the helper's last stretch is printing only and both threads finish together.
    */
-  deliver: async ({ plan, target, idle }: DeliveryInput): Promise<Delivered> => {
+  deliver: async ({ plan, target, handBack }: DeliveryInput): Promise<Delivered> => {
     const { printFile } = await import('../emit/print.js');
     const delivered: Delivered = { written: [], diagnostics: [], printed: [] };
     const folders = new Set<string>();
     for (const [file, statements] of plan) {
       const text = printFile(statements);
-      if (Atomics.load(idle, 0) === 1) {
+      if (Atomics.load(handBack, 0) === 1) {
         delivered.printed.push([file, text]);
         continue;
       }
@@ -81,10 +81,10 @@ const tasks = {
       delivered.diagnostics.push(...built.diagnostics);
       // A file that failed to build fails the run: nothing of it is written.
       if (built.diagnostics.length > 0) continue;
-      for (const [f, t] of [[`src/${file}`, text], ...built.files.map(([f, t]) => [`dist/${f}`, t])] as const) {
-        const problem = deliverFile(target, f, t, folders);
+      for (const [path, content] of [[`src/${file}`, text] as const, ...built.files.map(([f, t]) => [`dist/${f}`, t] as const)]) {
+        const problem = deliverFile(target, path, content, folders);
         if (problem) delivered.diagnostics.push(problem);
-        else delivered.written.push(f);
+        else delivered.written.push(path);
       }
     }
     return delivered;

@@ -71,14 +71,14 @@ test('a warmed helper prints every file (one sent early), and the result is what
   expect(printed).toEqual(expected);
 });
 
-test('a delivery prints, builds and writes each file into the folder, and answers paths only; once the asking thread is idle it hands files back printed', async () => {
+test('a delivery prints, builds and writes each file into the folder, and answers paths only; once the asking thread has planned everything it hands files back printed', async () => {
   const planned = plannedFixture().filter((f) => f.file.startsWith('operations/'));
   const plan: [string, Statement[]][] = planned.map((f) => [f.file, f.statements()]);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'deliver-'));
   try {
     const target = { folder, display: 'pkg' };
-    const idle = new Int32Array(new SharedArrayBuffer(4));
-    const busy = await runTask('deliver', { plan, target, idle });
+    const handBack = new Int32Array(new SharedArrayBuffer(4));
+    const busy = await runTask('deliver', { plan, target, handBack });
     const expected = new Map<string, string>();
     for (const [file, statements] of plan) {
       const text = printFile(statements);
@@ -90,10 +90,10 @@ test('a delivery prints, builds and writes each file into the folder, and answer
     expect([...busy.written].sort()).toEqual([...expected.keys()].sort());
     expect(readTree(folder)).toEqual(expected);
 
-    Atomics.store(idle, 0, 1);
+    Atomics.store(handBack, 0, 1);
     fs.rmSync(folder, { recursive: true, force: true });
     fs.mkdirSync(folder);
-    const handedBack = await runTask('deliver', { plan, target, idle });
+    const handedBack = await runTask('deliver', { plan, target, handBack });
     expect(handedBack.written).toEqual([]);
     expect(handedBack.printed).toEqual(plan.map(([file, statements]) => [file, printFile(statements)]));
     expect(readTree(folder)).toEqual(new Map());
@@ -128,7 +128,7 @@ test("a session's files are delivered by the helper until everything is planned,
 test('a delivery refuses a path that would leave the folder, and reports it', async () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'deliver-'));
   try {
-    const delivered = await runTask('deliver', { plan: [['../escape.ts', []]], target: { folder, display: 'pkg' }, idle: new Int32Array(new SharedArrayBuffer(4)) });
+    const delivered = await runTask('deliver', { plan: [['../escape.ts', []]], target: { folder, display: 'pkg' }, handBack: new Int32Array(new SharedArrayBuffer(4)) });
     expect(delivered.diagnostics.map((d) => [d.code, d.file])).toEqual([
       ['unsafe-output-path', 'pkg'],
       ['unsafe-output-path', 'pkg'],

@@ -1,0 +1,283 @@
+/**
+ * A drift run: each curated spec against Microsoft's description of its Graph version and against
+ * the doc pages, every difference located in the spec and marked explained or not.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { error, pointerJoin, type Diagnostic } from '../generator/diagnostics.js';
+import { loadSpec } from '../generator/load/load-spec.js';
+import { compareShapes } from './compare-shapes.js';
+import { compareWithDescription, compareWithPage, type SpecOperation } from './compare-operation.js';
+import { explain, parseCuration, type CurationEntry } from './curation.js';
+import { Description, pathKey } from './description.js';
+import { describe, mergeFindings, type DriftKind, type Finding } from './difference.js';
+import { loadPages, type PageIndex } from './pages/load-pages.js';
+import { tableShape } from './pages/page-shape.js';
+import type { GraphVersion } from './pages/parse-page.js';
+import { resolveIn, shapeOf, unnamed } from './shape.js';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
+
+export interface DriftOptions {
+  /** The curated specs. */
+  readonly specs: readonly string[];
+  /** The description to compare each version with (its file, and its name as shown); a version without one is compared with the pages only. */
+  readonly descriptions: (version: GraphVersion) => { readonly file: string; readonly display?: string } | undefined;
+  /** Folders of doc pages. */
+  readonly pageFolders: readonly string[];
+  readonly cwd: string;
+}
+
+export interface ReportedDifference {
+  readonly kind: DriftKind;
+  readonly explained: boolean;
+  /** The CURATION.md entries that explain it. */
+  readonly curation: readonly { readonly id: string; readonly title: string }[];
+  readonly sources: readonly string[];
+  readonly diagnostic: Diagnostic;
+}
+
+export interface SpecDrift {
+  readonly spec: string;
+  readonly version: GraphVersion;
+  readonly description?: string;
+  readonly pages: number;
+  readonly differences: readonly ReportedDifference[];
+}
+
+export interface DriftResult {
+  readonly specs: readonly SpecDrift[];
+  /** Problems that stopped a comparison (an unreadable spec, a missing folder): exit 2. */
+  readonly problems: readonly Diagnostic[];
+}
+
+export function runDrift(options: DriftOptions): DriftResult {
+  const display = (file: string) => path.relative(options.cwd, file).split(path.sep).join('/') || file;
+  const problems: Diagnostic[] = [];
+  const folders = options.pageFolders.map((f) => path.resolve(options.cwd, f));
+  for (const folder of folders)
+    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+      problems.push(error('drift-pages-missing', 'no such folder of doc pages', { file: display(folder) }));
+  if (problems.length > 0) return { specs: [], problems };
+  const pages = loadPages(folders, display);
+
+  const specs: SpecDrift[] = [];
+  for (const specPath of options.specs) {
+    const { spec, diagnostics } = loadSpec(specPath, options.cwd);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (!spec || errors.length > 0) {
+      problems.push(...errors);
+      continue;
+    }
+    const document = spec.document;
+    const version = versionOf(document);
+    if (!version) {
+      problems.push(
+        error(
+          'drift-version',
+          'cannot tell the Graph version: the first server URL should end in /v1.0 or /beta',
+          spec.locate('#/servers'),
+        ),
+      );
+      continue;
+    }
+    const against = options.descriptions(version);
+    let description: Description | undefined;
+    if (against) {
+      const file = path.resolve(options.cwd, against.file);
+      try {
+        description = Description.read(file, against.display ?? display(file));
+        const theirs = description.version();
+        if (theirs && theirs !== version) {
+          problems.push(
+            error(
+              'drift-version',
+              `this description is of Graph ${theirs}, the spec ${spec.displayPath} of ${version}`,
+              { file: description.display },
+            ),
+          );
+          continue;
+        }
+      } catch (e) {
+        problems.push(
+          error(
+            'drift-description',
+            `cannot read the description: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+            { file: display(file) },
+          ),
+        );
+        continue;
+      }
+    }
+    const findings = compareSpec(document, version, description, pages);
+    const curationFile = path.join(path.dirname(path.resolve(options.cwd, specPath)), 'CURATION.md');
+    const curation = fs.existsSync(curationFile)
+      ? parseCuration(fs.readFileSync(curationFile, 'utf8'))
+      : { entries: new Map<string, CurationEntry>(), unknownKinds: [] };
+    for (const { id, kind } of curation.unknownKinds)
+      problems.push(
+        error('drift-curation-kind', `entry ${id} lists "${kind}", which is not a kind of difference`, {
+          file: display(curationFile),
+        }),
+      );
+    const differences = mergeFindings(findings).map((d): ReportedDifference => {
+      const entries = explain(d, document, curation.entries);
+      const at = spec.locate(d.pointer);
+      const message = describe(d) + (entries ? ` (explained by ${entries.map((e) => e.id).join(', ')})` : '');
+      return {
+        kind: d.kind,
+        explained: entries !== undefined,
+        curation: (entries ?? []).map((e) => ({ id: e.id, title: e.title })),
+        sources: d.sources,
+        diagnostic: { code: `drift-${d.kind}`, severity: entries ? 'warning' : 'error', message, ...at },
+      };
+    });
+    differences.sort(
+      (a, b) =>
+        (a.diagnostic.line ?? 0) - (b.diagnostic.line ?? 0) ||
+        (a.diagnostic.column ?? 0) - (b.diagnostic.column ?? 0) ||
+        cmp(a.diagnostic.message, b.diagnostic.message),
+    );
+    specs.push({
+      spec: spec.displayPath,
+      version,
+      ...(description ? { description: description.display } : {}),
+      pages: pages.ofVersion(version).length,
+      differences,
+    });
+  }
+  return { specs, problems };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function versionOf(document: Record<string, unknown>): GraphVersion | undefined {
+  const servers = document.servers;
+  const url =
+    Array.isArray(servers) && typeof (servers[0] as { url?: unknown })?.url === 'string'
+      ? (servers[0] as { url: string }).url
+      : '';
+  return /\/v1\.0\/?$/.test(url) ? 'v1.0' : /\/beta\/?$/.test(url) ? 'beta' : undefined;
+}
+
+function operationsOf(document: Record<string, unknown>): SpecOperation[] {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown>>;
+  const ops: SpecOperation[] = [];
+  for (const [p, item] of Object.entries(paths)) {
+    if (p.startsWith('x-') || typeof item !== 'object' || item === null) continue;
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (typeof operation === 'object' && operation !== null)
+        ops.push({
+          path: p,
+          method,
+          operation: operation as Record<string, unknown>,
+          pathItem: item,
+          pointer: pointerJoin('#/paths', p, method),
+        });
+    }
+  }
+  return ops;
+}
+
+/** Every finding of one spec, in the order found. */
+export function compareSpec(
+  document: Record<string, unknown>,
+  version: GraphVersion,
+  description: Description | undefined,
+  pages: PageIndex,
+): Finding[] {
+  const out: Finding[] = [];
+  const resolve = resolveIn(document);
+  const ctx = { resolve, document, out };
+  const versionPages = pages.ofVersion(version);
+  const enums = new Map<string, readonly string[]>();
+  for (const page of versionPages) if (page.enumType) enums.set(page.enumType.name, page.enumType.members);
+  const operations = operationsOf(document);
+
+  for (const op of operations) {
+    if (description) compareWithDescription(op, description, ctx);
+    const documenting = pages.byRequest(version, op.method, op.path);
+    const label = `${op.method.toUpperCase()} ${op.path}`;
+    if (documenting.length === 0) {
+      const others = pages.byPath(version, op.path);
+      const methods = [
+        ...new Set(
+          others.flatMap((p) =>
+            p.requests.filter((r) => pathKey(r.path) === pathKey(op.path)).map((r) => r.method.toUpperCase()),
+          ),
+        ),
+      ];
+      if (others.length > 0)
+        out.push({
+          kind: 'method-missing',
+          pointer: op.pointer,
+          subject: label,
+          ours: op.method,
+          theirs: methods.join(', '),
+          source: 'the doc pages',
+          via: [op.pointer],
+        });
+      else
+        out.push({
+          kind: 'path-missing',
+          pointer: op.pointer,
+          subject: label,
+          ours: label,
+          theirs: '',
+          source: 'the doc pages',
+          via: [op.pointer],
+        });
+    }
+    for (const page of documenting) compareWithPage(op, page, enums, ctx);
+  }
+
+  // What the pages document that the spec does not.
+  const ours = new Set(operations.map((op) => `${op.method} ${pathKey(op.path)}`));
+  const pathItems = new Map(operations.map((op) => [pathKey(op.path), pointerJoin('#/paths', op.path)]));
+  for (const page of versionPages) {
+    for (const r of page.requests) {
+      if (ours.has(`${r.method} ${pathKey(r.path)}`)) continue;
+      const at = pathItems.get(pathKey(r.path)) ?? '#/paths';
+      out.push({
+        kind: 'operation-missing',
+        pointer: at,
+        subject: `${r.method.toUpperCase()} ${r.path}`,
+        ours: '',
+        theirs: `${r.method.toUpperCase()} ${r.path}`,
+        source: page.file,
+        via: [at],
+      });
+    }
+  }
+
+  // Resource and enum pages against the schema of the same name.
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<
+    string,
+    unknown
+  >;
+  for (const page of versionPages) {
+    const name = page.resource?.name ?? page.enumType?.name;
+    const schema = name ? schemas[`microsoft.graph.${name}`] : undefined;
+    if (!name || schema === undefined) continue;
+    const pointer = pointerJoin('#/components/schemas', `microsoft.graph.${name}`);
+    const mine = unnamed(shapeOf(schema, pointer, [pointer], resolve));
+    const c = { source: page.file, via: [], out, seen: new Set<string>(), table: true };
+    if (page.resource)
+      compareShapes(mine, unnamed(tableShape(name, page.resource.properties, page.file, enums)), name, c);
+    else
+      compareShapes(
+        mine,
+        {
+          type: 'string',
+          enum: { members: page.enumType!.members, pointer: page.file, via: [] },
+          pointer: page.file,
+          via: [],
+          properties: () => new Map(),
+        },
+        name,
+        c,
+      );
+  }
+  return out;
+}

@@ -73,37 +73,26 @@ export function main(argv: string[], io: DriftIo): number {
     if (config.diagnostics.some((d) => d.severity === 'error')) return usage(config.diagnostics);
     specs = config.jobs.map((job) => job.spec);
   }
-  const against = new Map<GraphVersion, string>();
-  const problems: Diagnostic[] = [];
-  for (const file of args.values.against ?? []) {
-    const version = /beta/i.test(path.basename(file)) ? 'beta' : undefined;
-    against.set(version ?? 'v1.0', file);
-  }
   if (args.values.against && args.values['no-description'])
-    problems.push(error('usage', '--against and --no-description exclude each other'));
-  if (problems.length > 0) return usage(problems);
-
-  const fetchDescription = (version: GraphVersion) => ({
+    return usage([error('usage', '--against and --no-description exclude each other')]);
+  const pageFolders = args.values.pages ?? [
+    path.join(io.root, '..', 'shared', 'seeds'),
+    path.join(io.root, '..', 'shared', 'docs'),
+  ];
+  const fetch = (version: GraphVersion) => ({
     file: io.fetchDescription
       ? io.fetchDescription(version)
       : directoryFiles([GRAPH_DESCRIPTIONS[version]], printErr)[0]!,
     display: `${DIRECTORY_PACKAGE}@${DIRECTORY_VERSION}/${GRAPH_DESCRIPTIONS[version]}`,
   });
-  const pageFolders = args.values.pages ?? [
-    path.join(io.root, '..', 'shared', 'seeds'),
-    path.join(io.root, '..', 'shared', 'docs'),
-  ];
   let result;
   try {
     result = runDrift({
       specs,
       cwd: io.cwd,
       pageFolders,
-      descriptions: (version) => {
-        if (args.values['no-description']) return undefined;
-        const given = against.get(version);
-        return given ? { file: given } : against.size > 0 ? undefined : fetchDescription(version);
-      },
+      against: args.values.against ?? [],
+      ...(args.values['no-description'] ? {} : { fetch }),
     });
   } catch (e) {
     // Only fetching can throw here (npm or tar failing): say so, without a stack trace.

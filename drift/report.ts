@@ -26,7 +26,7 @@ function summaryLine(spec: SpecDrift): string {
     .map(([id, n]) => `${id} ${n}`);
   const against = [spec.description, `${spec.pages} ${spec.version} pages`].filter(Boolean).join(' and ');
   const unexplained = spec.differences.length - explained.length;
-  return `${spec.spec} (${spec.version}) against ${against}: ${spec.differences.length} differences, ${explained.length} explained${entries.length ? ` (${entries.join(', ')})` : ''}, ${unexplained} unexplained`;
+  return `${spec.spec} (${spec.version}) against ${against}: ${spec.differences.length} difference${spec.differences.length === 1 ? '' : 's'}, ${explained.length} explained${entries.length ? ` (${entries.join(', ')})` : ''}, ${unexplained} unexplained`;
 }
 
 /** The JSON document of `--json`. */

@@ -21,8 +21,10 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'tr
 export interface DriftOptions {
   /** The curated specs. */
   readonly specs: readonly string[];
-  /** The description to compare each version with (its file, and its name as shown); a version without one is compared with the pages only. */
-  readonly descriptions: (version: GraphVersion) => { readonly file: string; readonly display?: string } | undefined;
+  /** Descriptions to compare with (`--against`), each for the version its servers name. */
+  readonly against: readonly string[];
+  /** Microsoft's description of a version (fetched and cached), used when `against` is empty; none when undefined. */
+  readonly fetch?: (version: GraphVersion) => { readonly file: string; readonly display: string };
   /** Folders of doc pages. */
   readonly pageFolders: readonly string[];
   readonly cwd: string;
@@ -61,6 +63,35 @@ export function runDrift(options: DriftOptions): DriftResult {
   if (problems.length > 0) return { specs: [], problems };
   const pages = loadPages(folders, display);
 
+  const given = new Map<GraphVersion, Description>();
+  for (const file of options.against) {
+    const description = readDescription(
+      path.resolve(options.cwd, file),
+      display(path.resolve(options.cwd, file)),
+      problems,
+    );
+    const version = description?.version();
+    if (description && !version)
+      problems.push(
+        error(
+          'drift-version',
+          "cannot tell this description's Graph version: its first server URL should end in /v1.0 or /beta",
+          { file: description.display },
+        ),
+      );
+    else if (description && version) given.set(version, description);
+  }
+  if (problems.length > 0) return { specs: [], problems };
+  // null: the fetched file could not be read (the problem is recorded).
+  const fetched = new Map<GraphVersion, Description | null>();
+  const readFetched = (version: GraphVersion): Description | null => {
+    if (!fetched.has(version)) {
+      const { file, display: shown } = options.fetch!(version);
+      fetched.set(version, readDescription(file, shown, problems) ?? null);
+    }
+    return fetched.get(version)!;
+  };
+
   const specs: SpecDrift[] = [];
   for (const specPath of options.specs) {
     const { spec, diagnostics } = loadSpec(specPath, options.cwd);
@@ -81,34 +112,9 @@ export function runDrift(options: DriftOptions): DriftResult {
       );
       continue;
     }
-    const against = options.descriptions(version);
-    let description: Description | undefined;
-    if (against) {
-      const file = path.resolve(options.cwd, against.file);
-      try {
-        description = Description.read(file, against.display ?? display(file));
-        const theirs = description.version();
-        if (theirs && theirs !== version) {
-          problems.push(
-            error(
-              'drift-version',
-              `this description is of Graph ${theirs}, the spec ${spec.displayPath} of ${version}`,
-              { file: description.display },
-            ),
-          );
-          continue;
-        }
-      } catch (e) {
-        problems.push(
-          error(
-            'drift-description',
-            `cannot read the description: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-            { file: display(file) },
-          ),
-        );
-        continue;
-      }
-    }
+    const description =
+      given.get(version) ?? (options.against.length === 0 && options.fetch ? readFetched(version) : undefined);
+    if (description === null) continue;
     const findings = compareSpec(document, version, description, pages);
     const curationFile = path.join(path.dirname(path.resolve(options.cwd, specPath)), 'CURATION.md');
     const curation = fs.existsSync(curationFile)
@@ -147,6 +153,16 @@ export function runDrift(options: DriftOptions): DriftResult {
     });
   }
   return { specs, problems };
+}
+
+function readDescription(file: string, display: string, problems: Diagnostic[]): Description | undefined {
+  try {
+    return Description.read(file, display);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    problems.push(error('drift-description', `cannot read the description: ${reason}`, { file: display }));
+    return undefined;
+  }
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

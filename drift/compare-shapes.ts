@@ -57,8 +57,11 @@ export function compareShapes(ours: Shape, theirs: Shape, subject: string, c: Sh
       via: [...c.via, ...via],
     });
 
-  const oursType = typeText(ours);
-  const theirsType = typeText(theirs);
+  // Two objects differ in type only when both name their schema: an inline object is compared by its properties.
+  const named =
+    ours.type === 'object' && theirs.type === 'object' && ours.refName !== undefined && theirs.refName !== undefined;
+  const oursType = typeText(ours, named);
+  const theirsType = typeText(theirs, named);
   if (ours.type !== 'any' && theirs.type !== 'any' && oursType !== theirsType) {
     add('type', ours.pointer, subject, oursType, theirsType, ours.via);
     return; // a different type makes its format, members and properties meaningless to compare
@@ -96,8 +99,8 @@ export function compareShapes(ours: Shape, theirs: Shape, subject: string, c: Sh
 }
 
 /** The type as compared: an enum is its own type, an object is named by its schema when it has one. */
-function typeText(s: Shape): string {
+function typeText(s: Shape, named: boolean): string {
   if (s.enum && s.type === 'string') return 'enum';
-  if (s.type === 'object' && s.refName) return s.refName;
+  if (named) return s.refName!;
   return s.type;
 }

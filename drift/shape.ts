@@ -203,7 +203,11 @@ export function resolveIn(document: unknown): Resolve {
   };
 }
 
-/** The shape without its schema's name, for comparing two bodies whose names are compared on their own. */
+/**
+ * A body's shape without its schema's name (body types are compared on their own) and without its
+ * nullability (Microsoft's description makes a single-valued navigation's body nullable; a body
+ * that is not there is a 404 or a 204, not null).
+ */
 export function unnamed(shape: Shape): Shape {
-  return { ...shape, refName: undefined };
+  return { ...shape, refName: undefined, nullable: undefined };
 }

@@ -38,7 +38,7 @@ export function tableShape(name: string, properties: readonly PageProperty[], pa
 function propertyShape(p: PageProperty, page: string, enums: EnumMembers): Shape {
   const collection = /^(.*?)\s+collection$/i.exec(p.type);
   const element = typeShape(collection ? collection[1]!.trim() : p.type, p.values, page, enums);
-  const readOnly = p.readOnly ? { readOnly: true } : {};
+  const readOnly = { ...(p.readOnly ? { readOnly: true } : {}), ...(p.navigation ? { navigation: true } : {}) };
   if (!collection) return { ...element, ...readOnly };
   return { type: 'array', items: element, pointer: page, via: [], ...readOnly, properties: () => NONE };
 }

@@ -29,6 +29,8 @@ export interface PageProperty {
   readonly readOnly: boolean;
   /** 1-based line of the table row. */
   readonly line: number;
+  /** Listed under Relationships: returned only with $expand. */
+  readonly navigation?: boolean;
 }
 
 export interface PageRequest {
@@ -83,7 +85,7 @@ export function parsePage(text: string, file: string): Page {
   const requests: PageRequest[] = [];
   for (const { text: line, line: n } of section(/^## HTTP request/i)?.lines ?? []) {
     const m = METHODS.exec(line.trim());
-    if (m) requests.push({ method: m[1]!.toLowerCase(), path: m[2]!.split('?')[0]!, line: n });
+    if (m) requests.push({ method: m[1]!.toLowerCase(), path: m[2]!.split('?')[0]!.replace(/(.)\/$/, '$1'), line: n });
   }
 
   const permissionRows = sections
@@ -107,9 +109,14 @@ export function parsePage(text: string, file: string): Page {
 
   const resourceTitle = /^(\w+) resource type$/i.exec(title);
   const propertiesSection = section(/^## Properties$/i);
+  // Relationships (navigation properties) are properties too, in a table of their own.
+  const relationships = (propertyTable(section(/^## Relationships$/i)?.lines ?? []) ?? []).map((p) => ({
+    ...p,
+    navigation: true,
+  }));
   const resource =
     resourceTitle && propertiesSection
-      ? { name: resourceTitle[1]!, properties: propertyTable(propertiesSection.lines) ?? [] }
+      ? { name: resourceTitle[1]!, properties: [...(propertyTable(propertiesSection.lines) ?? []), ...relationships] }
       : undefined;
 
   const enumTitle = /^(\w+) enum type$/i.exec(title);
@@ -195,7 +202,7 @@ function tables(lines: Section['lines']): Table[] {
 
 /** The first table of the section whose header starts with Property, as page properties. */
 function propertyTable(lines: Section['lines']): PageProperty[] | undefined {
-  const table = tables(lines).find((t) => /^property$/i.test(t.header[0] ?? ''));
+  const table = tables(lines).find((t) => /^(property|relationship)$/i.test(t.header[0] ?? ''));
   return table?.rows.map(({ cells, line }) => {
     const description = cells[2] ?? '';
     const values = /Possible values are:?\s*(.*)$/i.exec(description)?.[1];

@@ -94,10 +94,9 @@ export interface OperationContext {
   readonly out: Finding[];
 }
 
-export function compareWithDescription(op: SpecOperation, description: Description, ctx: OperationContext): void {
-  const label = `${op.method.toUpperCase()} ${op.path}`;
-  const via = [op.pointer];
-  const add = (
+/** Records a finding of one operation against one source; `extra` adds the pointers it was reached through. */
+function recorder(ctx: OperationContext, source: string, via: readonly string[]) {
+  return (
     kind: DriftKind,
     pointer: string,
     subject: string,
@@ -105,8 +104,14 @@ export function compareWithDescription(op: SpecOperation, description: Descripti
     theirs: string,
     extra: readonly string[] = [],
   ): void => {
-    ctx.out.push({ kind, pointer, subject, ours, theirs, source: description.display, via: [...via, ...extra] });
+    ctx.out.push({ kind, pointer, subject, ours, theirs, source, via: [...via, ...extra] });
   };
+}
+
+export function compareWithDescription(op: SpecOperation, description: Description, ctx: OperationContext): void {
+  const label = `${op.method.toUpperCase()} ${op.path}`;
+  const via = [op.pointer];
+  const add = recorder(ctx, description.display, via);
 
   const theirs = description.pathItem(op.path);
   if (!theirs) return add('path-missing', op.pointer, label, label, '');
@@ -218,14 +223,7 @@ function permissionSet(value: unknown): string[] {
 export function compareWithPage(op: SpecOperation, page: Page, enums: EnumMembers, ctx: OperationContext): void {
   const name = String(op.operation.operationId ?? `${op.method.toUpperCase()} ${op.path}`);
   const via = [op.pointer];
-  const add = (
-    kind: DriftKind,
-    pointer: string,
-    subject: string,
-    ours: string,
-    theirs: string,
-    extra: readonly string[] = [],
-  ) => ctx.out.push({ kind, pointer, subject, ours, theirs, source: page.file, via: [...via, ...extra] });
+  const add = recorder(ctx, page.file, via);
 
   const request = page.requests.find((r) => r.method === op.method && pathKey(r.path) === pathKey(op.path));
   const ours = parameters(op.pathItem, pointerJoin('#/paths', op.path), op.operation, op.pointer, ctx.resolve);

@@ -1,5 +1,5 @@
 /**
- * `npm run drift` on a fixture pair (test/fixtures/drift: a curated spec, a Microsoft-style
+ * `npm run drift` on a fixture pair (test/drift/fixtures: a curated spec, a Microsoft-style
  * description, two doc pages, a CURATION.md): each kind of difference is reported once, where it
  * is in the spec; an explained difference is not counted; the --json document is pinned.
  * Nothing is downloaded: the description is given with --against.
@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { main } from '../../drift/cli.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const FIXTURE = 'test/fixtures/drift';
+const FIXTURE = 'test/drift/fixtures';
 const ARGS = ['--against', `${FIXTURE}/description.json`, '--pages', `${FIXTURE}/pages`, `${FIXTURE}/spec/graph.yaml`];
 
 function run(args: string[], fetchDescription?: () => string): { status: number; stdout: string; stderr: string } {
@@ -39,7 +39,7 @@ describe('npm run drift on a fixture pair', () => {
       'a path gone',
       'drift-path-missing',
       ':34:7:',
-      'PATCH /gadgets/{gadgetId} is not in test/fixtures/drift/description.json',
+      'PATCH /gadgets/{gadgetId} is not in test/drift/fixtures/description.json',
     ],
     [
       'a permission added',
@@ -51,7 +51,7 @@ describe('npm run drift on a fixture pair', () => {
     const matching = lines.filter((l) => l.includes(` ${code}: `) && l.includes(text));
     expect(matching).toHaveLength(1);
     expect(matching[0]).toMatch(
-      new RegExp(`^test/fixtures/drift/spec/graph\\.yaml${position.replace(/\./g, '\\.')} error `),
+      new RegExp(`^test/drift/fixtures/spec/graph\\.yaml${position.replace(/\./g, '\\.')} error `),
     );
   });
 
@@ -59,12 +59,12 @@ describe('npm run drift on a fixture pair', () => {
     const label = lines.filter((l) => l.includes('widget.label'));
     expect(label).toEqual([expect.stringMatching(/:66:11: warning drift-nullable: .*\(explained by C1\)/)]);
     expect(lines.at(-1)).toBe(
-      'test/fixtures/drift/spec/graph.yaml (beta) against test/fixtures/drift/description.json and 2 beta pages: 7 differences, 1 explained (C1 1), 6 unexplained',
+      'test/drift/fixtures/spec/graph.yaml (beta) against test/drift/fixtures/description.json and 2 beta pages: 7 differences, 1 explained (C1 1), 6 unexplained',
     );
     expect(status).toBe(1);
   });
 
-  it('prints the same facts as one JSON document with --json (checked by hand: test/fixtures/drift/expected.json)', () => {
+  it('prints the same facts as one JSON document with --json (checked by hand: test/drift/fixtures/expected.json)', () => {
     const json = run([...ARGS, '--json']);
     expect(json.status).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual(

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parsePage } from '../../drift/pages/parse-page.js';
 
-const DIR = path.join(__dirname, '..', 'fixtures', 'drift', 'page-parsing');
+const DIR = path.join(__dirname, 'fixtures', 'page-parsing');
 const page = (name: string) => parsePage(fs.readFileSync(path.join(DIR, name), 'utf8'), name);
 
 describe('parsePage', () => {

@@ -21,7 +21,8 @@ the doc pages, and prints every difference located in the spec, explained (by th
 its x-curation names) or not.
 
 Options:
-  --against <file>   compare with this OpenAPI description instead (JSON; its servers say v1.0 or beta); repeatable
+  --against <file>   compare with this OpenAPI description (JSON) instead of the collection's copy of the
+                     version its first server names (v1.0 or beta); repeatable
   --pages <dir>      a folder of doc pages (default: ../shared/seeds and ../shared/docs); repeatable
   --no-description   compare with the doc pages only (nothing is fetched)
   --json             print one JSON document instead of lines
@@ -100,6 +101,7 @@ export function main(argv: string[], io: DriftIo): number {
       error('drift-fetch', `cannot fetch Microsoft's description: ${(e as Error).message.split('\n')[0]}`),
     ]);
   }
+  for (const w of result.warnings) printErr(formatDiagnostic(w));
   if (result.problems.length > 0) return usage([...result.problems]);
   if (args.values.json) io.stdout.write(JSON.stringify(jsonReport(result), null, 2) + '\n');
   else {

@@ -55,5 +55,6 @@ export function jsonReport(result: DriftResult): unknown {
       })),
     })),
     problems: result.problems,
+    warnings: result.warnings,
   };
 }

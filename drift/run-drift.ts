@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { error, pointerJoin, type Diagnostic } from '../generator/diagnostics.js';
+import { error, pointerJoin, warning, type Diagnostic } from '../generator/diagnostics.js';
 import { loadSpec } from '../generator/load/load-spec.js';
 import { compareShapes } from './compare-shapes.js';
 import { compareWithDescription, compareWithPage, type SpecOperation } from './compare-operation.js';
@@ -51,6 +51,8 @@ export interface DriftResult {
   readonly specs: readonly SpecDrift[];
   /** Problems that stopped a comparison (an unreadable spec, a missing folder): exit 2. */
   readonly problems: readonly Diagnostic[];
+  /** What was left out and why (a page whose Graph version cannot be told). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 export function runDrift(options: DriftOptions): DriftResult {
@@ -60,8 +62,17 @@ export function runDrift(options: DriftOptions): DriftResult {
   for (const folder of folders)
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
       problems.push(error('drift-pages-missing', 'no such folder of doc pages', { file: display(folder) }));
-  if (problems.length > 0) return { specs: [], problems };
+  if (problems.length > 0) return { specs: [], problems, warnings: [] };
   const pages = loadPages(folders, display);
+  const warnings = pages.pages
+    .filter((page) => !page.version)
+    .map((page) =>
+      warning(
+        'drift-page-version',
+        'left out: its Graph version cannot be told (no v1.0__ or beta__ name, no graph.microsoft.com example URL, no /beta note)',
+        { file: page.file },
+      ),
+    );
 
   const given = new Map<GraphVersion, Description>();
   for (const file of options.against) {
@@ -81,7 +92,7 @@ export function runDrift(options: DriftOptions): DriftResult {
       );
     else if (description && version) given.set(version, description);
   }
-  if (problems.length > 0) return { specs: [], problems };
+  if (problems.length > 0) return { specs: [], problems, warnings };
   // null: the fetched file could not be read (the problem is recorded).
   const fetched = new Map<GraphVersion, Description | null>();
   const readFetched = (version: GraphVersion): Description | null => {
@@ -112,8 +123,7 @@ export function runDrift(options: DriftOptions): DriftResult {
       );
       continue;
     }
-    const description =
-      given.get(version) ?? (options.against.length === 0 && options.fetch ? readFetched(version) : undefined);
+    const description = given.get(version) ?? (options.fetch ? readFetched(version) : undefined);
     if (description === null) continue;
     const findings = compareSpec(document, version, description, pages);
     const curationFile = path.join(path.dirname(path.resolve(options.cwd, specPath)), 'CURATION.md');
@@ -152,7 +162,7 @@ export function runDrift(options: DriftOptions): DriftResult {
       differences,
     });
   }
-  return { specs, problems };
+  return { specs, problems, warnings };
 }
 
 function readDescription(file: string, display: string, problems: Diagnostic[]): Description | undefined {

@@ -100,6 +100,14 @@ describe('npm run drift: usage and input errors exit 2 with a located message', 
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('leaves out a page whose Graph version cannot be told, and says so', () => {
+    const result = run(['--no-description', '--pages', `${FIXTURE}/page-parsing`, `${FIXTURE}/spec/graph.yaml`]);
+    expect(result.stderr).toMatch(
+      /^test\/drift\/fixtures\/page-parsing\/draft-update\.txt: warning drift-page-version: left out/m,
+    );
+    expect(result.stderr.match(/drift-page-version/g)).toHaveLength(1);
+  });
+
   it("takes the description of the spec's version from the cache when none is given", () => {
     const asked: string[] = [];
     const result = run(['--pages', `${FIXTURE}/pages`, `${FIXTURE}/spec/graph.yaml`], ((version: string) => {

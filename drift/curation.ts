@@ -41,13 +41,19 @@ export function parseCuration(text: string): {
   return { entries, unknownKinds };
 }
 
-/** The entries that explain `d` in `document`, or undefined when some sighting has none. */
+/**
+ * The entries that explain `d` in `document` (none when some sighting has no explaining mark), and
+ * the entries marked on its way that do not list its kind (the ones a reader may have meant), and
+ * those that explain it on some ways to it but not on all.
+ */
 export function explain(
   d: Difference,
   document: unknown,
   entries: ReadonlyMap<string, CurationEntry>,
-): CurationEntry[] | undefined {
+): { explainedBy?: CurationEntry[]; partly?: string[]; markedOnly: string[] } {
   const found = new Map<string, CurationEntry>();
+  const marked = new Set<string>();
+  let everySighting = true;
   for (const sighting of d.sightings) {
     let explained = false;
     for (const pointer of [...sighting, d.pointer]) {
@@ -56,12 +62,14 @@ export function explain(
         if (entry?.kinds.has(d.kind)) {
           found.set(id, entry);
           explained = true;
-        }
+        } else marked.add(id);
       }
     }
-    if (!explained) return undefined;
+    everySighting &&= explained;
   }
-  return [...found.values()];
+  const markedOnly = [...marked].filter((id) => !found.has(id));
+  if (everySighting) return { explainedBy: [...found.values()], markedOnly };
+  return found.size > 0 ? { partly: [...found.keys()], markedOnly } : { markedOnly };
 }
 
 /** The x-curation ids on the value at `pointer` and on each of its ancestors. */

@@ -137,9 +137,16 @@ export function runDrift(options: DriftOptions): DriftResult {
         }),
       );
     const differences = mergeFindings(findings).map((d): ReportedDifference => {
-      const entries = explain(d, document, curation.entries);
+      const { explainedBy: entries, partly, markedOnly } = explain(d, document, curation.entries);
       const at = spec.locate(d.pointer);
-      const message = describe(d) + (entries ? ` (explained by ${entries.map((e) => e.id).join(', ')})` : '');
+      const note = entries
+        ? ` (explained by ${entries.map((e) => e.id).join(', ')})`
+        : partly
+          ? ` (explained by ${partly.join(', ')} on some of the operations that reach it, not on all)`
+          : markedOnly.length > 0
+            ? ` (marked ${markedOnly.join(', ')}, whose Drift line${markedOnly.length === 1 ? ' does' : 's do'} not list ${d.kind})`
+            : '';
+      const message = describe(d) + note;
       return {
         kind: d.kind,
         explained: entries !== undefined,

@@ -250,7 +250,7 @@ function scopesLine(prerequisites: Section | undefined): PagePermissions | undef
   const scopes = lines.slice(lead + 1).find((l) => l !== '');
   if (lead < 0 || !scopes) return undefined;
   return {
-    anyKind: stripMarkup(scopes.replace(/^\*|\*$/g, ''))
+    anyKind: stripMarkup(scopes.replace(/^[*_]+|[*_]+$/g, ''))
       .split(/[,;]/)
       .map((p) => p.trim())
       .filter((p) => /^[\w.]+$/.test(p)),

@@ -61,20 +61,22 @@ describe('CURATION.md entries and their Drift lines', () => {
     const d = difference('#/components/schemas/marked/properties/name', [
       ['#/components/schemas/marked/properties/name'],
     ]);
-    expect(explain(d, document, entries)?.map((e) => e.id)).toEqual(['C1']);
+    expect(explain(d, document, entries).explainedBy?.map((e) => e.id)).toEqual(['C1']);
   });
 
   it('does not explain through an entry that lists other kinds', () => {
     const d = difference('#/components/schemas/thing/properties/name', [
       ['#/components/schemas/thing/properties/name'],
     ]);
-    expect(explain(d, document, entries)).toBeUndefined();
-    expect(explain({ ...d, kind: 'format' }, document, entries)).toBeUndefined();
+    expect(explain(d, document, entries)).toEqual({ markedOnly: ['C2'] });
+    expect(explain({ ...d, kind: 'format' }, document, entries)).toEqual({ markedOnly: ['C2'] });
   });
 
   it('explains a shared schema reached through a marked operation only if every sighting is explained', () => {
     const at = '#/components/schemas/thing/properties/name';
-    expect(explain(difference(at, [['#/paths/~1a/patch', at]]), document, entries)?.map((e) => e.id)).toEqual(['C1']);
+    expect(
+      explain(difference(at, [['#/paths/~1a/patch', at]]), document, entries).explainedBy?.map((e) => e.id),
+    ).toEqual(['C1']);
     expect(
       explain(
         difference(at, [
@@ -84,6 +86,6 @@ describe('CURATION.md entries and their Drift lines', () => {
         document,
         entries,
       ),
-    ).toBeUndefined();
+    ).toEqual({ partly: ['C1'], markedOnly: ['C2'] });
   });
 });

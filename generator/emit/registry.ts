@@ -5,6 +5,7 @@
 import { barrelEmitter } from './barrel.js';
 import { clientEmitter } from './client.js';
 import type { Emitter } from './emitter.js';
+import { metadataEmitter } from './metadata.js';
 import { operationsEmitter } from './operations.js';
 import { pathsEmitter } from './paths.js';
 import { runtimeEmitter } from './runtime.js';
@@ -16,6 +17,7 @@ export const EMITTERS: readonly Emitter[] = [
   operationsEmitter,
   clientEmitter,
   runtimeEmitter,
+  metadataEmitter,
   barrelEmitter,
 ];
 

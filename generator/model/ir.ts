@@ -62,9 +62,13 @@ export interface IrParameter {
 
 /** A permission requirement row (Microsoft Graph's `x-ms-permissions`). */
 export interface IrPermission {
+  /** The kind of access, as the spec's key names it (`delegatedWorkOrSchool`, `application`). */
+  readonly kind: string;
   readonly label: string;
-  /** Least privileged first; empty when not supported. */
+  /** Least privileged first; empty when not supported, or when the spec lists none. */
   readonly scopes: readonly string[];
+  /** False where the spec says this kind of access is not supported. */
+  readonly supported: boolean;
 }
 
 /** A documented response. */
@@ -78,6 +82,8 @@ export interface IrResponse {
 /** One HTTP operation. */
 export interface IrOperation {
   readonly functionName: string;
+  /** The spec's operationId, when it gives one. */
+  readonly operationId?: string;
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
   readonly path: string;
   /** Name of the path helper this operation calls (see IrPathTemplate). */

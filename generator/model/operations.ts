@@ -127,6 +127,7 @@ export function buildOperations(
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
       operations.push({
         functionName,
+        ...(ownIds.has(pointer) ? { operationId: op.operationId as string } : {}),
         method: upper,
         path: template,
         pathHelper: helperName,
@@ -281,9 +282,11 @@ function contentSchema(content: unknown): unknown {
 function permissions(raw: unknown): IrPermission[] {
   if (!isObject(raw)) return [];
   return Object.entries(raw).map(([key, value]) => ({
+    kind: key,
     // An own-property lookup: a key such as `constructor` must not find Object.prototype's.
     label: Object.prototype.hasOwnProperty.call(PERMISSION_LABELS, key) ? PERMISSION_LABELS[key]! : key,
     scopes: Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [],
+    supported: !(typeof value === 'string' && /^not supported\.?$/i.test(value.trim())),
   }));
 }
 

@@ -434,10 +434,10 @@ describe('operations', () => {
     expect(a.doc).toEqual({ summary: 'Update A', description: 'Changes A.', deprecated: true });
     expect(a.externalDocs).toEqual({ url: 'https://example.com/a', description: 'The page' });
     expect(a.permissions).toEqual([
-      { label: 'Delegated (work or school account)', scopes: ['A.ReadWrite.All', 'B.All'] },
-      { label: 'Delegated (personal Microsoft account)', scopes: [] },
-      { label: 'Application', scopes: ['A.ReadWrite.All'] },
-      { label: 'constructor', scopes: ['X'] },
+      { kind: 'delegatedWorkOrSchool', label: 'Delegated (work or school account)', scopes: ['A.ReadWrite.All', 'B.All'], supported: true },
+      { kind: 'delegatedPersonalMicrosoftAccount', label: 'Delegated (personal Microsoft account)', scopes: [], supported: false },
+      { kind: 'application', label: 'Application', scopes: ['A.ReadWrite.All'], supported: true },
+      { kind: 'constructor', label: 'constructor', scopes: ['X'], supported: true },
     ]);
     expect(a.doubtful).toBe('The page is a draft.');
     expect(op('getA').doubtful).toBe('The spec marks this operation as doubtful.');

@@ -18,7 +18,7 @@ export class Layout {
    * first `components` of them the spec's component schemas. Split, the body shapes made while
    * operations were built go to models/bodies/: component schemas never refer to them, so their
    * files are complete as soon as the components are built, and can be printed while the
-   * operations are (see planGroupsEarly).
+   * operations are (see earlyPlanner in plan.ts).
    */
   constructor(types: readonly { readonly name: string }[], components = types.length) {
     const split = modelsSplit(types.length);

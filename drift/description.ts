@@ -19,6 +19,16 @@ export function pathParameterNames(template: string): string[] {
   return [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
 }
 
+/** The Graph version a document's `servers` name: its first URL ends in /v1.0 or /beta. */
+export function versionOfServers(servers: unknown): GraphVersion | undefined {
+  const first: unknown = Array.isArray(servers) ? servers[0] : undefined;
+  const url =
+    typeof first === 'object' && first !== null && typeof (first as { url?: unknown }).url === 'string'
+      ? (first as { url: string }).url
+      : '';
+  return /\/v1\.0\/?$/.test(url) ? 'v1.0' : /\/beta\/?$/.test(url) ? 'beta' : undefined;
+}
+
 export class Description {
   readonly display: string;
   private readonly json: LazyJson;
@@ -37,9 +47,7 @@ export class Description {
 
   /** v1.0 or beta, from the first server's URL. */
   version(): GraphVersion | undefined {
-    const servers = this.json.get('#/servers') as { url?: unknown }[] | undefined;
-    const url = Array.isArray(servers) && typeof servers[0]?.url === 'string' ? servers[0].url : '';
-    return /\/v1\.0\/?$/.test(url) ? 'v1.0' : /\/beta\/?$/.test(url) ? 'beta' : undefined;
+    return versionOfServers(this.json.get('#/servers'));
   }
 
   /** The path item whose template matches `template` (parameter names aside), with its own template. */

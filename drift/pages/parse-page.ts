@@ -68,7 +68,7 @@ interface Section {
 
 const METHODS = /^(GET|POST|PATCH|PUT|DELETE)\s+(\/\S*)/;
 
-/** Parses one page. `file` names it in what is reported; `fileName` (its base name) may carry the version. */
+/** Parses one page. `file` names it in what is reported; its base name may carry the version (`v1.0__…`, `beta__…`). */
 export function parsePage(text: string, file: string): Page {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const sections = splitSections(lines);

@@ -87,7 +87,8 @@ export function compareShapes(ours: Shape, theirs: Shape, subject: string, c: Sh
     if (other.size === 0 || mine.size === 0) return; // a source that names the type without its properties
     for (const [name, prop] of other) {
       // Relationships come back only with $expand; the spec need not declare them.
-      if (!mine.has(name) && !prop.navigation) add('property-missing', ours.pointer, subject, '', name, ours.via);
+      if (!mine.has(name) && !prop.navigation)
+        add('property-missing', ours.definedAt ?? ours.pointer, subject, '', name, ours.via);
     }
     for (const [name, prop] of mine) {
       const counterpart = other.get(name);

@@ -62,11 +62,13 @@ export function explain(
         if (entry?.kinds.has(d.kind)) {
           found.set(id, entry);
           explained = true;
-        } else marked.add(id);
+        }
       }
     }
     everySighting &&= explained;
   }
+  // The hint names the marks on the object itself and its ancestors: those on every operation that reaches a shared schema would drown it.
+  for (const id of marksEnclosing(document, d.pointer)) marked.add(id);
   const markedOnly = [...marked].filter((id) => !found.has(id));
   if (everySighting) return { explainedBy: [...found.values()], markedOnly };
   return found.size > 0 ? { partly: [...found.keys()], markedOnly } : { markedOnly };

@@ -22,8 +22,13 @@ export interface Shape {
   readonly navigation?: boolean;
   /** The name of the component schema this shape was reached through, if any (`microsoft.graph.x`). */
   readonly refName?: string;
-  /** Where the shape is defined, and the pointers it was reached through. */
+  /**
+   * Where this use of the shape is (for a property that is a $ref, the property), where its schema
+   * is defined when that is elsewhere (the $ref's target: where a missing property would go), and
+   * the pointers it was reached through.
+   */
   readonly pointer: string;
+  readonly definedAt?: string;
   readonly via: readonly string[];
   /** The object's properties, by name (empty for non-objects). */
   properties(): ReadonlyMap<string, Shape>;
@@ -45,7 +50,14 @@ export function shapeOf(schema: unknown, pointer: string, via: readonly string[]
     const name = pointerTokens(ref).pop();
     // Siblings of a $ref (3.1) may add nullable or readOnly.
     const own = flags(schema);
-    return { ...inner, ...(name ? { refName: name } : {}), ...withFlags(inner, own), properties: inner.properties };
+    return {
+      ...inner,
+      ...(name ? { refName: name } : {}),
+      ...withFlags(inner, own),
+      pointer,
+      definedAt: inner.definedAt ?? inner.pointer,
+      properties: inner.properties,
+    };
   }
   const own = flags(schema);
   const alternatives = (

@@ -25,7 +25,7 @@ export const TAKEN_BY_OUTPUT: ReadonlySet<string> = new Set(
     'Blob Headers Response Request URL AbortSignal AbortController globalThis console fetch crypto setTimeout ' +
     'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
-    'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
+    'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ThrottleEvent ' +
     'GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup createClient packageInfo Sdk createSdk ' +
     'client params body options'
   ).split(' '),

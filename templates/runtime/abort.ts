@@ -3,9 +3,14 @@ import { GraphRequestError } from './errors.js';
 import { G } from './platform.js';
 import type { AbortSignalLike } from './types.js';
 
-/** The error for a caller's abort; the signal's reason is kept as cause. */
+/**
+ * The error for an abort, the signal's reason kept as cause: reason 'timeout' when that is a TimeoutError (the call's
+ * totalTimeoutMs, or the caller's AbortSignal.timeout), else 'aborted'.
+ */
 export const abortError = (signal: AbortSignalLike | undefined): GraphRequestError =>
-  new GraphRequestError('aborted', "Request aborted by the caller's AbortSignal", signal?.reason);
+  (signal?.reason as Error | undefined)?.name == 'TimeoutError'
+    ? new GraphRequestError('timeout', 'Request timed out: the time budget of the call ran out', signal!.reason)
+    : new GraphRequestError('aborted', "Request aborted by the caller's AbortSignal", signal?.reason);
 
 /**
  * Calls `fire` once: 'timeout' after ms (never when ms is 0 or too large for a timer), or 'aborted' when the

@@ -66,9 +66,10 @@ describe('results', () => {
     expect(r).toMatchObject({ hasContent: false, data: undefined, status: 200 });
   });
 
-  it('200 with a non-JSON body is GraphContent with the text', async () => {
+  it('200 with a non-JSON body is GraphContent with the text, where the operation documents text', async () => {
     srv.script(text(200, 'plain words'));
-    const r = await client().send({ method: 'GET', path: '/things/a1/$value' });
+    const r = await client().send({ method: 'GET', path: '/things/a1/$value', accept: 'text/plain' });
+    expect(srv.seen[0].headers.accept).toBe('text/plain');
     expect(r).toMatchObject({ hasContent: true, data: 'plain words' });
   });
 });
@@ -331,7 +332,7 @@ describe('redirects', () => {
 
   it('drops Authorization when the host changes', async () => {
     srv.script(text(302, '', { location: `http://localhost:${srv.port}/download/blob` }), text(200, 'file'));
-    const r = await client({ credential }).send({ method: 'GET', path: '/things/a1/content' });
+    const r = await client({ credential }).send({ method: 'GET', path: '/things/a1/content', accept: 'text/plain' });
     expect(r.data).toBe('file');
     expect(srv.seen[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(srv.seen[1].headers.host).toBe(`localhost:${srv.port}`);

@@ -35,14 +35,14 @@ export function mayRetry(method: string, status: number | undefined, retryAfter:
   );
 }
 
-/** Wait before retry n (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
-export function retryDelay(plan: RetryPlan, n: number, retryAfter: string | undefined): number {
-  let ms = retryAfter?.trim()
+/** Wait before retry `retry` (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
+export function retryDelay(plan: RetryPlan, retry: number, retryAfter: string | undefined): number {
+  let waitMs = retryAfter?.trim()
     ? Number(retryAfter) >= 0
       ? Number(retryAfter) * 1e3
       : Date.parse(retryAfter) - Date.now()
     : NaN;
   // An absent or unreadable Retry-After falls back to backoff; a date in the past means "now".
-  if (Number.isNaN(ms)) ms = plan.base * 2 ** (n - 1) * (0.5 + Math.random() / 2);
-  return Math.min(plan.cap, Math.max(0, ms));
+  if (Number.isNaN(waitMs)) waitMs = plan.base * 2 ** (retry - 1) * (0.5 + Math.random() / 2);
+  return Math.min(plan.cap, Math.max(0, waitMs));
 }

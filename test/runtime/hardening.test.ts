@@ -139,7 +139,8 @@ describe('redirects carry nothing secret to another origin', () => {
       'session=abc',
     ]);
     expect(second.headers.host).toBe(`localhost:${srv.port}`);
-    for (const name of ['authorization', 'x-api-key', 'cookie', 'x-custom']) expect(second.headers[name]).toBeUndefined();
+    for (const name of ['authorization', 'x-api-key', 'cookie', 'x-custom'])
+      expect(second.headers[name]).toBeUndefined();
     expect(second.headers['client-request-id']).toBe(first.headers['client-request-id']);
     expect(second.headers.accept).toBe('application/json');
   });

@@ -64,7 +64,8 @@ describe('a Retry-After makes every call of the client wait', () => {
     await Promise.all([first, c.send({ method: 'GET', path: '/second' }), c.send({ method: 'GET', path: '/third' })]);
     expect(srv.seen).toHaveLength(4);
     // Lower bounds only: a slow machine makes them later, never earlier.
-    for (const url of ['/beta/second', '/beta/third']) expect(arrivals.get(url)! - throttledAt).toBeGreaterThanOrEqual(950);
+    for (const url of ['/beta/second', '/beta/third'])
+      expect(arrivals.get(url)! - throttledAt).toBeGreaterThanOrEqual(950);
   }, 10_000);
 
   it('another client is not held up', async () => {
@@ -108,13 +109,15 @@ describe('maxConcurrency', () => {
     await first;
     await c.send({ method: 'GET', path: '/c' });
     expect(srv.seen.map((s) => s.url)).toEqual(['/beta/a', '/beta/c']);
-  });
+  }, 5_000);
 });
 
 describe('totalTimeoutMs', () => {
   it('ends a slow call when the budget runs out, with reason timeout', async () => {
     srv.script(srv.later(3_000, json(200, {})));
-    const e = (await rejection(client({ totalTimeoutMs: 100 }).send({ method: 'GET', path: '/x' }))) as GraphRequestError;
+    const e = (await rejection(
+      client({ totalTimeoutMs: 100 }).send({ method: 'GET', path: '/x' }),
+    )) as GraphRequestError;
     expect(e).toBeInstanceOf(GraphRequestError);
     expect(e.reason).toBe('timeout');
     expect(e.message).toMatch(/time budget/);

@@ -14,5 +14,5 @@ export declare function race(
   ms: number,
   fire: (why: 'timeout' | 'aborted') => void,
 ): () => void;
-/** Sleeps ms, rejecting at once with an 'aborted' GraphRequestError when the signal aborts. */
+/** Sleeps ms, rejecting at once with the signal's GraphRequestError when it aborts. */
 export declare const sleep: (ms: number, signal: AbortSignalLike | undefined) => Promise<void>;

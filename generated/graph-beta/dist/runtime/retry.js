@@ -26,14 +26,14 @@ export function mayRetry(method, status, retryAfter) {
     (/^P(OST|ATCH)$/.test(method) ? status == 503 && !!retryAfter : !status || status == 503 || status == 504)
   );
 }
-/** Wait before retry n (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
-export function retryDelay(plan, n, retryAfter) {
-  let ms = retryAfter?.trim()
+/** Wait before retry `retry` (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
+export function retryDelay(plan, retry, retryAfter) {
+  let waitMs = retryAfter?.trim()
     ? Number(retryAfter) >= 0
       ? Number(retryAfter) * 1e3
       : Date.parse(retryAfter) - Date.now()
     : NaN;
   // An absent or unreadable Retry-After falls back to backoff; a date in the past means "now".
-  if (Number.isNaN(ms)) ms = plan.base * 2 ** (n - 1) * (0.5 + Math.random() / 2);
-  return Math.min(plan.cap, Math.max(0, ms));
+  if (Number.isNaN(waitMs)) waitMs = plan.base * 2 ** (retry - 1) * (0.5 + Math.random() / 2);
+  return Math.min(plan.cap, Math.max(0, waitMs));
 }

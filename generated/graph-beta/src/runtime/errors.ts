@@ -10,7 +10,7 @@ interface GraphErrorBody {
   innererror?: Record<string, unknown>;
 }
 
-const str = (value: unknown): string | undefined => (typeof value == 'string' ? value : undefined);
+const asString = (value: unknown): string | undefined => (typeof value == 'string' ? value : undefined);
 
 /** Parses JSON, undefined when the text is not JSON. */
 export const parseJson = (text: string): unknown => {
@@ -66,8 +66,8 @@ export class GraphError extends Error {
   ) {
     const parsed = code ? undefined : (parseJson(body) as { error?: GraphErrorBody } | undefined);
     const error: GraphErrorBody = (typeof parsed?.error == 'object' && parsed.error) || { code, message };
-    const errorCode = str(error.code);
-    const errorMessage = str(error.message);
+    const errorCode = asString(error.code);
+    const errorMessage = asString(error.message);
     super(
       `HTTP ${status} ${errorCode ?? statusText}` +
         (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
@@ -77,11 +77,11 @@ export class GraphError extends Error {
       name: 'GraphError',
       status,
       code: errorCode ?? 'nonGraphErrorBody',
-      requestId: headers['request-id'] ?? str(inner?.['request-id']),
-      clientRequestId: headers['client-request-id'] ?? clientRequestId ?? str(inner?.['client-request-id']),
-      date: str(inner?.date) ?? headers.date,
+      requestId: headers['request-id'] ?? asString(inner?.['request-id']),
+      clientRequestId: headers['client-request-id'] ?? clientRequestId ?? asString(inner?.['client-request-id']),
+      date: asString(inner?.date) ?? headers.date,
       innerError: inner,
-      target: str(error.target),
+      target: asString(error.target),
       details: Array.isArray(error.details) ? error.details : undefined,
       body,
       headers,

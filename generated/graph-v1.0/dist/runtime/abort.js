@@ -1,4 +1,4 @@
-// Timers raced against the caller's AbortSignal, shared by the per-attempt timeout and the retry wait.
+// Timers raced against the call's AbortSignal, shared by the per-attempt timeout, the retry wait and the limiter.
 import { GraphRequestError } from './errors.js';
 import { G } from './platform.js';
 /**
@@ -14,26 +14,26 @@ export const abortError = (signal) =>
  * signal aborts (at once if it already has). Returns a disposer that cancels both.
  */
 export function race(signal, ms, fire) {
-  const off = () => {
-    G.clearTimeout(t);
+  const stop = () => {
+    G.clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   };
   const onAbort = () => {
-    off();
+    stop();
     fire('aborted');
   };
-  const t =
+  const timer =
     ms > 0 && ms < 2 ** 31
       ? G.setTimeout(() => {
-          off();
+          stop();
           fire('timeout');
         }, ms)
       : undefined;
   if (signal?.aborted) onAbort();
   else signal?.addEventListener('abort', onAbort);
-  return off;
+  return stop;
 }
-/** Sleeps ms, rejecting at once with an 'aborted' GraphRequestError when the signal aborts. */
+/** Sleeps ms, rejecting at once with the signal's GraphRequestError when it aborts. */
 export const sleep = (ms, signal) =>
   new Promise((resolve, reject) =>
     race(signal, ms || 1, (why) => (why == 'timeout' ? resolve() : reject(abortError(signal)))),

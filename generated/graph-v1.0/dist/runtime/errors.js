@@ -1,4 +1,4 @@
-const str = (value) => (typeof value == 'string' ? value : undefined);
+const asString = (value) => (typeof value == 'string' ? value : undefined);
 /** Parses JSON, undefined when the text is not JSON. */
 export const parseJson = (text) => {
   try {
@@ -23,8 +23,8 @@ export class GraphError extends Error {
       code,
       message,
     };
-    const errorCode = str(error.code);
-    const errorMessage = str(error.message);
+    const errorCode = asString(error.code);
+    const errorMessage = asString(error.message);
     super(
       `HTTP ${status} ${errorCode ?? statusText}` +
         (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
@@ -34,11 +34,11 @@ export class GraphError extends Error {
       name: 'GraphError',
       status,
       code: errorCode ?? 'nonGraphErrorBody',
-      requestId: headers['request-id'] ?? str(inner?.['request-id']),
-      clientRequestId: headers['client-request-id'] ?? clientRequestId ?? str(inner?.['client-request-id']),
-      date: str(inner?.date) ?? headers.date,
+      requestId: headers['request-id'] ?? asString(inner?.['request-id']),
+      clientRequestId: headers['client-request-id'] ?? clientRequestId ?? asString(inner?.['client-request-id']),
+      date: asString(inner?.date) ?? headers.date,
       innerError: inner,
-      target: str(error.target),
+      target: asString(error.target),
       details: Array.isArray(error.details) ? error.details : undefined,
       body,
       headers,

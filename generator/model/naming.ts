@@ -94,11 +94,6 @@ function safeStart(name: string): string {
   return /^\p{Nd}/u.test(name) ? `_${name}` : name;
 }
 
-/** True for a string usable as a bare property name in TypeScript. */
-export function isIdentifier(name: string): boolean {
-  return /^[\p{L}_$][\p{L}\p{Nd}_$]*$/u.test(name);
-}
-
 /** The namespaces output names live in: type names and value (function/const) names. */
 export type NamePool = 'type' | 'value';
 

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ts } from 'ts-morph';
 import { claimedNames } from '../../generator/emit/registry.js';
-import { camelCase, isIdentifier, NameRegistry, pascalCase, pathNames, schemaTypeNames, words } from '../../generator/model/naming.js';
+import { isIdentifier } from '../../generator/emit/code.js';
+import { camelCase, NameRegistry, pascalCase, pathNames, schemaTypeNames, words } from '../../generator/model/naming.js';
 import { npmNameProblem, packageNameFor, packageVersionFor } from '../../generator/identity.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 

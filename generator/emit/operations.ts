@@ -3,6 +3,7 @@ import type { IrNamedType, IrOperation, IrParameter, IrType } from '../model/ir.
 import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
 import { Kind } from './kinds.js';
 import type { Statement } from './print.js';
+import { pagingFunction, pagingImports } from './paging.js';
 import { docPath } from './paths.js';
 import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
@@ -34,7 +35,13 @@ export function operationStatements(
   if (modelImports.length > 0) {
     imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
   }
-  imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+  const paging = pagingImports(operations);
+  if (paging.values.length > 0) {
+    const named = [...runtime, ...paging.types].map((name) => ({ name, isTypeOnly: true })).concat(paging.values.map((name) => ({ name, isTypeOnly: false })));
+    imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: named.sort((a, b) => byCodePoint(a.name, b.name)) });
+  } else {
+    imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+  }
   for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
     // The path parameters' interfaces come from the same module, imported as types only.
     const typeNames = [...(paramsTypes.get(target) ?? [])].map((name) => ({ name, isTypeOnly: true }));
@@ -48,7 +55,7 @@ export function operationStatements(
     ...operations.flatMap((op) => {
       const { query, headers } = lists.get(op)!;
       const declared = [query, headers].filter((list) => list?.first === op).map((list) => parameterType(list!));
-      return [...declared, operationFunction(op, query, headers)];
+      return [...declared, operationFunction(op, query, headers), ...pagingFunction(op, paramsParameter(op, query, headers))];
     }),
   ];
 }

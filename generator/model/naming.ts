@@ -27,6 +27,8 @@ export const TAKEN_BY_OUTPUT: ReadonlySet<string> = new Set(
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
     'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
     'GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup createClient packageInfo Sdk createSdk ' +
+    'describe DescribedCall OperationCall paged CollectionItem Page PageOptions Paged batch step BatchOutcome BatchResults ' +
+    'BatchStep CallResult ' +
     'client params body options'
   ).split(' '),
 );

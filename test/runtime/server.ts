@@ -83,3 +83,13 @@ export const text =
 export const reset: Step = (_res, _seen, req) => {
   req.socket.destroy();
 };
+
+/** Awaits a promise that must reject, and returns what it rejected with. */
+export async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}

@@ -171,26 +171,32 @@ async function sendChunk(
   for (const a of Array.isArray(answers) ? (answers as ItemAnswer[]) : [])
     if (a && typeof a == 'object') byItem.set(String(a.id), a);
   const requeued = new Set<Pending>();
-  // Failed dependencies last, so that one whose dependency was only throttled can wait for it instead.
-  const order = [...chunk].sort((a, b) => +(byItem.get(a.id)?.status == 424) - +(byItem.get(b.id)?.status == 424));
-  for (const p of order) {
+  for (const p of chunk) {
+    const answer = byItem.get(p.id);
+    if ((answer?.status == 429 || answer?.status == 503) && p.throttled < plan.max) {
+      p.throttled++;
+      p.notBefore = Date.now() + retryDelay(plan, p.throttled, headersOf(answer)['retry-after']);
+      requeued.add(p);
+    }
+  }
+  // A 424 whose dependency (or its dependency's) was only throttled waits for it instead of failing.
+  for (let more = true; more;) {
+    more = false;
+    for (const p of chunk) {
+      const throttled = p.dependsOn.map((d) => byId.get(d)!).filter((d) => requeued.has(d));
+      const dependencies = requeued.has(p) || byItem.get(p.id)?.status != 424 ? [] : throttled;
+      if (dependencies.length) {
+        p.notBefore = Math.max(...dependencies.map((d) => d.notBefore));
+        requeued.add(p);
+        more = true;
+      }
+    }
+  }
+  for (const p of chunk) {
+    if (requeued.has(p)) continue;
     const answer = byItem.get(p.id);
     const status = Number(answer?.status);
-    const headers: Record<string, string> = {};
-    if (answer?.headers && typeof answer.headers == 'object')
-      for (const [k, v] of Object.entries(answer.headers)) headers[k.toLowerCase()] = String(v);
-    if ((status == 429 || status == 503) && p.throttled < plan.max) {
-      p.throttled++;
-      p.notBefore = Date.now() + retryDelay(plan, p.throttled, headers['retry-after']);
-      requeued.add(p);
-      continue;
-    }
-    const waitingFor = status == 424 ? p.dependsOn.map((d) => byId.get(d)!).filter((d) => requeued.has(d)) : [];
-    if (waitingFor.length) {
-      p.notBefore = Math.max(...waitingFor.map((d) => d.notBefore));
-      requeued.add(p);
-      continue;
-    }
+    const headers = headersOf(answer);
     const clientRequestId = meta.clientRequestId ?? '';
     if (status >= 200 && status < 300) {
       const base = { status, headers, requestId: headers['request-id'] ?? batchRequestId, clientRequestId };
@@ -220,6 +226,14 @@ async function sendChunk(
       outcomes[p.index] = { ok: false, id: p.id, error, batchRequestId };
     }
   }
+}
+
+/** An item answer's headers, with lower-case names. */
+function headersOf(answer: ItemAnswer | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (answer?.headers && typeof answer.headers == 'object')
+    for (const [k, v] of Object.entries(answer.headers)) headers[k.toLowerCase()] = String(v);
+  return headers;
 }
 
 /** A call as a $batch item: its URL relative to the base URL, its headers, its JSON body. */

@@ -217,6 +217,28 @@ describe('batch', () => {
     expect(a.ok && b.ok).toBe(true);
   });
 
+  it('keeps a chain of dependents waiting while the first was only throttled, however the answers are ordered', async () => {
+    // c depends on b, b on a; a is throttled, so Graph fails b and c with 424 (answered here c first).
+    srv.script(
+      (res, seen) =>
+        json(200, {
+          responses: [
+            { id: 'c', status: 424 },
+            { id: 'b', status: 424 },
+            { id: 'a', status: 429, headers: { 'retry-after': '0' } },
+          ],
+        })(res, seen, undefined as never),
+      answer((item) => ({ status: 200, body: { id: item.id, status: 'ok' } })),
+    );
+    const outcomes = await batch(client(), [
+      step(updateStatus('s1', 'x'), { id: 'a' }),
+      step(updateStatus('s2', 'x'), { id: 'b', dependsOn: ['a'] }),
+      step(updateStatus('s3', 'x'), { id: 'c', dependsOn: ['b'] }),
+    ]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, true]);
+    expect(itemsOf(srv.seen[1]).map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+
   it('reads the items of a 424 batch answer (Graph fails the batch whose items were throttled)', async () => {
     srv.script(
       answer(() => ({ status: 429, headers: { 'retry-after': '0' } }), 424),

@@ -23,6 +23,7 @@ it('marks the paging fixture: a list built with allOf, a delta function, and not
     listDeviceConfigurationDeviceStatuses: { allName: 'listDeviceConfigurationDeviceStatusesAll', delta: false },
     updateDeviceConfigurationDeviceStatus: null,
     deltaDeviceConfigurations: { allName: 'deltaDeviceConfigurationsAll', delta: true },
+    getDeviceConfigurationsByIds: { allName: 'getDeviceConfigurationsByIdsAll', delta: false },
     listReportSummaries: null,
   });
 });

@@ -147,6 +147,17 @@ describe('following nextLinks', () => {
     expect((error as Error).message).toMatch(/not a collection/);
   });
 
+  it('pages through the answer of an action: its POST with the body first, then GETs of the nextLinks', async () => {
+    srv.script(page(['a'], `${srv.origin}/beta/configurations?$skiptoken=2`), page(['b']));
+    const getByIds = (c: GraphClient): Promise<GraphResult<StatusPage>> =>
+      c.send<StatusPage>({ method: 'POST', path: '/configurations/getByIds', body: { ids: ['a', 'b'] } });
+    expect((await collect(paged(client(), getByIds))).map((s) => s.id)).toEqual(['a', 'b']);
+    expect(srv.seen.map((s) => [s.method, s.url, s.body])).toEqual([
+      ['POST', '/beta/configurations/getByIds', '{"ids":["a","b"]}'],
+      ['GET', '/beta/configurations?$skiptoken=2', ''],
+    ]);
+  });
+
   it('sends nothing until the iteration starts', async () => {
     paged(client(), listStatuses());
     await new Promise((r) => setTimeout(r, 20));

@@ -1,5 +1,6 @@
-import { findProperty, type NamedTypes } from './model/collection.js';
-import type { IrDocument, IrOperation, IrType } from './model/ir.js';
+import { findProperty } from './model/collection.js';
+import { visitType, type IrTypeVisitor } from './model/ir-walk.js';
+import type { IrDocument, IrOperation, IrType, IrTypeLookup } from './model/ir.js';
 
 /** What the package README's workflow sample names: a paged list, the PATCH of its items, their parameters. */
 export interface WorkflowExample {
@@ -21,7 +22,7 @@ export interface WorkflowExample {
  * and 'remediated' (Intune's complianceStatus). Undefined for packages without such a resource.
  */
 export function workflowExample(ir: IrDocument): WorkflowExample | undefined {
-  const types: NamedTypes = new Map(ir.types.map((t) => [t.name, t]));
+  const types: IrTypeLookup = new Map(ir.types.map((t) => [t.name, t]));
   for (const list of ir.operations) {
     if (list.method !== 'GET' || !list.collection || !list.successType) continue;
     if (!['$filter', '$select'].every((q) => list.queryParams.some((p) => p.name === q))) continue;
@@ -34,7 +35,13 @@ export function workflowExample(ir: IrDocument): WorkflowExample | undefined {
     );
     const item = itemType(list, types);
     const status = item && findProperty(item, 'status', types);
-    if (!update || item?.kind !== 'ref' || !status || !['error', 'remediated'].every((v) => literals(status.type, types).has(v))) continue;
+    if (
+      !update ||
+      item?.kind !== 'ref' ||
+      !status ||
+      !['error', 'remediated'].every((v) => literals(status.type, types).has(v))
+    )
+      continue;
     return {
       all: list.collection.allName,
       update: update.functionName,
@@ -49,22 +56,32 @@ export function workflowExample(ir: IrDocument): WorkflowExample | undefined {
 }
 
 /** The item type of a collection operation: its `value` array's items. */
-function itemType(op: IrOperation, types: NamedTypes): IrType | undefined {
+function itemType(op: IrOperation, types: IrTypeLookup): IrType | undefined {
   const value = findProperty(op.successType!, 'value', types)?.type;
   const array = value?.kind === 'union' ? value.members.find((m) => m.kind === 'array') : value;
   return array?.kind === 'array' ? array.items : undefined;
 }
 
 /** The string values a type allows (an enum, a union of literals, through refs). */
-function literals(type: IrType, types: NamedTypes, seen = new Set<string>()): Set<string> {
-  if (type.kind === 'literal') return new Set(typeof type.value === 'string' ? [type.value] : []);
-  if (type.kind === 'union') return new Set(type.members.flatMap((m) => [...literals(m, types, seen)]));
-  if (type.kind === 'ref' && !seen.has(type.name)) {
-    const named = types.get(type.name);
-    return named ? literals(named.type, types, seen.add(type.name)) : new Set();
-  }
-  return new Set();
+function literals(type: IrType, types: IrTypeLookup): Set<string> {
+  const found = new Set<string>();
+  visitType(type, LITERALS, { types, found, seen: new Set<string>() });
+  return found;
 }
+
+const nothing = (): void => undefined;
+const LITERALS: IrTypeVisitor<void, { types: IrTypeLookup; found: Set<string>; seen: Set<string> }> = {
+  scalar: nothing,
+  array: nothing,
+  object: nothing,
+  intersection: nothing,
+  literal: (t, walk) => void (typeof t.value === 'string' && walk.found.add(t.value)),
+  union: (t, walk) => t.members.forEach((m) => visitType(m, LITERALS, walk)),
+  ref: (t, walk) => {
+    const named = walk.types.get(t.name);
+    if (named && !walk.seen.has(t.name)) visitType(named.type, LITERALS, { ...walk, seen: walk.seen.add(t.name) });
+  },
+};
 
 const identifierOrQuoted = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 

@@ -1,6 +1,7 @@
-import type { StatementStructures } from 'ts-morph';
+import type { FunctionDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { IrOperation } from '../model/ir.js';
 import { typeText } from './code.js';
+import type { PlainData } from './emitter.js';
 import { Kind } from './kinds.js';
 
 /** What the operations module imports from the runtime for its paging functions, when it has any. */
@@ -16,8 +17,8 @@ export function pagingImports(operations: readonly IrOperation[]): { types: stri
  */
 export function pagingFunction(
   op: IrOperation,
-  params: { name: string; type: string; initializer?: string } | undefined,
-): StatementStructures[] {
+  params: PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined,
+): PlainData<FunctionDeclarationStructure>[] {
   if (!op.collection || !op.successType) return [];
   const result = typeText(op.successType);
   // An action that answers with a collection (POST …/getByIds) takes its body again: the first page is its answer.

@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { transformSync } from 'esbuild';
 import type { PackageJob } from '../../generator/pipeline.js';
-import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
+import { fixtureSpec, generate } from '../helpers/generate.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp.js';
-import { COMPILERS, expectClean, run, tsc } from '../helpers/tsc.js';
+import { COMPILERS, expectClean, run, tsc, writeConsumerProject } from '../helpers/tsc.js';
 
 const TOKEN = 'workflow-token-51c';
 const CONFIGURATION = 'dc-7';
@@ -158,23 +158,7 @@ describe.each(jobs)('$label', ({ label, job }) => {
       };
       for (const [file, text] of Object.entries(samples))
         fs.writeFileSync(path.join(dir, file), `${text}\nexport {};\n`);
-      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
-      fs.writeFileSync(
-        path.join(dir, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            target: 'ES2022',
-            lib: ['ES2022'],
-            module: 'NodeNext',
-            moduleResolution: 'NodeNext',
-            strict: true,
-            noEmit: true,
-            types: ['node'],
-            typeRoots: [path.join(REPO_ROOT, 'node_modules', '@types')],
-          },
-          files: Object.keys(samples),
-        }),
-      );
+      writeConsumerProject(dir, Object.keys(samples));
       expectClean(await tsc(compiler, ['-p', dir]), `${compiler.name} on the README samples`);
     },
     90_000,

@@ -30,7 +30,9 @@ export function pagingFunction(
     { name: 'options', type: 'PageOptions', hasQuestionToken: true },
   ];
   const args = ['client', ...(params ? ['params'] : []), ...(body ? ['body'] : [])];
-  const delta = op.collection.delta ? " A delta function: the last page's `deltaLink` asks for the changes since." : '';
+  const delta = op.collection.delta
+    ? " A delta function: pass the last page's `deltaLink` as `from` later for the changes since."
+    : '';
   return [
     {
       kind: Kind.Function,

@@ -30,7 +30,7 @@ export interface Page<R> {
   readonly link: string;
   /** The service's `@odata.nextLink`, as given: pass it as `from` to go on after this page. Undefined on the last page. */
   readonly nextLink: string | undefined;
-  /** A delta function's `@odata.deltaLink` (on its last page): call it later for the changes since. */
+  /** A delta function's `@odata.deltaLink` (on its last page): pass it as `from` later for the changes since. */
   readonly deltaLink: string | undefined;
   /** The whole answer: status, headers, requestId, and the body with `@odata.count` and the rest. */
   readonly result: GraphResult<R>;

@@ -208,6 +208,15 @@ describe('resuming and limits', () => {
     const pages = await collect(paged(client(), listStatuses()).pages());
     expect(pages.map((p) => p.deltaLink)).toEqual([undefined, `${srv.origin}/beta/s/delta?$deltatoken=abc`]);
     expect(pages[0].result.data).toMatchObject({ '@odata.count': 2 });
+
+    // The next round starts from the deltaLink, sent as given.
+    srv.seen.length = 0;
+    srv.script(page(['c'], undefined, { '@odata.deltaLink': `${srv.origin}/beta/s/delta?$deltatoken=def` }));
+    const changes = await collect(paged(client(), listStatuses(), { from: pages[1].deltaLink }).pages());
+    expect(changes.map((p) => [p.items.map((s) => s.id), p.deltaLink])).toEqual([
+      [['c'], `${srv.origin}/beta/s/delta?$deltatoken=def`],
+    ]);
+    expect(srv.seen.map((s) => s.url)).toEqual(['/beta/s/delta?$deltatoken=abc']);
   });
 });
 

@@ -30,6 +30,8 @@ export interface RunOptions {
   readonly cwd: string;
   /** Compare with the disk instead of writing. */
   readonly check: boolean;
+  /** Replace a package of another API or name, or write into a folder without a manifest (see write/output.ts). */
+  readonly force?: boolean;
   /** The run's second thread (see parallel/helper.ts); without one, all work stays on this thread. */
   readonly helper?: Helper;
 }
@@ -89,7 +91,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
   // A large package printed by the helper goes to disk file by file, as the helper prints and
   // builds it (see StagedOutput, and tasks.ts's deliver). A folder that may not be replaced is
   // reported where it always is, after validation, and then nothing is delivered.
-  const opened = large && !options.check && helper.sharesPrinting ? StagedOutput.open(out, job.out) : undefined;
+  const opened = large && !options.check && helper.sharesPrinting ? StagedOutput.open(out, job.out, options) : undefined;
   const staged = opened instanceof StagedOutput ? opened : undefined;
   const refused = Array.isArray(opened) ? opened : [];
 
@@ -181,13 +183,13 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
     for (const [file, text] of packageFiles) files.set(file, text);
-    const all = withManifest(files, written);
+    const all = withManifest(files, written, { spec: path.basename(job.spec), title: ir.title, package: meta.name });
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
       const differences = await stage('check', job.out, () => diffOutput(out, all));
       return { diagnostics, timings, files: all, differences, counts };
     }
-    diagnostics.push(...(await stage('write', job.out, () => (staged ? staged.commit(all) : writeOutput(out, all, job.out)))));
+    diagnostics.push(...(await stage('write', job.out, () => (staged ? staged.commit(all) : writeOutput(out, all, job.out, options)))));
     return { diagnostics, timings, files: all, counts };
   } catch (e) {
     if (e instanceof DiagnosticsError) {

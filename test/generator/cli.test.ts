@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT, main } from '../../generator/cli.js';
+import { MANIFEST } from '../../generator/write/manifest.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 import { run } from '../helpers/tsc.js';
@@ -229,16 +230,20 @@ describe('--check', () => {
     expect(r.stdout).toMatch(/^pkg is up to date \(\d+\.\d\d s\)\n$/);
   });
 
-  test('a changed, a deleted and an added file each exit 1, named, and --check writes nothing', async () => {
+  test('a changed, a deleted and a no longer generated file each exit 1, named, and --check writes nothing', async () => {
     const models = path.join(cwd, 'pkg', 'src', 'models.ts');
     fs.appendFileSync(models, '// edited by hand\n');
     fs.rmSync(path.join(cwd, 'pkg', 'README.md'));
+    // A file an earlier run generated (its manifest lists it) that this one no longer does.
+    const manifestFile = path.join(cwd, 'pkg', MANIFEST);
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, files: [...manifest.files, 'src/extra.ts'] }));
     writeTree(cwd, { 'pkg/src/extra.ts': 'export {};\n' });
     const before = readTree(path.join(cwd, 'pkg'));
     const r = await check();
     expect(r.status).toBe(EXIT.spec);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('pkg is out of date (run npm run generate):\n  changed: src/models.ts\n  missing: README.md\n  stale: src/extra.ts\n');
+    expect(r.stderr).toBe(`pkg is out of date (run npm run generate):\n  changed: ${MANIFEST}\n  changed: src/models.ts\n  missing: README.md\n  stale: src/extra.ts\n`);
     expect(readTree(path.join(cwd, 'pkg'))).toEqual(before);
   });
 

@@ -12,21 +12,18 @@ beforeEach(() => {
 });
 afterEach(() => removeTempDir(root));
 
-const files = (entries: Record<string, string>) => withManifest(new Map(Object.entries(entries)));
+const ORIGIN = { spec: 'api.yaml', title: 'API', package: 'api' };
+const files = (entries: Record<string, string>, origin = ORIGIN) => withManifest(new Map(Object.entries(entries)), [], origin);
 /** What the parent folder holds besides the package: temporary folders must never be left behind. */
 const leftovers = () => fs.readdirSync(root).filter((e) => e !== 'pkg');
 
 describe('withManifest', () => {
-  test('lists the files another thread delivered too, in the same order', () => {
-    const all = withManifest(new Map([['src/b.ts', '']]), ['dist/a.js', 'src/a.ts']);
-    expect(all.get(MANIFEST)).toBe('# Files written by graph-intune-codegen; the folder is replaced whole on each run.\ndist/a.js\nsrc/a.ts\nsrc/b.ts\n');
-    expect([...all.keys()].sort()).toEqual([MANIFEST, 'src/b.ts']);
-  });
-
-  test('adds a manifest listing every path, sorted, after a comment line', () => {
-    const all = withManifest(new Map([['src/b.ts', ''], ['README.md', ''], ['src/a.ts', '']]));
-    expect(all.get(MANIFEST)).toBe('# Files written by graph-intune-codegen; the folder is replaced whole on each run.\nREADME.md\nsrc/a.ts\nsrc/b.ts\n');
-    expect([...all.keys()].sort()).toEqual([MANIFEST, 'README.md', 'src/a.ts', 'src/b.ts'].sort());
+  test('records the origin and lists every file, those another thread delivered too, sorted', () => {
+    const all = withManifest(new Map([['src/b.ts', ''], ['README.md', '']]), ['dist/a.js', 'src/a.ts'], ORIGIN);
+    expect([...all.keys()].sort()).toEqual([MANIFEST, 'README.md', 'src/b.ts']);
+    const manifest = JSON.parse(all.get(MANIFEST)!);
+    expect(manifest).toMatchObject({ spec: 'api.yaml', title: 'API', package: 'api', files: ['README.md', 'dist/a.js', 'src/a.ts', 'src/b.ts'] });
+    expect(manifest.about).toMatch(/replaces or removes only these/);
   });
 });
 
@@ -203,11 +200,11 @@ describe('diffOutput', () => {
     expect(diffOutput(out, pkg)).toEqual([]);
   });
 
-  test('lists changed, missing and stale files, sorted', () => {
+  test('lists changed, missing and stale files (generated before, as the manifest on disk says), sorted; a user\'s own files are not stale', () => {
     writeOutput(out, files({ 'a.ts': '1', 'b.ts': '2', 'old/c.ts': '3' }), 'pkg');
-    writeTree(out, { 'a.ts': 'edited by hand', 'extra.txt': 'x' });
-    const wanted = new Map([...files({ 'a.ts': '1', 'b.ts': '2', 'new.ts': '4' })].filter(([f]) => f !== MANIFEST));
-    expect(diffOutput(out, wanted)).toEqual(['changed: a.ts', 'missing: new.ts', `stale: ${MANIFEST}`, 'stale: extra.txt', 'stale: old/c.ts']);
+    writeTree(out, { 'a.ts': 'edited by hand', 'extra.txt': 'mine', 'old/mine.ts': 'mine too' });
+    const wanted = files({ 'a.ts': '1', 'b.ts': '2', 'new.ts': '4' });
+    expect(diffOutput(out, wanted)).toEqual(['changed: .codegen-manifest', 'changed: a.ts', 'missing: new.ts', 'stale: old/c.ts']);
   });
 
   test('a folder that does not exist misses every file, and is not created', () => {

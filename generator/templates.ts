@@ -37,7 +37,7 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<strin
       ? {
           functionName: example.functionName,
           callArgs: [
-            ...(example.pathParams.length > 0 ? [`{ ${example.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: '…'`).join(', ')} }`] : []),
+            ...(example.pathParams.length > 0 ? [`{ ${example.pathParams.map((p) => `${p.property ?? p.name}: '…'`).join(', ')} }`] : []),
             ...(example.body ? ['{ /* the properties to change */ }'] : []),
           ].join(', '),
         }

@@ -4,6 +4,12 @@ import * as path from 'node:path';
 /** Lists what a generated folder holds, so that a later run knows which files are its own. */
 export const MANIFEST = '.codegen-manifest';
 
+/** A relative output path that cannot leave the output folder. */
+export function isSafeRelativePath(file: string): boolean {
+  if (file === '' || path.posix.isAbsolute(file) || file.includes('\\') || file.includes('\0')) return false;
+  return file.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+}
+
 /** What made a package folder: a later run from another API or under another name is refused without --force. */
 export interface ManifestOrigin {
   /** The spec's file name (for messages: a spec renamed or moved is still the same API). */
@@ -43,14 +49,15 @@ export function readManifest(dir: string): Manifest | 'unreadable' | undefined {
 
 /** A manifest's text read back (see readManifest). */
 export function parseManifest(text: string): Manifest | 'unreadable' {
+  // A listed path that would leave the folder is no file of the package's: it is never replaced or removed.
   if (!text.trimStart().startsWith('{'))
-    return { files: new Set(text.split('\n').filter((l) => l !== '' && !l.startsWith('#'))) };
+    return { files: new Set(text.split('\n').filter((l) => !l.startsWith('#') && isSafeRelativePath(l))) };
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     const [spec, title, name] = [str(json.spec), str(json.title), str(json.package)];
     if (!Array.isArray(json.files)) return 'unreadable';
-    const files = new Set(json.files.filter((f): f is string => typeof f === 'string'));
+    const files = new Set(json.files.filter((f): f is string => typeof f === 'string' && isSafeRelativePath(f)));
     return {
       files,
       ...(spec !== undefined && title !== undefined && name !== undefined

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { error, note, warning, type Diagnostic } from '../diagnostics.js';
 import { acquireLock } from './lock.js';
 import {
+  isSafeRelativePath,
   MANIFEST,
   manifestText,
   originMismatch,
@@ -14,13 +15,7 @@ import { collisions, listEntries, userEntries, type UserEntry } from './ownershi
 import { Siblings } from './siblings.js';
 import { finishInterrupted, removeGenerated, swapIn } from './swap.js';
 
-export { MANIFEST } from './manifest.js';
-
-/** A relative output path that cannot leave the output folder. */
-export function isSafeRelativePath(file: string): boolean {
-  if (file === '' || path.posix.isAbsolute(file) || file.includes('\\') || file.includes('\0')) return false;
-  return file.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
-}
+export { isSafeRelativePath, MANIFEST } from './manifest.js';
 
 /** The files with the manifest added: the origin and every path (`delivered`: files already written into the package's staging folder). */
 export function withManifest(

@@ -80,7 +80,7 @@ export function removeGenerated(folder: string): string[] {
   for (const file of owned) {
     const abs = path.join(folder, file);
     if (!fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory()) fs.rmSync(abs, { force: true });
-    for (let dir = path.dirname(file); dir !== '.'; dir = path.dirname(dir)) folders.add(dir);
+    for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) folders.add(dir);
   }
   // Deepest first, so that a parent is empty once its children are gone.
   for (const dir of [...folders].sort((a, b) => b.split('/').length - a.split('/').length))

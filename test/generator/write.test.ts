@@ -275,6 +275,20 @@ describe('ownership (issue #15): a run replaces only what its manifest lists', (
     expect(readTree(out)).toEqual(new Map([...files({ 'src/a.ts': 'new' }), ['src/mine.ts', 'mine']]));
   });
 
+  test('a manifest that lists paths outside the folder (edited, or hostile) never makes a run touch them', () => {
+    writeTree(root, { 'outside.txt': 'mine', 'pkg/a.ts': 'x' });
+    const listing = ['a.ts', '../outside.txt', path.join(root, 'outside.txt'), 'src/../../outside.txt'];
+    writeTree(out, { [MANIFEST]: JSON.stringify({ ...ORIGIN, files: listing }) });
+    expect(writeOutput(out, files({ 'b.ts': 'y' }), 'pkg')).toEqual([]);
+    expect(diffOutput(out, files({ 'b.ts': 'y' }))).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'outside.txt'), 'utf8')).toBe('mine');
+    expect(readTree(out)).toEqual(files({ 'b.ts': 'y' }));
+    // The line format of earlier versions too.
+    fs.writeFileSync(path.join(out, MANIFEST), `# x\n../outside.txt\n${MANIFEST}\nb.ts\n`);
+    expect(writeOutput(out, files({ 'c.ts': 'z' }), 'pkg')).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'outside.txt'), 'utf8')).toBe('mine');
+  });
+
   test('a manifest that cannot be read is refused (which files are generated is unknown), and nothing changes', () => {
     writeTree(out, { [MANIFEST]: '{ "files": [', 'a.ts': 'x' });
     expect(writeOutput(out, files({ 'a.ts': 'y' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-manifest-unreadable', severity: 'error' })]);

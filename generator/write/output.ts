@@ -186,7 +186,14 @@ export class StagedOutput {
       return [this.failure];
     }
     const { siblings, temp, displayOut } = this;
-    const lock = acquireLock(siblings.lock);
+    let lock: ReturnType<typeof acquireLock>;
+    try {
+      lock = acquireLock(siblings.lock);
+    } catch (e) {
+      // The parent folder refuses a new file now (its permissions changed during the run): the user's to fix.
+      this.discard();
+      return [writeFailed(e, displayOut)];
+    }
     if (typeof lock !== 'function') {
       this.discard();
       return [
@@ -282,7 +289,6 @@ function refuseFolder(out: string, displayOut: string, options: WriteOptions): D
   if (!stat) return undefined;
   if (!stat.isDirectory())
     return error('out-not-folder', 'the output path exists and is not a folder', { file: displayOut });
-  // node_modules alone: a consumer installed into the folder before the first run.
   const manifest = readManifest(out);
   if (manifest === 'unreadable' && !options.force) {
     return error(
@@ -291,6 +297,7 @@ function refuseFolder(out: string, displayOut: string, options: WriteOptions): D
       { file: displayOut },
     );
   }
+  // node_modules alone: a consumer installed into the folder before the first run.
   if (options.force || manifest !== undefined || fs.readdirSync(out).every((e) => e === 'node_modules'))
     return undefined;
   return error(

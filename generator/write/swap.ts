@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isAlive } from './lock.js';
-import { MANIFEST, readManifest } from './manifest.js';
+import { isSafeRelativePath, MANIFEST, readManifest } from './manifest.js';
 import type { Siblings } from './siblings.js';
 
 /**
@@ -158,7 +158,7 @@ function readJournal(siblings: Siblings): Journal | undefined {
       !safe(j.staging) ||
       !safe(j.old) ||
       !Array.isArray(j.carry) ||
-      !j.carry.every((c) => typeof c === 'string' && !c.split('/').includes('..'))
+      !j.carry.every((c) => typeof c === 'string' && isSafeRelativePath(c))
     )
       return undefined;
     return j;

@@ -4,7 +4,7 @@
  */
 import type { IrDoc, IrType } from '../model/ir.js';
 import { visitType, type IrTypeOf, type IrTypeVisitor } from '../model/ir-walk.js';
-import { isIdentifier } from '../model/naming.js';
+import { isIdentifier } from '../identifier.js';
 
 /** A single-quoted string literal that is safe for any input. */
 export function quote(value: string): string {
@@ -30,6 +30,8 @@ const NEEDS_ESCAPE = /['\\\u0000-\u001f\u007f\u2028\u2029]/;
 export function templateText(value: string): string {
   return quote(value).slice(1, -1).replace(/\\'/g, "'").replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 }
+
+export { isIdentifier };
 
 /** A property name as written in a type or object literal: bare when it is an identifier. */
 export function propertyKey(name: string): string {

@@ -38,7 +38,7 @@ const pkg = await import(process.argv[1]);
 const [baseUrl, calls] = [process.argv[2], JSON.parse(process.argv[3])];
 const client = pkg.createClient({ baseUrl, credential: async () => 'token' });
 for (const [op, params] of calls) await pkg[op](client, params);
-console.log(JSON.stringify([pkg.usersItemPoliciesItemPath(calls[0][1]), pkg.ownersItemPetsItemPath(calls[1][1])]));
+console.log(JSON.stringify([pkg.policiesItemPath(calls[0][1]), pkg.petsItemPath(calls[1][1])]));
 `;
 
 let dir: string;
@@ -62,7 +62,7 @@ test('user-id is params.userId in the types and the URL keeps {user-id}; a clash
   const paths = fs.readFileSync(path.join(dir, 'pkg', 'src', 'paths', 'users.ts'), 'utf8');
   expect(paths).toContain('  userId: string | number;\n  deviceCompliancePolicyId: string | number;\n');
   expect(paths).toContain(
-    "export const usersItemPoliciesItemPathTemplate = '/users/{user-id}/policies/{deviceCompliancePolicy-id}';",
+    "export const policiesItemPathTemplate = '/users/{user-id}/policies/{deviceCompliancePolicy-id}';",
   );
 
   server.script(json(200, {}), json(200, {}));

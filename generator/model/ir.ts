@@ -63,8 +63,10 @@ export interface IrParameter {
 /** A permission requirement row (Microsoft Graph's `x-ms-permissions`). */
 export interface IrPermission {
   readonly label: string;
-  /** Least privileged first; empty when not supported. */
+  /** Least privileged first; empty when not supported or not documented. */
   readonly scopes: readonly string[];
+  /** The spec says "Not supported" (an empty list says only that the source names none). */
+  readonly notSupported: boolean;
 }
 
 /** A documented response. */

@@ -287,6 +287,7 @@ function permissions(raw: unknown): IrPermission[] {
     // An own-property lookup: a key such as `constructor` must not find Object.prototype's.
     label: Object.prototype.hasOwnProperty.call(PERMISSION_LABELS, key) ? PERMISSION_LABELS[key]! : key,
     scopes: Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [],
+    notSupported: typeof value === 'string' && /^not supported\.?$/i.test(value.trim()),
   }));
 }
 

@@ -421,7 +421,7 @@ describe('operations', () => {
           description: 'Changes A.',
           deprecated: true,
           externalDocs: { url: 'https://example.com/a', description: 'The page' },
-          'x-ms-permissions': { delegatedWorkOrSchool: ['A.ReadWrite.All', 'B.All'], delegatedPersonalMicrosoftAccount: 'Not supported', application: ['A.ReadWrite.All'], constructor: ['X'] },
+          'x-ms-permissions': { delegatedWorkOrSchool: ['A.ReadWrite.All', 'B.All'], delegatedPersonalMicrosoftAccount: 'Not supported', application: ['A.ReadWrite.All'], constructor: ['X'], undocumented: [] },
           'x-doubtful': true,
           'x-doubtful-reason': 'The page is a draft.',
           responses: {},
@@ -433,10 +433,12 @@ describe('operations', () => {
     expect(a.doc).toEqual({ summary: 'Update A', description: 'Changes A.', deprecated: true });
     expect(a.externalDocs).toEqual({ url: 'https://example.com/a', description: 'The page' });
     expect(a.permissions).toEqual([
-      { label: 'Delegated (work or school account)', scopes: ['A.ReadWrite.All', 'B.All'] },
-      { label: 'Delegated (personal Microsoft account)', scopes: [] },
-      { label: 'Application', scopes: ['A.ReadWrite.All'] },
-      { label: 'constructor', scopes: ['X'] },
+      { label: 'Delegated (work or school account)', scopes: ['A.ReadWrite.All', 'B.All'], notSupported: false },
+      { label: 'Delegated (personal Microsoft account)', scopes: [], notSupported: true },
+      { label: 'Application', scopes: ['A.ReadWrite.All'], notSupported: false },
+      { label: 'constructor', scopes: ['X'], notSupported: false },
+      // An empty list: the source names no permission, which is not a claim that none is supported.
+      { label: 'undocumented', scopes: [], notSupported: false },
     ]);
     expect(a.doubtful).toBe('The page is a draft.');
     expect(op('getA').doubtful).toBe('The spec marks this operation as doubtful.');

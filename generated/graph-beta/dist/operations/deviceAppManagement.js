@@ -40,17 +40,16 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(client, par
  *
  * `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`
  *
- * Doubtful: Documented only by an unfinished draft page: PATCH on the deviceStatuses collection (no item key) although the page returns a single object, permissions, metadata and author left as TODO placeholders, and examples that show type names instead of values. The operation may not exist on the service.
- *
  * Permissions (least privileged first):
- * - Delegated (work or school account): not supported
- * - Delegated (personal Microsoft account): not supported
- * - Application: not supported
+ * - Delegated (work or school account): not documented
+ * - Delegated (personal Microsoft account): not documented
+ * - Application: not documented
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceStatuses (Microsoft Graph beta reference, a draft; seed page 002).}
+ * @deprecated Documented only by an unfinished draft page: PATCH on the deviceStatuses collection (no item key) although the page returns a single object, permissions, metadata and author left as TODO placeholders, and examples that show type names instead of values. The operation may not exist on the service.
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatuses(client, params, body, options) {
   return client.send(

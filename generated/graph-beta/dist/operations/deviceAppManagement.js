@@ -3,31 +3,444 @@
 import {
   deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath,
   deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath,
+  deviceAppManagementIosLobAppProvisioningConfigurationsItemPath,
   deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath,
+  deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPath,
+  deviceAppManagementIosLobAppProvisioningConfigurationsPath,
+  deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath,
+  deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath,
+  deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath,
+  deviceAppManagementMobileAppConfigurationsItemPath,
   deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath,
+  deviceAppManagementMobileAppConfigurationsItemUserStatusesPath,
+  deviceAppManagementMobileAppConfigurationsPath,
 } from '../paths/deviceAppManagement.js';
 /**
- * Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus
+ * List managedDeviceMobileAppConfigurations
  *
- * Update the properties of a managedDeviceMobileAppProvisioningConfigurationDeviceStatus object.
+ * List properties and relationships of the managedDeviceMobileAppConfiguration objects.
  *
- * `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}`
+ * `GET /deviceAppManagement/mobileAppConfigurations`
  *
  * Permissions (least privileged first):
- * - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
+ * - Delegated (work or school account): DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
  * - Delegated (personal Microsoft account): not supported
- * - Application: not supported
+ * - Application: DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurations (Microsoft Graph beta reference)}
+ */
+export function listMobileAppConfigurations(client, params = {}, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementMobileAppConfigurationsPath(),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Get managedDeviceMobileAppConfiguration
+ *
+ * Read properties and relationships of the managedDeviceMobileAppConfiguration object.
+ *
+ * `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-beta | Get managedDeviceMobileAppConfiguration (Microsoft Graph beta reference)}
+ */
+export function getMobileAppConfiguration(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementMobileAppConfigurationsItemPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Get managedDeviceMobileAppConfigurationDeviceSummary
+ *
+ * Read properties and relationships of the managedDeviceMobileAppConfigurationDeviceSummary object.
+ *
+ * `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceSummary (Microsoft Graph beta reference)}
+ */
+export function getMobileAppConfigurationDeviceStatusSummary(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * List managedDeviceMobileAppConfigurationDeviceStatuses
+ *
+ * List properties and relationships of the managedDeviceMobileAppConfigurationDeviceStatus objects.
+ *
+ * `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationDeviceStatuses (Microsoft Graph beta reference)}
+ */
+export function listMobileAppConfigurationDeviceStatuses(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Create managedDeviceMobileAppConfigurationDeviceStatus
+ *
+ * Create a new managedDeviceMobileAppConfigurationDeviceStatus object.
+ *
+ * `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-beta | Create managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
+ */
+export function createMobileAppConfigurationDeviceStatus(client, params, body, options) {
+  return client.send(
+    {
+      method: 'POST',
+      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath(params),
+      body,
+    },
+    options,
+  );
+}
+/**
+ * Get managedDeviceMobileAppConfigurationDeviceStatus
+ *
+ * Read properties and relationships of the managedDeviceMobileAppConfigurationDeviceStatus object.
+ *
+ * `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
+ */
+export function getMobileAppConfigurationDeviceStatus(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Delete managedDeviceMobileAppConfigurationDeviceStatus
+ *
+ * Deletes a managedDeviceMobileAppConfigurationDeviceStatus.
+ *
+ * `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ *
+ * Succeeds with 204 (no content): `result.hasContent` tells which.
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-beta | Delete managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
+ */
+export function deleteMobileAppConfigurationDeviceStatus(client, params, options) {
+  return client.send(
+    {
+      method: 'DELETE',
+      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params),
+    },
+    options,
+  );
+}
+/**
+ * Update managedDeviceMobileAppConfigurationDeviceStatus
+ *
+ * Update the properties of a managedDeviceMobileAppConfigurationDeviceStatus object.
+ *
+ * `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
  *
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
- * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappprovisioningconfigurationdevicestatus-update?view=graph-rest-beta | Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus (Microsoft Graph beta reference; seed page 000).}
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function updateIosLobAppProvisioningConfigurationDeviceStatus(client, params, body, options) {
+export function updateMobileAppConfigurationDeviceStatus(client, params, body, options) {
   return client.send(
     {
       method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+    },
+    options,
+  );
+}
+/**
+ * List managedDeviceMobileAppConfigurationUserStatuses
+ *
+ * List properties and relationships of the managedDeviceMobileAppConfigurationUserStatus objects.
+ *
+ * `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationUserStatuses (Microsoft Graph beta reference)}
+ */
+export function listMobileAppConfigurationUserStatuses(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Create managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Create a new managedDeviceMobileAppConfigurationUserStatus object.
+ *
+ * `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-beta | Create managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
+ */
+export function createMobileAppConfigurationUserStatus(client, params, body, options) {
+  return client.send(
+    {
+      method: 'POST',
+      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesPath(params),
+      body,
+    },
+    options,
+  );
+}
+/**
+ * Get managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Read properties and relationships of the managedDeviceMobileAppConfigurationUserStatus object.
+ *
+ * `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
+ */
+export function getMobileAppConfigurationUserStatus(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Delete managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Deletes a managedDeviceMobileAppConfigurationUserStatus.
+ *
+ * `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.ReadWrite.All
+ *
+ * Succeeds with 204 (no content): `result.hasContent` tells which.
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-beta | Delete managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
+ */
+export function deleteMobileAppConfigurationUserStatus(client, params, options) {
+  return client.send(
+    {
+      method: 'DELETE',
+      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params),
+    },
+    options,
+  );
+}
+/**
+ * Update managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Update the properties of a managedDeviceMobileAppConfigurationUserStatus object.
+ *
+ * `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ *
+ * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
+ */
+export function updateMobileAppConfigurationUserStatus(client, params, body, options) {
+  return client.send(
+    {
+      method: 'PATCH',
+      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params),
+      body,
+    },
+    options,
+  );
+}
+/**
+ * List iosLobAppProvisioningConfigurations
+ *
+ * List properties and relationships of the iosLobAppProvisioningConfiguration objects.
+ *
+ * `GET /deviceAppManagement/iosLobAppProvisioningConfigurations`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-list?view=graph-rest-beta | List iosLobAppProvisioningConfigurations (Microsoft Graph beta reference)}
+ */
+export function listIosLobAppProvisioningConfigurations(client, params = {}, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsPath(),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Get iosLobAppProvisioningConfiguration
+ *
+ * Read properties and relationships of the iosLobAppProvisioningConfiguration object.
+ *
+ * `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-get?view=graph-rest-beta | Get iosLobAppProvisioningConfiguration (Microsoft Graph beta reference)}
+ */
+export function getIosLobAppProvisioningConfiguration(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * List managedDeviceMobileAppConfigurationDeviceStatuses
+ *
+ * List properties and relationships of the managedDeviceMobileAppConfigurationDeviceStatus objects.
+ *
+ * `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationDeviceStatuses (Microsoft Graph beta reference)}
+ */
+export function listIosLobAppProvisioningConfigurationDeviceStatuses(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Create managedDeviceMobileAppConfigurationDeviceStatus
+ *
+ * Create a new managedDeviceMobileAppConfigurationDeviceStatus object.
+ *
+ * `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-beta | Create managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
+ */
+export function createIosLobAppProvisioningConfigurationDeviceStatus(client, params, body, options) {
+  return client.send(
+    {
+      method: 'POST',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
       body,
     },
     options,
@@ -48,8 +461,8 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(client, par
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
- * @see {@link https://learn.microsoft.com/en-us/graph/api/manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update deviceStatuses (Microsoft Graph beta reference, a draft; seed page 002).}
- * @deprecated Documented only by an unfinished draft page: PATCH on the deviceStatuses collection (no item key) although the page returns a single object, permissions, metadata and author left as TODO placeholders, and examples that show type names instead of values. The operation may not exist on the service.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
+ * @deprecated Its reference page is unfinished: it documents PATCH on the deviceStatuses collection, which has no item key, although it returns a single object; it names no permission and its examples show type names instead of values. The service most likely rejects this call: update one status with updateIosLobAppProvisioningConfigurationDeviceStatus instead.
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatuses(client, params, body, options) {
   return client.send(
@@ -62,11 +475,62 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(client, p
   );
 }
 /**
- * Update managedDeviceMobileAppConfigurationUserStatus
+ * Get managedDeviceMobileAppConfigurationDeviceStatus
  *
- * Update the properties of a managedDeviceMobileAppConfigurationUserStatus object.
+ * Read properties and relationships of the managedDeviceMobileAppConfigurationDeviceStatus object.
  *
- * `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`
+ * `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
+ */
+export function getIosLobAppProvisioningConfigurationDeviceStatus(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Delete managedDeviceMobileAppConfigurationDeviceStatus
+ *
+ * Deletes a managedDeviceMobileAppConfigurationDeviceStatus.
+ *
+ * `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
+ *
+ * Succeeds with 204 (no content): `result.hasContent` tells which.
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-beta | Delete managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
+ */
+export function deleteIosLobAppProvisioningConfigurationDeviceStatus(client, params, options) {
+  return client.send(
+    {
+      method: 'DELETE',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+    },
+    options,
+  );
+}
+/**
+ * Update managedDeviceMobileAppConfigurationDeviceStatus
+ *
+ * Update the properties of a managedDeviceMobileAppConfigurationDeviceStatus object.
+ *
+ * `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`
  *
  * Permissions (least privileged first):
  * - Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementApps.ReadWrite.All
@@ -76,14 +540,115 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(client, p
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
- * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function updateMobileAppConfigurationUserStatus(client, params, body, options) {
+export function updateIosLobAppProvisioningConfigurationDeviceStatus(client, params, body, options) {
   return client.send(
     {
       method: 'PATCH',
-      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params),
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
       body,
+    },
+    options,
+  );
+}
+/**
+ * List managedDeviceMobileAppConfigurationUserStatuses
+ *
+ * List properties and relationships of the managedDeviceMobileAppConfigurationUserStatus objects.
+ *
+ * `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationUserStatuses (Microsoft Graph beta reference)}
+ */
+export function listIosLobAppProvisioningConfigurationUserStatuses(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Create managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Create a new managedDeviceMobileAppConfigurationUserStatus object.
+ *
+ * `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-beta | Create managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
+ */
+export function createIosLobAppProvisioningConfigurationUserStatus(client, params, body, options) {
+  return client.send(
+    {
+      method: 'POST',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPath(params),
+      body,
+    },
+    options,
+  );
+}
+/**
+ * Get managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Read properties and relationships of the managedDeviceMobileAppConfigurationUserStatus object.
+ *
+ * `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
+ */
+export function getIosLobAppProvisioningConfigurationUserStatus(client, params, options) {
+  return client.send(
+    {
+      method: 'GET',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
+      query: params.query,
+    },
+    options,
+  );
+}
+/**
+ * Delete managedDeviceMobileAppConfigurationUserStatus
+ *
+ * Deletes a managedDeviceMobileAppConfigurationUserStatus.
+ *
+ * `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`
+ *
+ * Permissions (least privileged first):
+ * - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
+ * - Delegated (personal Microsoft account): not supported
+ * - Application: DeviceManagementApps.ReadWrite.All
+ *
+ * Succeeds with 204 (no content): `result.hasContent` tells which.
+ *
+ * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-beta | Delete managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
+ */
+export function deleteIosLobAppProvisioningConfigurationUserStatus(client, params, options) {
+  return client.send(
+    {
+      method: 'DELETE',
+      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
     },
     options,
   );
@@ -103,7 +668,7 @@ export function updateMobileAppConfigurationUserStatus(client, params, body, opt
  * Succeeds with 200 (a body) or 204 (no content): `result.hasContent` tells which.
  *
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
- * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference; seed page 003).}
+ * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta | Update managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
  */
 export function updateIosLobAppProvisioningConfigurationUserStatus(client, params, body, options) {
   return client.send(

@@ -2,53 +2,103 @@
 
 import { pathSegment } from '../runtime/index.js';
 
-/** Path parameters of `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams {
-  /** Key of the iosLobAppProvisioningConfiguration. */
-  iosLobAppProvisioningConfigurationId: string | number;
-  /** Key of the managedDeviceMobileAppProvisioningConfigurationDeviceStatus to update. */
-  managedDeviceMobileAppProvisioningConfigurationDeviceStatusId: string | number;
+/** The template {@link deviceAppManagementMobileAppConfigurationsPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsPathTemplate = '/deviceAppManagement/mobileAppConfigurations';
+
+/** Builds `/deviceAppManagement/mobileAppConfigurations`. */
+export function deviceAppManagementMobileAppConfigurationsPath(): string {
+  return '/deviceAppManagement/mobileAppConfigurations';
 }
 
-/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath} fills in. */
-export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPathTemplate =
-  '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}';
+/** Path parameters of `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}` and of the paths below it. */
+export interface DeviceAppManagementMobileAppConfigurationsItemParams {
+  /** Key of the managedDeviceMobileAppConfiguration. */
+  managedDeviceMobileAppConfigurationId: string | number;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}';
 
 /**
- * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+export function deviceAppManagementMobileAppConfigurationsItemPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemParams,
 ): string {
-  return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/deviceStatuses/${pathSegment('managedDeviceMobileAppProvisioningConfigurationDeviceStatusId', params.managedDeviceMobileAppProvisioningConfigurationDeviceStatusId)}`;
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}`;
 }
 
-/** Path parameters of `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}` and of the paths below it. */
-export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams {
-  /** Key of the iosLobAppProvisioningConfiguration. */
-  iosLobAppProvisioningConfigurationId: string | number;
-}
-
-/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath} fills in. */
-export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPathTemplate =
-  '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses';
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary';
 
 /**
- * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+export function deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemParams,
 ): string {
-  return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/deviceStatuses`;
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/deviceStatusSummary`;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses';
+
+/**
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams {
+  /** Key of the managedDeviceMobileAppConfiguration. */
+  managedDeviceMobileAppConfigurationId: string | number;
+  /** Key of the managedDeviceMobileAppConfigurationDeviceStatus. */
+  managedDeviceMobileAppConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/deviceStatuses/${pathSegment('managedDeviceMobileAppConfigurationDeviceStatusId', params.managedDeviceMobileAppConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemUserStatusesPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemUserStatusesPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses';
+
+/**
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementMobileAppConfigurationsItemUserStatusesPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/userStatuses`;
 }
 
 /** Path parameters of `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` and of the paths below it. */
 export interface DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams {
   /** Key of the managedDeviceMobileAppConfiguration. */
   managedDeviceMobileAppConfigurationId: string | number;
-  /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
+  /** Key of the managedDeviceMobileAppConfigurationUserStatus. */
   managedDeviceMobileAppConfigurationUserStatusId: string | number;
 }
 
@@ -66,11 +116,90 @@ export function deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPa
   return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/userStatuses/${pathSegment('managedDeviceMobileAppConfigurationUserStatusId', params.managedDeviceMobileAppConfigurationUserStatusId)}`;
 }
 
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsPath} fills in. */
+export const deviceAppManagementIosLobAppProvisioningConfigurationsPathTemplate =
+  '/deviceAppManagement/iosLobAppProvisioningConfigurations';
+
+/** Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations`. */
+export function deviceAppManagementIosLobAppProvisioningConfigurationsPath(): string {
+  return '/deviceAppManagement/iosLobAppProvisioningConfigurations';
+}
+
+/** Path parameters of `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}` and of the paths below it. */
+export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams {
+  /** Key of the iosLobAppProvisioningConfiguration. */
+  iosLobAppProvisioningConfigurationId: string | number;
+}
+
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemPath} fills in. */
+export const deviceAppManagementIosLobAppProvisioningConfigurationsItemPathTemplate =
+  '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}';
+
+/**
+ * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementIosLobAppProvisioningConfigurationsItemPath(
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}`;
+}
+
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath} fills in. */
+export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPathTemplate =
+  '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses';
+
+/**
+ * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams {
+  /** Key of the iosLobAppProvisioningConfiguration. */
+  iosLobAppProvisioningConfigurationId: string | number;
+  /** Key of the managedDeviceMobileAppConfigurationDeviceStatus. */
+  managedDeviceMobileAppConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath} fills in. */
+export const deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPathTemplate =
+  '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+): string {
+  return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/deviceStatuses/${pathSegment('managedDeviceMobileAppConfigurationDeviceStatusId', params.managedDeviceMobileAppConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPath} fills in. */
+export const deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPathTemplate =
+  '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses';
+
+/**
+ * Builds `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPath(
+  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/iosLobAppProvisioningConfigurations/${pathSegment('iosLobAppProvisioningConfigurationId', params.iosLobAppProvisioningConfigurationId)}/userStatuses`;
+}
+
 /** Path parameters of `/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` and of the paths below it. */
 export interface DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams {
   /** Key of the iosLobAppProvisioningConfiguration. */
   iosLobAppProvisioningConfigurationId: string | number;
-  /** Key of the managedDeviceMobileAppConfigurationUserStatus to update. */
+  /** Key of the managedDeviceMobileAppConfigurationUserStatus. */
   managedDeviceMobileAppConfigurationUserStatusId: string | number;
 }
 

@@ -2,11 +2,67 @@
 
 import { pathSegment } from '../runtime/index.js';
 
+/** The template {@link deviceManagementDeviceConfigurationsPath} fills in. */
+export const deviceManagementDeviceConfigurationsPathTemplate = '/deviceManagement/deviceConfigurations';
+
+/** Builds `/deviceManagement/deviceConfigurations`. */
+export function deviceManagementDeviceConfigurationsPath(): string {
+  return '/deviceManagement/deviceConfigurations';
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatusOverview`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemDeviceStatusesPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -24,33 +80,33 @@ export function deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemGroupAssignmentsItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
-  deviceConfigurationDeviceStatusId: string | number;
+  /** Key of the deviceConfigurationGroupAssignment. */
+  deviceConfigurationGroupAssignmentId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
-  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+/** The template {@link deviceManagementDeviceConfigurationsItemGroupAssignmentsItemDeviceConfigurationPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemGroupAssignmentsItemDeviceConfigurationPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration';
 
 /**
- * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+export function deviceManagementDeviceConfigurationsItemGroupAssignmentsItemDeviceConfigurationPath(
+  params: DeviceManagementDeviceConfigurationsItemGroupAssignmentsItemParams,
 ): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/groupAssignments/${pathSegment('deviceConfigurationGroupAssignmentId', params.deviceConfigurationGroupAssignmentId)}/deviceConfiguration`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -72,7 +128,7 @@ export function deviceManagementDeviceConfigurationsItemIdentityCertificateDevic
 export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -90,11 +146,89 @@ export function deviceManagementDeviceConfigurationsItemIdentityCertificateRootC
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
+/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusOverviewPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatusOverview`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -112,55 +246,61 @@ export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfil
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
+/** The template {@link deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
-  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+/** The template {@link deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
- * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+export function deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
 ): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
-}
-
-/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams {
-  /** Key of the deviceConfiguration. */
-  deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
-  deviceConfigurationDeviceStatusId: string | number;
-}
-
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPathTemplate =
-  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}';
-
-/**
- * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty, blank, `.` or `..`.
- */
-export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
-): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -178,11 +318,169 @@ export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigu
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfiguration among the networkAccessConfigurations of a windowsDomainJoinConfiguration. */
+  deviceConfigurationId1: string | number;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemPath(
+  params: DeviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/${pathSegment('deviceConfigurationId1', params.deviceConfigurationId1)}`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
+  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusOverviewPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusOverviewPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPath(
+  params: DeviceManagementDeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -200,13 +498,49 @@ export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAP
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}` and of the paths below it. */
+export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
+  windows81TrustedRootCertificateId: string | number;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusOverviewPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusOverviewPath(
+  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatusOverview`;
+}
+
+/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPath} fills in. */
+export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPath(
+  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
   windows81TrustedRootCertificateId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 

@@ -2,11 +2,67 @@
 
 import { pathSegment } from '../runtime/index.js';
 
+/** The template {@link deviceAppManagementMobileAppConfigurationsPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsPathTemplate = '/deviceAppManagement/mobileAppConfigurations';
+
+/** Builds `/deviceAppManagement/mobileAppConfigurations`. */
+export function deviceAppManagementMobileAppConfigurationsPath(): string {
+  return '/deviceAppManagement/mobileAppConfigurations';
+}
+
+/** Path parameters of `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}` and of the paths below it. */
+export interface DeviceAppManagementMobileAppConfigurationsItemParams {
+  /** Key of the managedDeviceMobileAppConfiguration. */
+  managedDeviceMobileAppConfigurationId: string | number;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}';
+
+/**
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementMobileAppConfigurationsItemPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}`;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary';
+
+/**
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/deviceStatusSummary`;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses';
+
+/**
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams {
   /** Key of the managedDeviceMobileAppConfiguration. */
   managedDeviceMobileAppConfigurationId: string | number;
-  /** Key of the managedDeviceMobileAppConfigurationDeviceStatus to update. */
+  /** Key of the managedDeviceMobileAppConfigurationDeviceStatus. */
   managedDeviceMobileAppConfigurationDeviceStatusId: string | number;
 }
 
@@ -22,4 +78,40 @@ export function deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItem
   params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
 ): string {
   return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/deviceStatuses/${pathSegment('managedDeviceMobileAppConfigurationDeviceStatusId', params.managedDeviceMobileAppConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemUserStatusesPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemUserStatusesPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses';
+
+/**
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementMobileAppConfigurationsItemUserStatusesPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/userStatuses`;
+}
+
+/** Path parameters of `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` and of the paths below it. */
+export interface DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams {
+  /** Key of the managedDeviceMobileAppConfiguration. */
+  managedDeviceMobileAppConfigurationId: string | number;
+  /** Key of the managedDeviceMobileAppConfigurationUserStatus. */
+  managedDeviceMobileAppConfigurationUserStatusId: string | number;
+}
+
+/** The template {@link deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath} fills in. */
+export const deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPathTemplate =
+  '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}';
+
+/**
+ * Builds `/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(
+  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+): string {
+  return `/deviceAppManagement/mobileAppConfigurations/${pathSegment('managedDeviceMobileAppConfigurationId', params.managedDeviceMobileAppConfigurationId)}/userStatuses/${pathSegment('managedDeviceMobileAppConfigurationUserStatusId', params.managedDeviceMobileAppConfigurationUserStatusId)}`;
 }

@@ -19,9 +19,9 @@ export declare const complianceStatusValues: readonly ComplianceStatus[];
 /** An abstract class for Mobile app configuration for enrolled devices. */
 export interface ManagedDeviceMobileAppConfiguration extends Entity {
   /** the associated app. */
-  targetedMobileApps?: string[];
+  targetedMobileApps?: (string | null)[];
   /** List of Scope Tags for this App configuration entity. */
-  roleScopeTagIds?: string[];
+  roleScopeTagIds?: (string | null)[];
   /**
    * DateTime the object was created.
    *
@@ -49,7 +49,7 @@ export interface ManagedDeviceMobileAppConfiguration extends Entity {
   /** List of ManagedDeviceMobileAppConfigurationUserStatus. */
   userStatuses?: ManagedDeviceMobileAppConfigurationUserStatus[];
   /** App configuration device status summary. */
-  deviceStatusSummary?: ManagedDeviceMobileAppConfigurationDeviceSummary;
+  deviceStatusSummary?: ManagedDeviceMobileAppConfigurationDeviceSummary | null;
 }
 /** A page of managedDeviceMobileAppConfiguration objects. */
 export interface ManagedDeviceMobileAppConfigurationCollectionResponse extends BaseCollectionPaginationCountResponse {
@@ -68,7 +68,7 @@ export interface IosLobAppProvisioningConfiguration extends Entity {
   /** Payload. (UTF8 encoded byte array) */
   payload?: string;
   /** List of Scope Tags for this iOS LOB app provisioning configuration entity. */
-  roleScopeTagIds?: string[];
+  roleScopeTagIds?: (string | null)[];
   /**
    * DateTime the object was created.
    *
@@ -226,7 +226,7 @@ export interface DeviceConfiguration extends Entity {
    */
   lastModifiedDateTime?: string;
   /** List of Scope Tags for this Entity instance. */
-  roleScopeTagIds?: string[];
+  roleScopeTagIds?: (string | null)[];
   /**
    * Indicates whether or not the underlying Device Configuration supports the assignment of scope tags. Assigning to the ScopeTags property is not allowed when this value is false and entities will not be visible to scoped users. This occurs for Legacy policies created in Silverlight and can be resolved by deleting and recreating the policy in the Azure Portal. This property is read-only.
    *
@@ -264,7 +264,7 @@ export interface DeviceConfiguration extends Entity {
   /** Device configuration installation status by device. */
   deviceStatuses?: DeviceConfigurationDeviceStatus[];
   /** Device Configuration devices status overview */
-  deviceStatusOverview?: DeviceConfigurationDeviceOverview;
+  deviceStatusOverview?: DeviceConfigurationDeviceOverview | null;
 }
 /** A page of deviceConfiguration objects. */
 export interface DeviceConfigurationCollectionResponse extends BaseCollectionPaginationCountResponse {

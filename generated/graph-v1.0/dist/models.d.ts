@@ -19,7 +19,7 @@ export declare const complianceStatusValues: readonly ComplianceStatus[];
 /** An abstract class for Mobile app configuration for enrolled devices. */
 export interface ManagedDeviceMobileAppConfiguration extends Entity {
   /** the associated app. */
-  targetedMobileApps?: string[];
+  targetedMobileApps?: (string | null)[];
   /**
    * DateTime the object was created.
    *
@@ -47,7 +47,7 @@ export interface ManagedDeviceMobileAppConfiguration extends Entity {
   /** List of ManagedDeviceMobileAppConfigurationUserStatus. */
   userStatuses?: ManagedDeviceMobileAppConfigurationUserStatus[];
   /** App configuration device status summary. */
-  deviceStatusSummary?: ManagedDeviceMobileAppConfigurationDeviceSummary;
+  deviceStatusSummary?: ManagedDeviceMobileAppConfigurationDeviceSummary | null;
 }
 /** A page of managedDeviceMobileAppConfiguration objects. */
 export interface ManagedDeviceMobileAppConfigurationCollectionResponse extends BaseCollectionPaginationCountResponse {
@@ -179,7 +179,7 @@ export interface DeviceConfiguration extends Entity {
   /** Device configuration installation status by device. */
   deviceStatuses?: DeviceConfigurationDeviceStatus[];
   /** Device Configuration devices status overview */
-  deviceStatusOverview?: DeviceConfigurationDeviceOverview;
+  deviceStatusOverview?: DeviceConfigurationDeviceOverview | null;
 }
 /** A page of deviceConfiguration objects. */
 export interface DeviceConfigurationCollectionResponse extends BaseCollectionPaginationCountResponse {

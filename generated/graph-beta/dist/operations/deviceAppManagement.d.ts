@@ -17,12 +17,12 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  type IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  type IosLobAppProvisioningConfigurationsItemParams,
+  type IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  type MobileAppConfigurationsItemDeviceStatusesItemParams,
+  type MobileAppConfigurationsItemParams,
+  type MobileAppConfigurationsItemUserStatusesItemParams,
 } from '../paths/deviceAppManagement.js';
 /** Query parameters of {@link listMobileAppConfigurations}, and of the one operation below that takes the same. */
 export type ListMobileAppConfigurationsQuery = {
@@ -87,7 +87,7 @@ export type GetMobileAppConfigurationQuery = {
  */
 export declare function getMobileAppConfiguration(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
+  params: MobileAppConfigurationsItemParams & {
     query?: GetMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
@@ -114,7 +114,7 @@ export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
  */
 export declare function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
+  params: MobileAppConfigurationsItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
@@ -151,7 +151,7 @@ export type ListMobileAppConfigurationDeviceStatusesQuery = {
  */
 export declare function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
+  params: MobileAppConfigurationsItemParams & {
     query?: ListMobileAppConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -173,7 +173,7 @@ export declare function listMobileAppConfigurationDeviceStatuses(
  */
 export declare function createMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+  params: MobileAppConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -194,7 +194,7 @@ export declare function createMobileAppConfigurationDeviceStatus(
  */
 export declare function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams & {
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
@@ -218,7 +218,7 @@ export declare function getMobileAppConfigurationDeviceStatus(
  */
 export declare function deleteMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -240,7 +240,7 @@ export declare function deleteMobileAppConfigurationDeviceStatus(
  */
 export declare function updateMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -261,7 +261,7 @@ export declare function updateMobileAppConfigurationDeviceStatus(
  */
 export declare function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
+  params: MobileAppConfigurationsItemParams & {
     query?: ListMobileAppConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -283,7 +283,7 @@ export declare function listMobileAppConfigurationUserStatuses(
  */
 export declare function createMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+  params: MobileAppConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
@@ -304,7 +304,7 @@ export declare function createMobileAppConfigurationUserStatus(
  */
 export declare function getMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams & {
+  params: MobileAppConfigurationsItemUserStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
@@ -328,7 +328,7 @@ export declare function getMobileAppConfigurationUserStatus(
  */
 export declare function deleteMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: MobileAppConfigurationsItemUserStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -350,7 +350,7 @@ export declare function deleteMobileAppConfigurationUserStatus(
  */
 export declare function updateMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: MobileAppConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
@@ -393,7 +393,7 @@ export declare function listIosLobAppProvisioningConfigurations(
  */
 export declare function getIosLobAppProvisioningConfiguration(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams & {
+  params: IosLobAppProvisioningConfigurationsItemParams & {
     query?: GetMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
@@ -415,7 +415,7 @@ export declare function getIosLobAppProvisioningConfiguration(
  */
 export declare function listIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams & {
+  params: IosLobAppProvisioningConfigurationsItemParams & {
     query?: ListMobileAppConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -437,7 +437,7 @@ export declare function listIosLobAppProvisioningConfigurationDeviceStatuses(
  */
 export declare function createIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  params: IosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -461,7 +461,7 @@ export declare function createIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  params: IosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -482,7 +482,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  */
 export declare function getIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
+  params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
@@ -506,7 +506,7 @@ export declare function getIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export declare function deleteIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -528,7 +528,7 @@ export declare function deleteIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -549,7 +549,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export declare function listIosLobAppProvisioningConfigurationUserStatuses(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams & {
+  params: IosLobAppProvisioningConfigurationsItemParams & {
     query?: ListMobileAppConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -571,7 +571,7 @@ export declare function listIosLobAppProvisioningConfigurationUserStatuses(
  */
 export declare function createIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  params: IosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
@@ -592,7 +592,7 @@ export declare function createIosLobAppProvisioningConfigurationUserStatus(
  */
 export declare function getIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
+  params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
@@ -616,7 +616,7 @@ export declare function getIosLobAppProvisioningConfigurationUserStatus(
  */
 export declare function deleteIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -638,7 +638,7 @@ export declare function deleteIosLobAppProvisioningConfigurationUserStatus(
  */
 export declare function updateIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

@@ -11,22 +11,22 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemGroupAssignmentsItemParams,
-  type DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemParams,
-  type DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams,
+  type DeviceConfigurationsItemDeviceStatusesItemParams,
+  type DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  type DeviceConfigurationsItemParams,
+  type DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  type GroupAssignmentsItemParams,
+  type IdentityCertificateRootCertificateDeviceStatusesItemParams,
+  type IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type NetworkAccessConfigurationsItemParams,
+  type RootCertificateForServerValidationDeviceStatusesItemParams,
+  type RootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  type RootCertificatesForServerValidationItemParams,
+  type WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  type WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
 } from '../paths/deviceManagement.js';
 /** Query parameters of {@link listDeviceConfigurations}, and of the one operation below that takes the same. */
 export type ListDeviceConfigurationsQuery = {
@@ -91,7 +91,7 @@ export type GetDeviceConfigurationQuery = {
  */
 export declare function getDeviceConfiguration(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationQuery;
   },
   options?: RequestOptions,
@@ -118,7 +118,7 @@ export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
  */
 export declare function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -155,7 +155,7 @@ export type ListDeviceConfigurationDeviceStatusesQuery = {
  */
 export declare function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: ListDeviceConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -177,7 +177,7 @@ export declare function listDeviceConfigurationDeviceStatuses(
  */
 export declare function createDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -198,7 +198,7 @@ export declare function createDeviceConfigurationDeviceStatus(
  */
 export declare function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams & {
+  params: DeviceConfigurationsItemDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -222,7 +222,7 @@ export declare function getDeviceConfigurationDeviceStatus(
  */
 export declare function deleteDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -244,7 +244,7 @@ export declare function deleteDeviceConfigurationDeviceStatus(
  */
 export declare function updateDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -265,7 +265,7 @@ export declare function updateDeviceConfigurationDeviceStatus(
  */
 export declare function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemGroupAssignmentsItemParams & {
+  params: GroupAssignmentsItemParams & {
     query?: GetDeviceConfigurationQuery;
   },
   options?: RequestOptions,
@@ -290,7 +290,7 @@ export declare function getDeviceConfigurationGroupAssignmentDeviceConfiguration
  */
 export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -314,7 +314,7 @@ export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus
  */
 export declare function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+  params: IdentityCertificateRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -336,7 +336,7 @@ export declare function updateDeviceConfigurationIdentityCertificateRootCertific
  */
 export declare function getDeviceConfigurationRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -359,7 +359,7 @@ export declare function getDeviceConfigurationRootCertificateDeviceStatusOvervie
  */
 export declare function listDeviceConfigurationRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: ListDeviceConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -382,7 +382,7 @@ export declare function listDeviceConfigurationRootCertificateDeviceStatuses(
  */
 export declare function createDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -404,7 +404,7 @@ export declare function createDeviceConfigurationRootCertificateDeviceStatus(
  */
 export declare function getDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -429,7 +429,7 @@ export declare function getDeviceConfigurationRootCertificateDeviceStatus(
  */
 export declare function deleteDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -452,7 +452,7 @@ export declare function deleteDeviceConfigurationRootCertificateDeviceStatus(
  */
 export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -473,7 +473,7 @@ export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
  */
 export declare function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -495,7 +495,7 @@ export declare function getIosScepCertificateProfileRootCertificateDeviceStatusO
  */
 export declare function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: ListDeviceConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -517,7 +517,7 @@ export declare function listIosScepCertificateProfileRootCertificateDeviceStatus
  */
 export declare function createIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -538,7 +538,7 @@ export declare function createIosScepCertificateProfileRootCertificateDeviceStat
  */
 export declare function getIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -562,7 +562,7 @@ export declare function getIosScepCertificateProfileRootCertificateDeviceStatus(
  */
 export declare function deleteIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -584,7 +584,7 @@ export declare function deleteIosScepCertificateProfileRootCertificateDeviceStat
  */
 export declare function updateIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -605,7 +605,7 @@ export declare function updateIosScepCertificateProfileRootCertificateDeviceStat
  */
 export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -627,7 +627,7 @@ export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatu
  */
 export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: ListDeviceConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -649,7 +649,7 @@ export declare function listMacOSScepCertificateProfileRootCertificateDeviceStat
  */
 export declare function createMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -670,7 +670,7 @@ export declare function createMacOSScepCertificateProfileRootCertificateDeviceSt
  */
 export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
+  params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -694,7 +694,7 @@ export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatu
  */
 export declare function deleteMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -716,7 +716,7 @@ export declare function deleteMacOSScepCertificateProfileRootCertificateDeviceSt
  */
 export declare function updateMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -739,7 +739,7 @@ export declare function updateMacOSScepCertificateProfileRootCertificateDeviceSt
  */
 export declare function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -762,7 +762,7 @@ export declare function updateMacOSWiredNetworkIdentityCertificateForClientDevic
  */
 export declare function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+  params: RootCertificateForServerValidationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -783,7 +783,7 @@ export declare function updateMacOSWiredNetworkRootCertificateForServerDeviceSta
  */
 export declare function listWindowsDomainJoinNetworkAccessConfigurations(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: ListDeviceConfigurationsQuery;
   },
   options?: RequestOptions,
@@ -805,7 +805,7 @@ export declare function listWindowsDomainJoinNetworkAccessConfigurations(
  */
 export declare function getWindowsDomainJoinNetworkAccessConfiguration(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemParams & {
+  params: NetworkAccessConfigurationsItemParams & {
     query?: GetDeviceConfigurationQuery;
   },
   options?: RequestOptions,
@@ -827,7 +827,7 @@ export declare function getWindowsDomainJoinNetworkAccessConfiguration(
  */
 export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -849,7 +849,7 @@ export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDe
  */
 export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: ListDeviceConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -871,7 +871,7 @@ export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateD
  */
 export declare function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -892,7 +892,7 @@ export declare function createWindowsPhone81SCEPCertificateProfileRootCertificat
  */
 export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams & {
+  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -916,7 +916,7 @@ export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDe
  */
 export declare function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -938,7 +938,7 @@ export declare function deleteWindowsPhone81SCEPCertificateProfileRootCertificat
  */
 export declare function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -961,7 +961,7 @@ export declare function updateWindowsPhone81SCEPCertificateProfileRootCertificat
  */
 export declare function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  params: WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -982,7 +982,7 @@ export declare function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
  */
 export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -1004,7 +1004,7 @@ export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientD
  */
 export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: ListDeviceConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -1026,7 +1026,7 @@ export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClient
  */
 export declare function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -1047,7 +1047,7 @@ export declare function createWindowsWifiEnterpriseEAPIdentityCertificateForClie
  */
 export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams & {
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -1071,7 +1071,7 @@ export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientD
  */
 export declare function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -1093,7 +1093,7 @@ export declare function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClie
  */
 export declare function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -1114,7 +1114,7 @@ export declare function updateWindowsWifiEnterpriseEAPIdentityCertificateForClie
  */
 export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams & {
+  params: RootCertificatesForServerValidationItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -1136,7 +1136,7 @@ export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDevic
  */
 export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams & {
+  params: RootCertificatesForServerValidationItemParams & {
     query?: ListDeviceConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -1158,7 +1158,7 @@ export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDevi
  */
 export declare function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams,
+  params: RootCertificatesForServerValidationItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -1179,7 +1179,7 @@ export declare function createWindowsWifiEnterpriseEAPRootCertificateForServerDe
  */
 export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams & {
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -1203,7 +1203,7 @@ export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDevic
  */
 export declare function deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -1225,7 +1225,7 @@ export declare function deleteWindowsWifiEnterpriseEAPRootCertificateForServerDe
  */
 export declare function updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

@@ -17,25 +17,25 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsPath,
-  deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath,
-  deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath,
-  deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath,
-  deviceAppManagementMobileAppConfigurationsItemPath,
-  deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath,
-  deviceAppManagementMobileAppConfigurationsItemUserStatusesPath,
-  deviceAppManagementMobileAppConfigurationsPath,
+  type IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  type IosLobAppProvisioningConfigurationsItemParams,
+  type IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  type MobileAppConfigurationsItemDeviceStatusesItemParams,
+  type MobileAppConfigurationsItemParams,
+  type MobileAppConfigurationsItemUserStatusesItemParams,
+  deviceStatusSummaryPath,
+  iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath,
+  iosLobAppProvisioningConfigurationsItemDeviceStatusesPath,
+  iosLobAppProvisioningConfigurationsItemPath,
+  iosLobAppProvisioningConfigurationsItemUserStatusesItemPath,
+  iosLobAppProvisioningConfigurationsItemUserStatusesPath,
+  iosLobAppProvisioningConfigurationsPath,
+  mobileAppConfigurationsItemDeviceStatusesItemPath,
+  mobileAppConfigurationsItemDeviceStatusesPath,
+  mobileAppConfigurationsItemPath,
+  mobileAppConfigurationsItemUserStatusesItemPath,
+  mobileAppConfigurationsItemUserStatusesPath,
+  mobileAppConfigurationsPath,
 } from '../paths/deviceAppManagement.js';
 
 /** Query parameters of {@link listMobileAppConfigurations}, and of the one operation below that takes the same. */
@@ -77,7 +77,7 @@ export function listMobileAppConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationCollectionResponse>(
-    { method: 'GET', path: deviceAppManagementMobileAppConfigurationsPath(), query: params.query },
+    { method: 'GET', path: mobileAppConfigurationsPath(), query: params.query },
     options,
   );
 }
@@ -107,11 +107,11 @@ export type GetMobileAppConfigurationQuery = {
  */
 export function getMobileAppConfiguration(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & { query?: GetMobileAppConfigurationQuery },
+  params: MobileAppConfigurationsItemParams & { query?: GetMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>> {
   return client.send<ManagedDeviceMobileAppConfiguration>(
-    { method: 'GET', path: deviceAppManagementMobileAppConfigurationsItemPath(params), query: params.query },
+    { method: 'GET', path: mobileAppConfigurationsItemPath(params), query: params.query },
     options,
   );
 }
@@ -139,17 +139,11 @@ export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
  */
 export function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
-  },
+  params: MobileAppConfigurationsItemParams & { query?: GetMobileAppConfigurationDeviceStatusSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceStatusSummaryPath(params), query: params.query },
     options,
   );
 }
@@ -187,17 +181,11 @@ export type ListMobileAppConfigurationDeviceStatusesQuery = {
  */
 export function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
-  },
+  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -219,12 +207,12 @@ export function listMobileAppConfigurationDeviceStatuses(
  */
 export function createMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+  params: MobileAppConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath(params), body },
+    { method: 'POST', path: mobileAppConfigurationsItemDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -246,17 +234,13 @@ export function createMobileAppConfigurationDeviceStatus(
  */
 export function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams & {
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -280,11 +264,11 @@ export function getMobileAppConfigurationDeviceStatus(
  */
 export function deleteMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params) },
+    { method: 'DELETE', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -308,12 +292,12 @@ export function deleteMobileAppConfigurationDeviceStatus(
  */
 export function updateMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params), body },
+    { method: 'PATCH', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -335,17 +319,11 @@ export function updateMobileAppConfigurationDeviceStatus(
  */
 export function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
-  },
+  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: mobileAppConfigurationsItemUserStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -367,12 +345,12 @@ export function listMobileAppConfigurationUserStatuses(
  */
 export function createMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+  params: MobileAppConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'POST', path: deviceAppManagementMobileAppConfigurationsItemUserStatusesPath(params), body },
+    { method: 'POST', path: mobileAppConfigurationsItemUserStatusesPath(params), body },
     options,
   );
 }
@@ -394,17 +372,13 @@ export function createMobileAppConfigurationUserStatus(
  */
 export function getMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams & {
+  params: MobileAppConfigurationsItemUserStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: mobileAppConfigurationsItemUserStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -428,11 +402,11 @@ export function getMobileAppConfigurationUserStatus(
  */
 export function deleteMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: MobileAppConfigurationsItemUserStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params) },
+    { method: 'DELETE', path: mobileAppConfigurationsItemUserStatusesItemPath(params) },
     options,
   );
 }
@@ -456,12 +430,12 @@ export function deleteMobileAppConfigurationUserStatus(
  */
 export function updateMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: MobileAppConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'PATCH', path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params), body },
+    { method: 'PATCH', path: mobileAppConfigurationsItemUserStatusesItemPath(params), body },
     options,
   );
 }
@@ -487,7 +461,7 @@ export function listIosLobAppProvisioningConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfigurationCollectionResponse>> {
   return client.send<IosLobAppProvisioningConfigurationCollectionResponse>(
-    { method: 'GET', path: deviceAppManagementIosLobAppProvisioningConfigurationsPath(), query: params.query },
+    { method: 'GET', path: iosLobAppProvisioningConfigurationsPath(), query: params.query },
     options,
   );
 }
@@ -509,15 +483,11 @@ export function listIosLobAppProvisioningConfigurations(
  */
 export function getIosLobAppProvisioningConfiguration(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams & { query?: GetMobileAppConfigurationQuery },
+  params: IosLobAppProvisioningConfigurationsItemParams & { query?: GetMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfiguration>> {
   return client.send<IosLobAppProvisioningConfiguration>(
-    {
-      method: 'GET',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemPath(params), query: params.query },
     options,
   );
 }
@@ -539,17 +509,11 @@ export function getIosLobAppProvisioningConfiguration(
  */
 export function listIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
-  },
+  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -571,16 +535,12 @@ export function listIosLobAppProvisioningConfigurationDeviceStatuses(
  */
 export function createIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  params: IosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    {
-      method: 'POST',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
-      body,
-    },
+    { method: 'POST', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -605,16 +565,12 @@ export function createIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  params: IosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
-      body,
-    },
+    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -636,17 +592,13 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  */
 export function getIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
+  params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    {
-      method: 'GET',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -670,14 +622,11 @@ export function getIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export function deleteIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    {
-      method: 'DELETE',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
-    },
+    { method: 'DELETE', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -701,16 +650,12 @@ export function deleteIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -732,17 +677,11 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export function listIosLobAppProvisioningConfigurationUserStatuses(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
-  },
+  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -764,12 +703,12 @@ export function listIosLobAppProvisioningConfigurationUserStatuses(
  */
 export function createIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  params: IosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'POST', path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesPath(params), body },
+    { method: 'POST', path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params), body },
     options,
   );
 }
@@ -791,17 +730,13 @@ export function createIosLobAppProvisioningConfigurationUserStatus(
  */
 export function getIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
+  params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    {
-      method: 'GET',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -825,11 +760,11 @@ export function getIosLobAppProvisioningConfigurationUserStatus(
  */
 export function deleteIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params) },
+    { method: 'DELETE', path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params) },
     options,
   );
 }
@@ -853,16 +788,12 @@ export function deleteIosLobAppProvisioningConfigurationUserStatus(
  */
 export function updateIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    {
-      method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params), body },
     options,
   );
 }

@@ -11,53 +11,53 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemGroupAssignmentsItemParams,
-  type DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemParams,
-  type DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams,
-  deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath,
-  deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemDeviceStatusesPath,
-  deviceManagementDeviceConfigurationsItemGroupAssignmentsItemDeviceConfigurationPath,
-  deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusOverviewPath,
-  deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPath,
-  deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath,
-  deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPath,
-  deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemPath,
-  deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusOverviewPath,
-  deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPath,
-  deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsPath,
-  deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath,
-  deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath,
-  deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusOverviewPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusOverviewPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPath,
-  deviceManagementDeviceConfigurationsPath,
+  type DeviceConfigurationsItemDeviceStatusesItemParams,
+  type DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  type DeviceConfigurationsItemParams,
+  type DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  type GroupAssignmentsItemParams,
+  type IdentityCertificateRootCertificateDeviceStatusesItemParams,
+  type IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type NetworkAccessConfigurationsItemParams,
+  type RootCertificateForServerValidationDeviceStatusesItemParams,
+  type RootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  type RootCertificatesForServerValidationItemParams,
+  type WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  type WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  deviceConfigurationPath,
+  deviceConfigurationsItemDeviceStatusOverviewPath,
+  deviceConfigurationsItemDeviceStatusesItemPath,
+  deviceConfigurationsItemDeviceStatusesPath,
+  deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath,
+  deviceConfigurationsItemPath,
+  deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath,
+  deviceConfigurationsItemRootCertificateDeviceStatusesItemPath,
+  deviceConfigurationsItemRootCertificateDeviceStatusesPath,
+  deviceConfigurationsPath,
+  identityCertificateForClientAuthenticationDeviceStatusOverviewPath,
+  identityCertificateForClientAuthenticationDeviceStatusesPath,
+  identityCertificateRootCertificateDeviceStatusesItemPath,
+  iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath,
+  iosScepCertificateProfileRootCertificateDeviceStatusesItemPath,
+  iosScepCertificateProfileRootCertificateDeviceStatusesPath,
+  macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath,
+  macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath,
+  macOSScepCertificateProfileRootCertificateDeviceStatusesPath,
+  macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
+  networkAccessConfigurationsItemPath,
+  networkAccessConfigurationsPath,
+  rootCertificateForServerValidationDeviceStatusesItemPath,
+  rootCertificatesForServerValidationItemDeviceStatusOverviewPath,
+  rootCertificatesForServerValidationItemDeviceStatusesItemPath,
+  rootCertificatesForServerValidationItemDeviceStatusesPath,
+  windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath,
+  windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath,
+  windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath,
+  windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
+  windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
 
 /** Query parameters of {@link listDeviceConfigurations}, and of the one operation below that takes the same. */
@@ -99,7 +99,7 @@ export function listDeviceConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
-    { method: 'GET', path: deviceManagementDeviceConfigurationsPath(), query: params.query },
+    { method: 'GET', path: deviceConfigurationsPath(), query: params.query },
     options,
   );
 }
@@ -129,11 +129,11 @@ export type GetDeviceConfigurationQuery = {
  */
 export function getDeviceConfiguration(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: deviceManagementDeviceConfigurationsItemPath(params), query: params.query },
+    { method: 'GET', path: deviceConfigurationsItemPath(params), query: params.query },
     options,
   );
 }
@@ -161,15 +161,11 @@ export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
  */
 export function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceConfigurationsItemDeviceStatusOverviewPath(params), query: params.query },
     options,
   );
 }
@@ -207,11 +203,11 @@ export type ListDeviceConfigurationDeviceStatusesQuery = {
  */
 export function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: deviceManagementDeviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
+    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -233,12 +229,12 @@ export function listDeviceConfigurationDeviceStatuses(
  */
 export function createDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceManagementDeviceConfigurationsItemDeviceStatusesPath(params), body },
+    { method: 'POST', path: deviceConfigurationsItemDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -260,17 +256,13 @@ export function createDeviceConfigurationDeviceStatus(
  */
 export function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams & {
+  params: DeviceConfigurationsItemDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -294,11 +286,11 @@ export function getDeviceConfigurationDeviceStatus(
  */
 export function deleteDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params) },
+    { method: 'DELETE', path: deviceConfigurationsItemDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -322,12 +314,12 @@ export function deleteDeviceConfigurationDeviceStatus(
  */
 export function updateDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params), body },
+    { method: 'PATCH', path: deviceConfigurationsItemDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -349,15 +341,11 @@ export function updateDeviceConfigurationDeviceStatus(
  */
 export function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemGroupAssignmentsItemParams & { query?: GetDeviceConfigurationQuery },
+  params: GroupAssignmentsItemParams & { query?: GetDeviceConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemGroupAssignmentsItemDeviceConfigurationPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceConfigurationPath(params), query: params.query },
     options,
   );
 }
@@ -382,16 +370,12 @@ export function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
  */
 export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -416,16 +400,12 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
  */
 export function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+  params: IdentityCertificateRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: identityCertificateRootCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -448,13 +428,13 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
  */
 export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(params),
+      path: deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
     },
     options,
@@ -479,15 +459,11 @@ export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
  */
 export function listDeviceConfigurationRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -510,12 +486,12 @@ export function listDeviceConfigurationRootCertificateDeviceStatuses(
  */
 export function createDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPath(params), body },
+    { method: 'POST', path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -538,17 +514,13 @@ export function createDeviceConfigurationRootCertificateDeviceStatus(
  */
 export function getDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -573,11 +545,11 @@ export function getDeviceConfigurationRootCertificateDeviceStatus(
  */
 export function deleteDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params) },
+    { method: 'DELETE', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -602,16 +574,12 @@ export function deleteDeviceConfigurationRootCertificateDeviceStatus(
  */
 export function updateDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -633,15 +601,13 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
  */
 export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
-        params,
-      ),
+      path: iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
     },
     options,
@@ -665,15 +631,11 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
  */
 export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -695,16 +657,12 @@ export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
  */
 export function createIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'POST',
-      path: deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
-      body,
-    },
+    { method: 'POST', path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -726,7 +684,7 @@ export function createIosScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function getIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -734,9 +692,7 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatus(
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
     },
     options,
@@ -762,16 +718,11 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function deleteIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    {
-      method: 'DELETE',
-      path: deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
-    },
+    { method: 'DELETE', path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -795,18 +746,12 @@ export function deleteIosScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function updateIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -828,15 +773,13 @@ export function updateIosScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
-        params,
-      ),
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
     },
     options,
@@ -860,17 +803,11 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOvervie
  */
 export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPath(
-        params,
-      ),
-      query: params.query,
-    },
+    { method: 'GET', path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -892,18 +829,12 @@ export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
  */
 export function createMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'POST',
-      path: deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'POST', path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -925,7 +856,7 @@ export function createMacOSScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
+  params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -933,9 +864,7 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
     },
     options,
@@ -961,16 +890,11 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function deleteMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    {
-      method: 'DELETE',
-      path: deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
-    },
+    { method: 'DELETE', path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -994,18 +918,12 @@ export function deleteMacOSScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function updateMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -1029,16 +947,14 @@ export function updateMacOSScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -1064,18 +980,12 @@ export function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
  */
 export function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+  params: RootCertificateForServerValidationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: rootCertificateForServerValidationDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -1097,17 +1007,11 @@ export function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(
  */
 export function listWindowsDomainJoinNetworkAccessConfigurations(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: ListDeviceConfigurationsQuery },
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationsQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsPath(
-        params,
-      ),
-      query: params.query,
-    },
+    { method: 'GET', path: networkAccessConfigurationsPath(params), query: params.query },
     options,
   );
 }
@@ -1129,19 +1033,11 @@ export function listWindowsDomainJoinNetworkAccessConfigurations(
  */
 export function getWindowsDomainJoinNetworkAccessConfiguration(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemParams & {
-    query?: GetDeviceConfigurationQuery;
-  },
+  params: NetworkAccessConfigurationsItemParams & { query?: GetDeviceConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemPath(
-        params,
-      ),
-      query: params.query,
-    },
+    { method: 'GET', path: networkAccessConfigurationsItemPath(params), query: params.query },
     options,
   );
 }
@@ -1163,15 +1059,13 @@ export function getWindowsDomainJoinNetworkAccessConfiguration(
  */
 export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(
-        params,
-      ),
+      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
     },
     options,
@@ -1195,15 +1089,13 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
  */
 export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(
-        params,
-      ),
+      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
       query: params.query,
     },
     options,
@@ -1227,18 +1119,12 @@ export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceSta
  */
 export function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'POST',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'POST', path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -1260,7 +1146,7 @@ export function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
  */
 export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams & {
+  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -1268,9 +1154,7 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
+      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
     },
     options,
@@ -1296,16 +1180,11 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
  */
 export function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    {
-      method: 'DELETE',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
-    },
+    { method: 'DELETE', path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -1329,18 +1208,12 @@ export function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
  */
 export function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -1364,18 +1237,12 @@ export function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
  */
 export function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  params: WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -1397,15 +1264,13 @@ export function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
  */
 export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusOverviewPath(
-        params,
-      ),
+      path: identityCertificateForClientAuthenticationDeviceStatusOverviewPath(params),
       query: params.query,
     },
     options,
@@ -1429,17 +1294,11 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
  */
 export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPath(
-        params,
-      ),
-      query: params.query,
-    },
+    { method: 'GET', path: identityCertificateForClientAuthenticationDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -1461,18 +1320,12 @@ export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSt
  */
 export function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'POST',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'POST', path: identityCertificateForClientAuthenticationDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -1494,7 +1347,7 @@ export function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
  */
 export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams & {
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -1502,7 +1355,7 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
         params,
       ),
       query: params.query,
@@ -1530,13 +1383,13 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
  */
 export function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
     {
       method: 'DELETE',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
         params,
       ),
     },
@@ -1563,14 +1416,14 @@ export function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
  */
 export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
         params,
       ),
       body,
@@ -1596,17 +1449,13 @@ export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
  */
 export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
-  },
+  params: RootCertificatesForServerValidationItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
     {
       method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusOverviewPath(
-        params,
-      ),
+      path: rootCertificatesForServerValidationItemDeviceStatusOverviewPath(params),
       query: params.query,
     },
     options,
@@ -1630,19 +1479,11 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusO
  */
 export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
-  },
+  params: RootCertificatesForServerValidationItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPath(
-        params,
-      ),
-      query: params.query,
-    },
+    { method: 'GET', path: rootCertificatesForServerValidationItemDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -1664,18 +1505,12 @@ export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus
  */
 export function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams,
+  params: RootCertificatesForServerValidationItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'POST',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'POST', path: rootCertificatesForServerValidationItemDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -1697,19 +1532,13 @@ export function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
  */
 export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams & {
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(
-        params,
-      ),
-      query: params.query,
-    },
+    { method: 'GET', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -1733,16 +1562,11 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
  */
 export function deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    {
-      method: 'DELETE',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(
-        params,
-      ),
-    },
+    { method: 'DELETE', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -1766,18 +1590,12 @@ export function deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
  */
 export function updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params), body },
     options,
   );
 }

@@ -2,540 +2,527 @@
 
 import { pathSegment } from '../runtime/index.js';
 
-/** The template {@link deviceManagementDeviceConfigurationsPath} fills in. */
-export const deviceManagementDeviceConfigurationsPathTemplate = '/deviceManagement/deviceConfigurations';
+/** The template {@link deviceConfigurationsPath} fills in. */
+export const deviceConfigurationsPathTemplate = '/deviceManagement/deviceConfigurations';
 
 /** Builds `/deviceManagement/deviceConfigurations`. */
-export function deviceManagementDeviceConfigurationsPath(): string {
+export function deviceConfigurationsPath(): string {
   return '/deviceManagement/deviceConfigurations';
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemParams {
+export interface DeviceConfigurationsItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemPathTemplate =
-  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}';
+/** The template {@link deviceConfigurationsItemPath} fills in. */
+export const deviceConfigurationsItemPathTemplate = '/deviceManagement/deviceConfigurations/{deviceConfigurationId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
-): string {
+export function deviceConfigurationsItemPath(params: DeviceConfigurationsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPathTemplate =
+/** The template {@link deviceConfigurationsItemDeviceStatusOverviewPath} fills in. */
+export const deviceConfigurationsItemDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
-): string {
+export function deviceConfigurationsItemDeviceStatusOverviewPath(params: DeviceConfigurationsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatusOverview`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemDeviceStatusesPathTemplate =
+/** The template {@link deviceConfigurationsItemDeviceStatusesPath} fills in. */
+export const deviceConfigurationsItemDeviceStatusesPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemDeviceStatusesPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
-): string {
+export function deviceConfigurationsItemDeviceStatusesPath(params: DeviceConfigurationsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams {
+export interface DeviceConfigurationsItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemDeviceStatusesItemPathTemplate =
+/** The template {@link deviceConfigurationsItemDeviceStatusesItemPath} fills in. */
+export const deviceConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+export function deviceConfigurationsItemDeviceStatusesItemPath(
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemGroupAssignmentsItemParams {
+export interface GroupAssignmentsItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationGroupAssignment. */
   deviceConfigurationGroupAssignmentId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemGroupAssignmentsItemDeviceConfigurationPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemGroupAssignmentsItemDeviceConfigurationPathTemplate =
+/** The template {@link deviceConfigurationPath} fills in. */
+export const deviceConfigurationPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemGroupAssignmentsItemDeviceConfigurationPath(
-  params: DeviceManagementDeviceConfigurationsItemGroupAssignmentsItemParams,
-): string {
+export function deviceConfigurationPath(params: GroupAssignmentsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/groupAssignments/${pathSegment('deviceConfigurationGroupAssignmentId', params.deviceConfigurationGroupAssignmentId)}/deviceConfiguration`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams {
+export interface DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath} fills in. */
+export const deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+export function deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(
+  params: DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams {
+export interface IdentityCertificateRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link identityCertificateRootCertificateDeviceStatusesItemPath} fills in. */
+export const identityCertificateRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+export function identityCertificateRootCertificateDeviceStatusesItemPath(
+  params: IdentityCertificateRootCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusOverviewPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusOverviewPathTemplate =
+/** The template {@link deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath} fills in. */
+export const deviceConfigurationsItemRootCertificateDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatusOverview`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPathTemplate =
+/** The template {@link deviceConfigurationsItemRootCertificateDeviceStatusesPath} fills in. */
+export const deviceConfigurationsItemRootCertificateDeviceStatusesPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function deviceConfigurationsItemRootCertificateDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
+export interface DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link deviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
+export const deviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+export function deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+/** The template {@link iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const iosScepCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+/** The template {@link iosScepCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const iosScepCertificateProfileRootCertificateDeviceStatusesPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function iosScepCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams {
+export interface IosScepCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link iosScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
+export const iosScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+export function iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+/** The template {@link macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+/** The template {@link macOSScepCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const macOSScepCertificateProfileRootCertificateDeviceStatusesPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function macOSScepCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams {
+export interface MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
+export const macOSScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemMacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+export function macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
+export interface MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
+export const macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+export function macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams {
+export interface RootCertificateForServerValidationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPathTemplate =
+/** The template {@link rootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
+export const rootCertificateForServerValidationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+export function rootCertificateForServerValidationDeviceStatusesItemPath(
+  params: RootCertificateForServerValidationDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsPathTemplate =
+/** The template {@link networkAccessConfigurationsPath} fills in. */
+export const networkAccessConfigurationsPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
-): string {
+export function networkAccessConfigurationsPath(params: DeviceConfigurationsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemParams {
+export interface NetworkAccessConfigurationsItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfiguration among the networkAccessConfigurations of a windowsDomainJoinConfiguration. */
   deviceConfigurationId1: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemPathTemplate =
+/** The template {@link networkAccessConfigurationsItemPath} fills in. */
+export const networkAccessConfigurationsItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsDomainJoinConfigurationNetworkAccessConfigurationsItemParams,
-): string {
+export function networkAccessConfigurationsItemPath(params: NetworkAccessConfigurationsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/${pathSegment('deviceConfigurationId1', params.deviceConfigurationId1)}`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams {
+export interface WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
+export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
+export interface WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
+export const windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+export function windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
+  params: WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusOverviewPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusOverviewPathTemplate =
+/** The template {@link identityCertificateForClientAuthenticationDeviceStatusOverviewPath} fills in. */
+export const identityCertificateForClientAuthenticationDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusOverviewPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function identityCertificateForClientAuthenticationDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPathTemplate =
+/** The template {@link identityCertificateForClientAuthenticationDeviceStatusesPath} fills in. */
+export const identityCertificateForClientAuthenticationDeviceStatusesPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
+export function identityCertificateForClientAuthenticationDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
+export interface WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
+export const windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+export function windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams {
+export interface RootCertificatesForServerValidationItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
   windows81TrustedRootCertificateId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusOverviewPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusOverviewPathTemplate =
+/** The template {@link rootCertificatesForServerValidationItemDeviceStatusOverviewPath} fills in. */
+export const rootCertificatesForServerValidationItemDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusOverviewPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams,
+export function rootCertificatesForServerValidationItemDeviceStatusOverviewPath(
+  params: RootCertificatesForServerValidationItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatusOverview`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPathTemplate =
+/** The template {@link rootCertificatesForServerValidationItemDeviceStatusesPath} fills in. */
+export const rootCertificatesForServerValidationItemDeviceStatusesPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemParams,
+export function rootCertificatesForServerValidationItemDeviceStatusesPath(
+  params: RootCertificatesForServerValidationItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatuses`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams {
+export interface RootCertificatesForServerValidationItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
@@ -544,16 +531,16 @@ export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEA
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPathTemplate =
+/** The template {@link rootCertificatesForServerValidationItemDeviceStatusesItemPath} fills in. */
+export const rootCertificatesForServerValidationItemDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+export function rootCertificatesForServerValidationItemDeviceStatusesItemPath(
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }

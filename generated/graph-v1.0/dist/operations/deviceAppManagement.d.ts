@@ -15,9 +15,9 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  type MobileAppConfigurationsItemDeviceStatusesItemParams,
+  type MobileAppConfigurationsItemParams,
+  type UserStatusesItemParams,
 } from '../paths/deviceAppManagement.js';
 /** Query parameters of {@link listMobileAppConfigurations}. */
 export type ListMobileAppConfigurationsQuery = {
@@ -82,7 +82,7 @@ export type GetMobileAppConfigurationQuery = {
  */
 export declare function getMobileAppConfiguration(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
+  params: MobileAppConfigurationsItemParams & {
     query?: GetMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
@@ -109,7 +109,7 @@ export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
  */
 export declare function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
+  params: MobileAppConfigurationsItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
@@ -146,7 +146,7 @@ export type ListMobileAppConfigurationDeviceStatusesQuery = {
  */
 export declare function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
+  params: MobileAppConfigurationsItemParams & {
     query?: ListMobileAppConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -168,7 +168,7 @@ export declare function listMobileAppConfigurationDeviceStatuses(
  */
 export declare function createMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+  params: MobileAppConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -189,7 +189,7 @@ export declare function createMobileAppConfigurationDeviceStatus(
  */
 export declare function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams & {
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
@@ -213,7 +213,7 @@ export declare function getMobileAppConfigurationDeviceStatus(
  */
 export declare function deleteMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -235,7 +235,7 @@ export declare function deleteMobileAppConfigurationDeviceStatus(
  */
 export declare function updateMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -256,7 +256,7 @@ export declare function updateMobileAppConfigurationDeviceStatus(
  */
 export declare function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
+  params: MobileAppConfigurationsItemParams & {
     query?: ListMobileAppConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -278,7 +278,7 @@ export declare function listMobileAppConfigurationUserStatuses(
  */
 export declare function createMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+  params: MobileAppConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
@@ -299,7 +299,7 @@ export declare function createMobileAppConfigurationUserStatus(
  */
 export declare function getMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams & {
+  params: UserStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
@@ -323,7 +323,7 @@ export declare function getMobileAppConfigurationUserStatus(
  */
 export declare function deleteMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: UserStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -345,7 +345,7 @@ export declare function deleteMobileAppConfigurationUserStatus(
  */
 export declare function updateMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: UserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

@@ -11,8 +11,8 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemParams,
+  type DeviceConfigurationsItemDeviceStatusesItemParams,
+  type DeviceConfigurationsItemParams,
 } from '../paths/deviceManagement.js';
 /** Query parameters of {@link listDeviceConfigurations}. */
 export type ListDeviceConfigurationsQuery = {
@@ -77,7 +77,7 @@ export type GetDeviceConfigurationQuery = {
  */
 export declare function getDeviceConfiguration(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationQuery;
   },
   options?: RequestOptions,
@@ -104,7 +104,7 @@ export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
  */
 export declare function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -141,7 +141,7 @@ export type ListDeviceConfigurationDeviceStatusesQuery = {
  */
 export declare function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & {
+  params: DeviceConfigurationsItemParams & {
     query?: ListDeviceConfigurationDeviceStatusesQuery;
   },
   options?: RequestOptions,
@@ -163,7 +163,7 @@ export declare function listDeviceConfigurationDeviceStatuses(
  */
 export declare function createDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -184,7 +184,7 @@ export declare function createDeviceConfigurationDeviceStatus(
  */
 export declare function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams & {
+  params: DeviceConfigurationsItemDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
@@ -208,7 +208,7 @@ export declare function getDeviceConfigurationDeviceStatus(
  */
 export declare function deleteDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -230,7 +230,7 @@ export declare function deleteDeviceConfigurationDeviceStatus(
  */
 export declare function updateDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

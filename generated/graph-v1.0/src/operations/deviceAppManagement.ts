@@ -15,16 +15,16 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
-  deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath,
-  deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath,
-  deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath,
-  deviceAppManagementMobileAppConfigurationsItemPath,
-  deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath,
-  deviceAppManagementMobileAppConfigurationsItemUserStatusesPath,
-  deviceAppManagementMobileAppConfigurationsPath,
+  type MobileAppConfigurationsItemDeviceStatusesItemParams,
+  type MobileAppConfigurationsItemParams,
+  type UserStatusesItemParams,
+  deviceStatusSummaryPath,
+  mobileAppConfigurationsItemDeviceStatusesItemPath,
+  mobileAppConfigurationsItemDeviceStatusesPath,
+  mobileAppConfigurationsItemPath,
+  mobileAppConfigurationsPath,
+  userStatusesItemPath,
+  userStatusesPath,
 } from '../paths/deviceAppManagement.js';
 
 /** Query parameters of {@link listMobileAppConfigurations}. */
@@ -66,7 +66,7 @@ export function listMobileAppConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationCollectionResponse>(
-    { method: 'GET', path: deviceAppManagementMobileAppConfigurationsPath(), query: params.query },
+    { method: 'GET', path: mobileAppConfigurationsPath(), query: params.query },
     options,
   );
 }
@@ -96,11 +96,11 @@ export type GetMobileAppConfigurationQuery = {
  */
 export function getMobileAppConfiguration(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & { query?: GetMobileAppConfigurationQuery },
+  params: MobileAppConfigurationsItemParams & { query?: GetMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>> {
   return client.send<ManagedDeviceMobileAppConfiguration>(
-    { method: 'GET', path: deviceAppManagementMobileAppConfigurationsItemPath(params), query: params.query },
+    { method: 'GET', path: mobileAppConfigurationsItemPath(params), query: params.query },
     options,
   );
 }
@@ -128,17 +128,11 @@ export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
  */
 export function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
-  },
+  params: MobileAppConfigurationsItemParams & { query?: GetMobileAppConfigurationDeviceStatusSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusSummaryPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceStatusSummaryPath(params), query: params.query },
     options,
   );
 }
@@ -176,17 +170,11 @@ export type ListMobileAppConfigurationDeviceStatusesQuery = {
  */
 export function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
-  },
+  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -208,12 +196,12 @@ export function listMobileAppConfigurationDeviceStatuses(
  */
 export function createMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+  params: MobileAppConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesPath(params), body },
+    { method: 'POST', path: mobileAppConfigurationsItemDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -235,17 +223,13 @@ export function createMobileAppConfigurationDeviceStatus(
  */
 export function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams & {
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
     query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -269,11 +253,11 @@ export function getMobileAppConfigurationDeviceStatus(
  */
 export function deleteMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params) },
+    { method: 'DELETE', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -297,12 +281,12 @@ export function deleteMobileAppConfigurationDeviceStatus(
  */
 export function updateMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: MobileAppConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params), body },
+    { method: 'PATCH', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -324,17 +308,11 @@ export function updateMobileAppConfigurationDeviceStatus(
  */
 export function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
-  },
+  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: userStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -356,12 +334,12 @@ export function listMobileAppConfigurationUserStatuses(
  */
 export function createMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemParams,
+  params: MobileAppConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'POST', path: deviceAppManagementMobileAppConfigurationsItemUserStatusesPath(params), body },
+    { method: 'POST', path: userStatusesPath(params), body },
     options,
   );
 }
@@ -383,17 +361,11 @@ export function createMobileAppConfigurationUserStatus(
  */
 export function getMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
-  },
+  params: UserStatusesItemParams & { query?: GetMobileAppConfigurationDeviceStatusSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    {
-      method: 'GET',
-      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: userStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -417,13 +389,10 @@ export function getMobileAppConfigurationUserStatus(
  */
 export function deleteMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: UserStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
-  return client.send<unknown>(
-    { method: 'DELETE', path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params) },
-    options,
-  );
+  return client.send<unknown>({ method: 'DELETE', path: userStatusesItemPath(params) }, options);
 }
 
 /**
@@ -445,12 +414,12 @@ export function deleteMobileAppConfigurationUserStatus(
  */
 export function updateMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: UserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'PATCH', path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params), body },
+    { method: 'PATCH', path: userStatusesItemPath(params), body },
     options,
   );
 }

@@ -11,13 +11,13 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemParams,
-  deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath,
-  deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemDeviceStatusesPath,
-  deviceManagementDeviceConfigurationsItemPath,
-  deviceManagementDeviceConfigurationsPath,
+  type DeviceConfigurationsItemDeviceStatusesItemParams,
+  type DeviceConfigurationsItemParams,
+  deviceConfigurationsItemDeviceStatusesItemPath,
+  deviceConfigurationsItemDeviceStatusesPath,
+  deviceConfigurationsItemPath,
+  deviceConfigurationsPath,
+  deviceStatusOverviewPath,
 } from '../paths/deviceManagement.js';
 
 /** Query parameters of {@link listDeviceConfigurations}. */
@@ -59,7 +59,7 @@ export function listDeviceConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
-    { method: 'GET', path: deviceManagementDeviceConfigurationsPath(), query: params.query },
+    { method: 'GET', path: deviceConfigurationsPath(), query: params.query },
     options,
   );
 }
@@ -89,11 +89,11 @@ export type GetDeviceConfigurationQuery = {
  */
 export function getDeviceConfiguration(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: deviceManagementDeviceConfigurationsItemPath(params), query: params.query },
+    { method: 'GET', path: deviceConfigurationsItemPath(params), query: params.query },
     options,
   );
 }
@@ -121,15 +121,11 @@ export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
  */
 export function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceStatusOverviewPath(params), query: params.query },
     options,
   );
 }
@@ -167,11 +163,11 @@ export type ListDeviceConfigurationDeviceStatusesQuery = {
  */
 export function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: deviceManagementDeviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
+    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
 }
@@ -193,12 +189,12 @@ export function listDeviceConfigurationDeviceStatuses(
  */
 export function createDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemParams,
+  params: DeviceConfigurationsItemParams,
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceManagementDeviceConfigurationsItemDeviceStatusesPath(params), body },
+    { method: 'POST', path: deviceConfigurationsItemDeviceStatusesPath(params), body },
     options,
   );
 }
@@ -220,17 +216,13 @@ export function createDeviceConfigurationDeviceStatus(
  */
 export function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams & {
+  params: DeviceConfigurationsItemDeviceStatusesItemParams & {
     query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'GET',
-      path: deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params),
-      query: params.query,
-    },
+    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
     options,
   );
 }
@@ -254,11 +246,11 @@ export function getDeviceConfigurationDeviceStatus(
  */
 export function deleteDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params) },
+    { method: 'DELETE', path: deviceConfigurationsItemDeviceStatusesItemPath(params) },
     options,
   );
 }
@@ -282,12 +274,12 @@ export function deleteDeviceConfigurationDeviceStatus(
  */
 export function updateDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params), body },
+    { method: 'PATCH', path: deviceConfigurationsItemDeviceStatusesItemPath(params), body },
     options,
   );
 }

@@ -2,80 +2,73 @@
 
 import { pathSegment } from '../runtime/index.js';
 
-/** The template {@link deviceManagementDeviceConfigurationsPath} fills in. */
-export const deviceManagementDeviceConfigurationsPathTemplate = '/deviceManagement/deviceConfigurations';
+/** The template {@link deviceConfigurationsPath} fills in. */
+export const deviceConfigurationsPathTemplate = '/deviceManagement/deviceConfigurations';
 
 /** Builds `/deviceManagement/deviceConfigurations`. */
-export function deviceManagementDeviceConfigurationsPath(): string {
+export function deviceConfigurationsPath(): string {
   return '/deviceManagement/deviceConfigurations';
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemParams {
+export interface DeviceConfigurationsItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemPathTemplate =
-  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}';
+/** The template {@link deviceConfigurationsItemPath} fills in. */
+export const deviceConfigurationsItemPathTemplate = '/deviceManagement/deviceConfigurations/{deviceConfigurationId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
-): string {
+export function deviceConfigurationsItemPath(params: DeviceConfigurationsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPathTemplate =
+/** The template {@link deviceStatusOverviewPath} fills in. */
+export const deviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemDeviceStatusOverviewPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
-): string {
+export function deviceStatusOverviewPath(params: DeviceConfigurationsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatusOverview`;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemDeviceStatusesPathTemplate =
+/** The template {@link deviceConfigurationsItemDeviceStatusesPath} fills in. */
+export const deviceConfigurationsItemDeviceStatusesPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemDeviceStatusesPath(
-  params: DeviceManagementDeviceConfigurationsItemParams,
-): string {
+export function deviceConfigurationsItemDeviceStatusesPath(params: DeviceConfigurationsItemParams): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams {
+export interface DeviceConfigurationsItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemDeviceStatusesItemPathTemplate =
+/** The template {@link deviceConfigurationsItemDeviceStatusesItemPath} fills in. */
+export const deviceConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+export function deviceConfigurationsItemDeviceStatusesItemPath(
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }

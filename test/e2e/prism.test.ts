@@ -222,8 +222,9 @@ describe.each(PACKAGES)('$dir against Prism', ({ version, dir, pkg }) => {
     scopes.length = 0;
   });
 
-  it('has one generated function per spec operation, and no other', () => {
-    expect([...functions.keys()].sort()).toEqual(specOps.map((o) => o.operationId).sort());
+  it('has one generated function per spec operation, a paging function beside each list, and no other', () => {
+    const lists = specOps.filter((o) => o.operationId.startsWith('list')).map((o) => `${o.operationId}All`);
+    expect([...functions.keys()].sort()).toEqual([...specOps.map((o) => o.operationId), ...lists].sort());
   });
 
   it('calls every kind of operation: list, get, create, update and delete', () => {

@@ -15,7 +15,13 @@ import type {
   ManagedDeviceMobileAppConfigurationUserStatusInput,
   ManagedDeviceMobileAppConfigurationUserStatusUpdate,
 } from '../models.js';
-import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type GraphClient,
+  type GraphResult,
+  type PageOptions,
+  type Paged,
+  type RequestOptions,
+} from '../runtime/index.js';
 import {
   type IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   type IosLobAppProvisioningConfigurationsItemParams,
@@ -63,6 +69,14 @@ export declare function listMobileAppConfigurations(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>>;
+/** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listMobileAppConfigurationsAll(
+  client: GraphClient,
+  params?: {
+    query?: ListMobileAppConfigurationsQuery;
+  },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse>;
 /** Query parameters of {@link getMobileAppConfiguration}, and of the one operation below that takes the same. */
 export type GetMobileAppConfigurationQuery = {
   /** The properties to return, instead of all of them. */
@@ -156,6 +170,14 @@ export declare function listMobileAppConfigurationDeviceStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listMobileAppConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: MobileAppConfigurationsItemParams & {
+    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -266,6 +288,14 @@ export declare function listMobileAppConfigurationUserStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
+/** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listMobileAppConfigurationUserStatusesAll(
+  client: GraphClient,
+  params: MobileAppConfigurationsItemParams & {
+    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
 /**
  * Create managedDeviceMobileAppConfigurationUserStatus
  *
@@ -376,6 +406,14 @@ export declare function listIosLobAppProvisioningConfigurations(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfigurationCollectionResponse>>;
+/** Every item of {@link listIosLobAppProvisioningConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listIosLobAppProvisioningConfigurationsAll(
+  client: GraphClient,
+  params?: {
+    query?: ListMobileAppConfigurationsQuery;
+  },
+  options?: PageOptions,
+): Paged<IosLobAppProvisioningConfigurationCollectionResponse>;
 /**
  * Get iosLobAppProvisioningConfiguration
  *
@@ -420,6 +458,14 @@ export declare function listIosLobAppProvisioningConfigurationDeviceStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listIosLobAppProvisioningConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listIosLobAppProvisioningConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: IosLobAppProvisioningConfigurationsItemParams & {
+    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -554,6 +600,14 @@ export declare function listIosLobAppProvisioningConfigurationUserStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
+/** Every item of {@link listIosLobAppProvisioningConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listIosLobAppProvisioningConfigurationUserStatusesAll(
+  client: GraphClient,
+  params: IosLobAppProvisioningConfigurationsItemParams & {
+    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
 /**
  * Create managedDeviceMobileAppConfigurationUserStatus
  *

@@ -9,7 +9,13 @@ import type {
   DeviceConfigurationDeviceStatusInput,
   DeviceConfigurationDeviceStatusUpdate,
 } from '../models.js';
-import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type GraphClient,
+  type GraphResult,
+  type PageOptions,
+  type Paged,
+  type RequestOptions,
+} from '../runtime/index.js';
 import {
   type DeviceConfigurationsItemDeviceStatusesItemParams,
   type DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
@@ -67,6 +73,14 @@ export declare function listDeviceConfigurations(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
+/** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listDeviceConfigurationsAll(
+  client: GraphClient,
+  params?: {
+    query?: ListDeviceConfigurationsQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationCollectionResponse>;
 /** Query parameters of {@link getDeviceConfiguration}, and of 2 operations below that take the same. */
 export type GetDeviceConfigurationQuery = {
   /** The properties to return, instead of all of them. */
@@ -160,6 +174,14 @@ export declare function listDeviceConfigurationDeviceStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listDeviceConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & {
+    query?: ListDeviceConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -364,6 +386,14 @@ export declare function listDeviceConfigurationRootCertificateDeviceStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listDeviceConfigurationRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listDeviceConfigurationRootCertificateDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & {
+    query?: ListDeviceConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -500,6 +530,14 @@ export declare function listIosScepCertificateProfileRootCertificateDeviceStatus
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listIosScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listIosScepCertificateProfileRootCertificateDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & {
+    query?: ListDeviceConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -632,6 +670,14 @@ export declare function listMacOSScepCertificateProfileRootCertificateDeviceStat
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listMacOSScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & {
+    query?: ListDeviceConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -788,6 +834,14 @@ export declare function listWindowsDomainJoinNetworkAccessConfigurations(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
+/** Every item of {@link listWindowsDomainJoinNetworkAccessConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listWindowsDomainJoinNetworkAccessConfigurationsAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & {
+    query?: ListDeviceConfigurationsQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationCollectionResponse>;
 /**
  * Get deviceConfiguration
  *
@@ -854,6 +908,14 @@ export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateD
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & {
+    query?: ListDeviceConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -1009,6 +1071,14 @@ export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClient
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & {
+    query?: ListDeviceConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -1141,6 +1211,14 @@ export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDevi
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll(
+  client: GraphClient,
+  params: RootCertificatesForServerValidationItemParams & {
+    query?: ListDeviceConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create deviceConfigurationDeviceStatus
  *

@@ -15,7 +15,14 @@ import type {
   ManagedDeviceMobileAppConfigurationUserStatusInput,
   ManagedDeviceMobileAppConfigurationUserStatusUpdate,
 } from '../models.js';
-import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type GraphClient,
+  type GraphResult,
+  type PageOptions,
+  type Paged,
+  type RequestOptions,
+  paged,
+} from '../runtime/index.js';
 import {
   type IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   type IosLobAppProvisioningConfigurationsItemParams,
@@ -80,6 +87,15 @@ export function listMobileAppConfigurations(
     { method: 'GET', path: mobileAppConfigurationsPath(), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listMobileAppConfigurationsAll(
+  client: GraphClient,
+  params: { query?: ListMobileAppConfigurationsQuery } = {},
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse> {
+  return paged(client, (client) => listMobileAppConfigurations(client, params), options);
 }
 
 /** Query parameters of {@link getMobileAppConfiguration}, and of the one operation below that takes the same. */
@@ -188,6 +204,15 @@ export function listMobileAppConfigurationDeviceStatuses(
     { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listMobileAppConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
+  return paged(client, (client) => listMobileAppConfigurationDeviceStatuses(client, params), options);
 }
 
 /**
@@ -328,6 +353,15 @@ export function listMobileAppConfigurationUserStatuses(
   );
 }
 
+/** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listMobileAppConfigurationUserStatusesAll(
+  client: GraphClient,
+  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
+  return paged(client, (client) => listMobileAppConfigurationUserStatuses(client, params), options);
+}
+
 /**
  * Create managedDeviceMobileAppConfigurationUserStatus
  *
@@ -466,6 +500,15 @@ export function listIosLobAppProvisioningConfigurations(
   );
 }
 
+/** Every item of {@link listIosLobAppProvisioningConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listIosLobAppProvisioningConfigurationsAll(
+  client: GraphClient,
+  params: { query?: ListMobileAppConfigurationsQuery } = {},
+  options?: PageOptions,
+): Paged<IosLobAppProvisioningConfigurationCollectionResponse> {
+  return paged(client, (client) => listIosLobAppProvisioningConfigurations(client, params), options);
+}
+
 /**
  * Get iosLobAppProvisioningConfiguration
  *
@@ -516,6 +559,15 @@ export function listIosLobAppProvisioningConfigurationDeviceStatuses(
     { method: 'GET', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listIosLobAppProvisioningConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listIosLobAppProvisioningConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
+  return paged(client, (client) => listIosLobAppProvisioningConfigurationDeviceStatuses(client, params), options);
 }
 
 /**
@@ -684,6 +736,15 @@ export function listIosLobAppProvisioningConfigurationUserStatuses(
     { method: 'GET', path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listIosLobAppProvisioningConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listIosLobAppProvisioningConfigurationUserStatusesAll(
+  client: GraphClient,
+  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
+  return paged(client, (client) => listIosLobAppProvisioningConfigurationUserStatuses(client, params), options);
 }
 
 /**

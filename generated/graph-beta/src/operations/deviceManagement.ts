@@ -9,7 +9,14 @@ import type {
   DeviceConfigurationDeviceStatusInput,
   DeviceConfigurationDeviceStatusUpdate,
 } from '../models.js';
-import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type GraphClient,
+  type GraphResult,
+  type PageOptions,
+  type Paged,
+  type RequestOptions,
+  paged,
+} from '../runtime/index.js';
 import {
   type DeviceConfigurationsItemDeviceStatusesItemParams,
   type DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
@@ -102,6 +109,15 @@ export function listDeviceConfigurations(
     { method: 'GET', path: deviceConfigurationsPath(), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listDeviceConfigurationsAll(
+  client: GraphClient,
+  params: { query?: ListDeviceConfigurationsQuery } = {},
+  options?: PageOptions,
+): Paged<DeviceConfigurationCollectionResponse> {
+  return paged(client, (client) => listDeviceConfigurations(client, params), options);
 }
 
 /** Query parameters of {@link getDeviceConfiguration}, and of 2 operations below that take the same. */
@@ -210,6 +226,15 @@ export function listDeviceConfigurationDeviceStatuses(
     { method: 'GET', path: deviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listDeviceConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+  return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
 }
 
 /**
@@ -468,6 +493,15 @@ export function listDeviceConfigurationRootCertificateDeviceStatuses(
   );
 }
 
+/** Every item of {@link listDeviceConfigurationRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listDeviceConfigurationRootCertificateDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+  return paged(client, (client) => listDeviceConfigurationRootCertificateDeviceStatuses(client, params), options);
+}
+
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -640,6 +674,15 @@ export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   );
 }
 
+/** Every item of {@link listIosScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listIosScepCertificateProfileRootCertificateDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+  return paged(client, (client) => listIosScepCertificateProfileRootCertificateDeviceStatuses(client, params), options);
+}
+
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -808,6 +851,19 @@ export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
     { method: 'GET', path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params), query: params.query },
+    options,
+  );
+}
+
+/** Every item of {@link listMacOSScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+  return paged(
+    client,
+    (client) => listMacOSScepCertificateProfileRootCertificateDeviceStatuses(client, params),
     options,
   );
 }
@@ -1016,6 +1072,15 @@ export function listWindowsDomainJoinNetworkAccessConfigurations(
   );
 }
 
+/** Every item of {@link listWindowsDomainJoinNetworkAccessConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listWindowsDomainJoinNetworkAccessConfigurationsAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationsQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationCollectionResponse> {
+  return paged(client, (client) => listWindowsDomainJoinNetworkAccessConfigurations(client, params), options);
+}
+
 /**
  * Get deviceConfiguration
  *
@@ -1098,6 +1163,19 @@ export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceSta
       path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
       query: params.query,
     },
+    options,
+  );
+}
+
+/** Every item of {@link listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+  return paged(
+    client,
+    (client) => listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(client, params),
     options,
   );
 }
@@ -1303,6 +1381,19 @@ export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSt
   );
 }
 
+/** Every item of {@link listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+  return paged(
+    client,
+    (client) => listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(client, params),
+    options,
+  );
+}
+
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -1484,6 +1575,19 @@ export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
     { method: 'GET', path: rootCertificatesForServerValidationItemDeviceStatusesPath(params), query: params.query },
+    options,
+  );
+}
+
+/** Every item of {@link listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll(
+  client: GraphClient,
+  params: RootCertificatesForServerValidationItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+  return paged(
+    client,
+    (client) => listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(client, params),
     options,
   );
 }

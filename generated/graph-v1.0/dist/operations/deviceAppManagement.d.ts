@@ -13,7 +13,13 @@ import type {
   ManagedDeviceMobileAppConfigurationUserStatusInput,
   ManagedDeviceMobileAppConfigurationUserStatusUpdate,
 } from '../models.js';
-import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type GraphClient,
+  type GraphResult,
+  type PageOptions,
+  type Paged,
+  type RequestOptions,
+} from '../runtime/index.js';
 import {
   type MobileAppConfigurationsItemDeviceStatusesItemParams,
   type MobileAppConfigurationsItemParams,
@@ -58,6 +64,14 @@ export declare function listMobileAppConfigurations(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>>;
+/** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listMobileAppConfigurationsAll(
+  client: GraphClient,
+  params?: {
+    query?: ListMobileAppConfigurationsQuery;
+  },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse>;
 /** Query parameters of {@link getMobileAppConfiguration}. */
 export type GetMobileAppConfigurationQuery = {
   /** The properties to return, instead of all of them. */
@@ -151,6 +165,14 @@ export declare function listMobileAppConfigurationDeviceStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listMobileAppConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: MobileAppConfigurationsItemParams & {
+    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -261,6 +283,14 @@ export declare function listMobileAppConfigurationUserStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
+/** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listMobileAppConfigurationUserStatusesAll(
+  client: GraphClient,
+  params: MobileAppConfigurationsItemParams & {
+    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
 /**
  * Create managedDeviceMobileAppConfigurationUserStatus
  *

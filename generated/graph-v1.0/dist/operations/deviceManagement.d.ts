@@ -9,7 +9,13 @@ import type {
   DeviceConfigurationDeviceStatusInput,
   DeviceConfigurationDeviceStatusUpdate,
 } from '../models.js';
-import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type GraphClient,
+  type GraphResult,
+  type PageOptions,
+  type Paged,
+  type RequestOptions,
+} from '../runtime/index.js';
 import {
   type DeviceConfigurationsItemDeviceStatusesItemParams,
   type DeviceConfigurationsItemParams,
@@ -53,6 +59,14 @@ export declare function listDeviceConfigurations(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
+/** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listDeviceConfigurationsAll(
+  client: GraphClient,
+  params?: {
+    query?: ListDeviceConfigurationsQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationCollectionResponse>;
 /** Query parameters of {@link getDeviceConfiguration}. */
 export type GetDeviceConfigurationQuery = {
   /** The properties to return, instead of all of them. */
@@ -146,6 +160,14 @@ export declare function listDeviceConfigurationDeviceStatuses(
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+/** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export declare function listDeviceConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & {
+    query?: ListDeviceConfigurationDeviceStatusesQuery;
+  },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
 /**
  * Create deviceConfigurationDeviceStatus
  *

@@ -13,7 +13,14 @@ import type {
   ManagedDeviceMobileAppConfigurationUserStatusInput,
   ManagedDeviceMobileAppConfigurationUserStatusUpdate,
 } from '../models.js';
-import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type GraphClient,
+  type GraphResult,
+  type PageOptions,
+  type Paged,
+  type RequestOptions,
+  paged,
+} from '../runtime/index.js';
 import {
   type MobileAppConfigurationsItemDeviceStatusesItemParams,
   type MobileAppConfigurationsItemParams,
@@ -69,6 +76,15 @@ export function listMobileAppConfigurations(
     { method: 'GET', path: mobileAppConfigurationsPath(), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listMobileAppConfigurationsAll(
+  client: GraphClient,
+  params: { query?: ListMobileAppConfigurationsQuery } = {},
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse> {
+  return paged(client, (client) => listMobileAppConfigurations(client, params), options);
 }
 
 /** Query parameters of {@link getMobileAppConfiguration}. */
@@ -177,6 +193,15 @@ export function listMobileAppConfigurationDeviceStatuses(
     { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listMobileAppConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
+  return paged(client, (client) => listMobileAppConfigurationDeviceStatuses(client, params), options);
 }
 
 /**
@@ -315,6 +340,15 @@ export function listMobileAppConfigurationUserStatuses(
     { method: 'GET', path: userStatusesPath(params), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listMobileAppConfigurationUserStatusesAll(
+  client: GraphClient,
+  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
+  return paged(client, (client) => listMobileAppConfigurationUserStatuses(client, params), options);
 }
 
 /**

@@ -9,7 +9,14 @@ import type {
   DeviceConfigurationDeviceStatusInput,
   DeviceConfigurationDeviceStatusUpdate,
 } from '../models.js';
-import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
+import {
+  type GraphClient,
+  type GraphResult,
+  type PageOptions,
+  type Paged,
+  type RequestOptions,
+  paged,
+} from '../runtime/index.js';
 import {
   type DeviceConfigurationsItemDeviceStatusesItemParams,
   type DeviceConfigurationsItemParams,
@@ -62,6 +69,15 @@ export function listDeviceConfigurations(
     { method: 'GET', path: deviceConfigurationsPath(), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listDeviceConfigurationsAll(
+  client: GraphClient,
+  params: { query?: ListDeviceConfigurationsQuery } = {},
+  options?: PageOptions,
+): Paged<DeviceConfigurationCollectionResponse> {
+  return paged(client, (client) => listDeviceConfigurations(client, params), options);
 }
 
 /** Query parameters of {@link getDeviceConfiguration}. */
@@ -170,6 +186,15 @@ export function listDeviceConfigurationDeviceStatuses(
     { method: 'GET', path: deviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
     options,
   );
+}
+
+/** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
+export function listDeviceConfigurationDeviceStatusesAll(
+  client: GraphClient,
+  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  options?: PageOptions,
+): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+  return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { CONFIG_FILE, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { npmNameProblem, semverProblem } from './identity.js';
+import { PROFILES, type ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
 import { runPipeline, type PackageJob, type PipelineResult, type RunOptions } from './pipeline.js';
 
@@ -19,6 +20,8 @@ Options:
   --out <dir>               the package folder to write (replaced whole; must be new, empty or generated before)
   --name <npm-name>         package name, as npm allows (default: from info.title)
   --package-version <ver>   package version, semver (default: info.version when it is semver, else 0.0.0)
+  --profile <graph|openapi> Microsoft Graph's conventions or the document's own (default: graph when the
+                            first server is a Graph host, else openapi)
   --config <file>           the config file listing packages (default: ${CONFIG_FILE})
   --check                   write nothing; exit 1 if what is on disk differs from what would be generated
   --quiet                   print only errors
@@ -61,6 +64,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
         out: { type: 'string' },
         name: { type: 'string' },
         'package-version': { type: 'string' },
+        profile: { type: 'string' },
         config: { type: 'string' },
         check: { type: 'boolean' },
         quiet: { type: 'boolean' },
@@ -85,7 +89,8 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   };
   if ((args.spec === undefined) !== (args.out === undefined)) return usage('--spec and --out go together');
   if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
-  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined)) return usage('--name and --package-version go with --spec');
+  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined || args.profile !== undefined)) return usage('--name, --package-version and --profile go with --spec');
+  if (args.profile !== undefined && !PROFILES.includes(args.profile as ProfileKind)) return usage(`--profile ${JSON.stringify(args.profile)}: expected ${PROFILES.join(' or ')}`);
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
   const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
   if (badName) return usage(`--name ${JSON.stringify(args.name)}: ${badName}`);
@@ -94,7 +99,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   let jobs: PackageJob[];
   if (args.spec !== undefined) {
-    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}) }];
+    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}), ...(args.profile !== undefined ? { profile: args.profile as ProfileKind } : {}) }];
   } else {
     const config = readConfig(args.config ?? CONFIG_FILE, io.cwd);
     if (hasErrors(config.diagnostics)) {

@@ -7,6 +7,7 @@ import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
 import type { IrDocument } from './model/ir.js';
+import type { ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
 import { renderPackageFiles } from './templates.js';
 import { validateDocument } from './validate/validate.js';
@@ -22,6 +23,8 @@ export interface PackageJob {
   readonly name?: string;
   /** Package version; defaults to the document's info.version when it is semver. */
   readonly version?: string;
+  /** Graph or plain OpenAPI conventions; by default the document's first server decides (see model/profile.ts). */
+  readonly profile?: ProfileKind;
 }
 
 /** How to run; one object may serve several packages of the same run. */
@@ -128,7 +131,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     let model: ReturnType<typeof buildIr> | { failure: unknown };
     try {
       model = await stage('model', '', () => {
-        const built = buildIr(spec.document, early, hooks.onProgress);
+        const built = buildIr(spec.document, early, hooks.onProgress, job.profile);
         // The rest of a large package (its models above all) goes to the helper now, to be printed while the spec is validated.
         if (early && !hasErrors(built.diagnostics)) {
           planSources(built.ir, identity(built.ir), planned).forEach(sendNow);
@@ -176,7 +179,7 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
     // Prettier pays on small packages only (see format.ts): a large one keeps the printer's own, consistent output.
     if (!large) files = await stage('format', '', () => helper.format(files));
-    const runtime = await stage('runtime', '', () => helper.runtime());
+    const runtime = await stage('runtime', ir.profile.kind, () => helper.runtime(ir.profile.kind));
     diagnostics.push(...runtime.diagnostics);
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);

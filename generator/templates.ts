@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatCode } from './format.js';
-import type { IrDocument } from './model/ir.js';
+import type { IrDocument, IrOperation } from './model/ir.js';
+import type { ProfileKind } from './model/profile.js';
+import { readmeExample } from './readme-example.js';
 import { ROOT_DIR } from './root.js';
 
 /** The repository's templates/ folder. */
@@ -23,7 +25,7 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<strin
   // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
-  const example = ir.operations.find((o) => o.body) ?? ir.operations[0];
+  const example = exampleOperation(ir.operations);
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
     ...meta,
@@ -33,19 +35,13 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<strin
     scope: `${/^https?:\/\/[^/]+/.exec(baseUrl)?.[0] ?? '<origin of the base URL>'}/.default`,
     operationCount: `${ir.operations.length} operation${ir.operations.length === 1 ? '' : 's'}`,
     operations: ir.operations.map((o) => ({ functionName: o.functionName, method: o.method, path: markdownText(o.path) })),
-    example: example
-      ? {
-          functionName: example.functionName,
-          callArgs: [
-            ...(example.pathParams.length > 0 ? [`{ ${example.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: '…'`).join(', ')} }`] : []),
-            ...(example.body ? ['{ /* the properties to change */ }'] : []),
-          ].join(', '),
-        }
-      : { functionName: 'createClient', callArgs: '' },
+    example: readmeExample(example, ir.profile, ir.types),
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {
-    const source = fs.readFileSync(path.join(TEMPLATES_DIR, 'package', `${file}.hbs`), 'utf8');
+    // Each profile has its own README: a plain OpenAPI package's says nothing of Graph.
+    const template = file === 'README.md' && ir.profile.kind === 'openapi' ? 'README.openapi.md' : file;
+    const source = fs.readFileSync(path.join(TEMPLATES_DIR, 'package', `${template}.hbs`), 'utf8');
     out.set(file, hb.compile(source, { noEscape: true, strict: true })(context));
   }
   return out;
@@ -57,12 +53,23 @@ export interface BuiltRuntime {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Builds templates/runtime/ into a package's src/runtime and dist/runtime files. */
-export async function buildRuntime(): Promise<BuiltRuntime> {
+/**
+ * The runtime files only one profile ships: the rest of templates/runtime/ is shared. The plain profile's entry
+ * is shipped as index.ts, where generated code imports the runtime from.
+ */
+const PROFILE_ONLY: Record<ProfileKind, readonly string[]> = {
+  graph: ['clouds.ts', 'graph-error.ts', 'graph.ts', 'index.ts'],
+  openapi: ['api-error.ts', 'openapi-index.ts', 'openapi.ts', 'security.ts', 'serialize.ts'],
+};
+
+/** Builds a profile's part of templates/runtime/ into a package's src/runtime and dist/runtime files. */
+export async function buildRuntime(profile: ProfileKind): Promise<BuiltRuntime> {
   const dir = path.join(TEMPLATES_DIR, 'runtime');
+  const other = PROFILE_ONLY[profile === 'graph' ? 'openapi' : 'graph'];
   const sources = new Map<string, string>();
   for (const name of fs.readdirSync(dir).sort()) {
-    if (name.endsWith('.ts') && !name.endsWith('.d.ts')) sources.set(`runtime/${name}`, fs.readFileSync(path.join(dir, name), 'utf8'));
+    if (!name.endsWith('.ts') || name.endsWith('.d.ts') || other.includes(name)) continue;
+    sources.set(`runtime/${name === 'openapi-index.ts' ? 'index.ts' : name}`, fs.readFileSync(path.join(dir, name), 'utf8'));
   }
   const built = await transpileSources(sources);
   const dist = new Map([...built.files].map(([file, text]) => [`dist/${file}`, text]));
@@ -78,4 +85,14 @@ function urlText(url: string): string {
 /** Spec text shown in Markdown: no table breaks, no raw HTML. */
 function markdownText(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
+}
+
+/**
+ * The operation the README's samples call: one with a body that is not doubtful, preferably one an app can call
+ * on its own (Graph's Application permissions), so that the quickstart's credential is one it allows.
+ */
+function exampleOperation(operations: readonly IrOperation[]): IrOperation | undefined {
+  const candidates = operations.filter((o) => o.body && !o.doubtful);
+  const appAllowed = (o: IrOperation) => o.permissions.some((p) => /^application$/i.test(p.label) && p.scopes.length > 0);
+  return candidates.find(appAllowed) ?? candidates[0] ?? operations.find((o) => o.body) ?? operations[0];
 }

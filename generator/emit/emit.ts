@@ -1,5 +1,5 @@
 import type { StatementStructures } from 'ts-morph';
-import type { IrDocument, IrNamedType, IrOperation, IrPathTemplate } from '../model/ir.js';
+import type { IrDocument, IrNamedType, IrOperation, IrPathTemplate, IrProfile } from '../model/ir.js';
 import type { GroupDone } from '../model/operations.js';
 import type { TypeTable } from '../model/schemas.js';
 import { clientStatements, sdkStatements, type PackageIdentity } from './client.js';
@@ -48,7 +48,7 @@ export function planSources(ir: IrDocument, identity: PackageIdentity, planned: 
   const opsByGroup = groupBy(ir.operations, (o: IrOperation) => o.group);
   const typesByName = new Map(ir.types.map((t) => [t.name, t]));
   for (const group of new Set([...pathsByGroup.keys(), ...opsByGroup.keys()])) {
-    for (const f of planGroup(group, opsByGroup.get(group) ?? [], pathsByGroup.get(group) ?? [], layout, typesByName)) plan(f.file, f.weight, f.statements);
+    for (const f of planGroup(group, opsByGroup.get(group) ?? [], pathsByGroup.get(group) ?? [], layout, typesByName, ir.profile)) plan(f.file, f.weight, f.statements);
   }
 
   plan('client.ts', WEIGHT.operation, () => clientStatements(ir, identity));
@@ -79,6 +79,7 @@ export function planGroup(
   templates: readonly IrPathTemplate[],
   layout: Layout,
   types: TypeLookup,
+  profile: IrProfile,
 ): PlannedFile[] {
   const files: PlannedFile[] = [];
   if (templates.length > 0) {
@@ -87,7 +88,7 @@ export function planGroup(
   }
   if (operations.length > 0) {
     const file = layout.operationsFile(group);
-    files.push({ file, weight: operations.length * WEIGHT.operation, statements: () => operationStatements(file, operations, layout, types) });
+    files.push({ file, weight: operations.length * WEIGHT.operation, statements: () => operationStatements(file, operations, layout, types, profile) });
   }
   return files;
 }
@@ -98,14 +99,14 @@ export function planGroup(
  * output group's files as soon as the group is built, while the rest of the model is still being
  * built. planSources then skips them.
  */
-export function planGroupsEarly(send: (file: PlannedFile) => void): (types: TypeTable) => GroupDone | undefined {
-  return (types) => {
+export function planGroupsEarly(send: (file: PlannedFile) => void): (types: TypeTable, profile: IrProfile) => GroupDone | undefined {
+  return (types, profile) => {
     const components = types.all();
     if (!modelsSplit(components.length)) return undefined;
     const layout = new Layout(components);
     const byFile = groupBy(components, (t: IrNamedType) => layout.modelFile(t.name));
     for (const [file, list] of byFile) send({ file, weight: list.length * WEIGHT.type, statements: () => modelStatements(file, list, layout) });
-    return (group, operations, templates) => planGroup(group, operations, templates, layout, types).forEach(send);
+    return (group, operations, templates) => planGroup(group, operations, templates, layout, types, profile).forEach(send);
   };
 }
 

@@ -27,6 +27,9 @@ export const TAKEN_BY_OUTPUT: ReadonlySet<string> = new Set(
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
     'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
     'GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup createClient packageInfo Sdk createSdk ' +
+    'ApiClient ApiResult ApiContent ApiNoContent ApiResultBase ApiError ApiClientOptions RequestError RequestErrorReason ' +
+    'CommonOptions ParameterStyle SecurityRequirement SecurityScheme BasicCredential SchemeCredential TokenSource ' +
+    'createApiClient Credentials securitySchemes ' +
     'client params body options'
   ).split(' '),
 );

@@ -41,8 +41,8 @@ beforeAll(async () => {
 }, 70_000);
 afterAll(() => helper.close());
 
-test('the runtime built in the helper is the one built here', async () => {
-  expect(await helper.runtime()).toEqual(await buildRuntime());
+test.each(['graph', 'openapi'] as const)('the %s runtime built in the helper is the one built here', async (profile) => {
+  expect(await helper.runtime(profile)).toEqual(await buildRuntime(profile));
 });
 
 test('files formatted in the helper are the ones formatted here', async () => {

@@ -18,13 +18,19 @@ export interface ReadmeExample {
 }
 
 /** The sample of an operation (none: a package without operations shows createClient alone). */
-export function readmeExample(op: IrOperation | undefined, profile: IrProfile, types: readonly IrNamedType[]): ReadmeExample {
+export function readmeExample(
+  op: IrOperation | undefined,
+  profile: IrProfile,
+  types: readonly IrNamedType[],
+): ReadmeExample {
   if (!op) return { functionName: 'createClient', callArgs: '', appOnly: true, credentials: '', errorType: '' };
   const byName = new Map(types.map((t) => [t.name, t]));
   const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
   const required = (place: 'query' | 'headers', params: IrOperation['queryParams']) => {
     const list = params.filter((p) => p.required);
-    return list.length ? [`${place}: { ${list.map((p) => `${key(p.name)}: ${placeholder(p.type, byName, 0) ?? "'…'"}`).join(', ')} }`] : [];
+    return list.length
+      ? [`${place}: { ${list.map((p) => `${key(p.name)}: ${placeholder(p.type, byName, 0) ?? "'…'"}`).join(', ')} }`]
+      : [];
   };
   const params = [
     ...op.pathParams.map((p) => `${key(p.name)}: '…'`),
@@ -45,7 +51,8 @@ export function readmeExample(op: IrOperation | undefined, profile: IrProfile, t
 /** A body literal with the required properties filled in; Graph's PATCH bodies (all optional) keep the comment. */
 function bodyText(type: IrType, types: ReadonlyMap<string, IrNamedType>): string {
   const object = resolve(type, types);
-  if (object?.kind !== 'object' || !object.properties.some((p) => p.required)) return '{ /* the properties to change */ }';
+  if (object?.kind !== 'object' || !object.properties.some((p) => p.required))
+    return '{ /* the properties to change */ }';
   return placeholder(type, types, 0) ?? `{} as ${type.kind === 'ref' ? type.name : 'never'}`;
 }
 
@@ -65,7 +72,15 @@ function placeholder(type: IrType, types: ReadonlyMap<string, IrNamedType>, dept
   if (!t) return undefined;
   switch (t.kind) {
     case 'scalar':
-      return t.name === 'string' ? "'…'" : t.name === 'number' ? '1' : t.name === 'boolean' ? 'true' : t.name === 'null' ? 'null' : undefined;
+      return t.name === 'string'
+        ? "'…'"
+        : t.name === 'number'
+          ? '1'
+          : t.name === 'boolean'
+            ? 'true'
+            : t.name === 'null'
+              ? 'null'
+              : undefined;
     case 'literal':
       return JSON.stringify(t.value).replace(/^"(.*)"$/, "'$1'");
     case 'array':
@@ -94,7 +109,8 @@ function placeholder(type: IrType, types: ReadonlyMap<string, IrNamedType>, dept
 function credentialsText(op: IrOperation, schemes: readonly IrSecurityScheme[]): string {
   const way = op.security?.find((w) => Object.keys(w).length > 0);
   if (!way) return '';
-  const env = (name: string, suffix: string) => `process.env.${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_${suffix}!`;
+  const env = (name: string, suffix: string) =>
+    `process.env.${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_${suffix}!`;
   const members = Object.keys(way).map((name) => {
     const s = schemes.find((x) => x.name === name)!;
     const value =

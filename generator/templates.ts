@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatCode } from './format.js';
-import type { IrDocument, IrOperation } from './model/ir.js';
+import type { IrDocument, IrOperation, IrSecurityScheme } from './model/ir.js';
 import type { ProfileKind } from './model/profile.js';
 import { readmeExample } from './readme-example.js';
 import { ROOT_DIR } from './root.js';
@@ -36,6 +36,7 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<strin
     operationCount: `${ir.operations.length} operation${ir.operations.length === 1 ? '' : 's'}`,
     operations: ir.operations.map((o) => ({ functionName: o.functionName, method: o.method, path: markdownText(o.path) })),
     example: readmeExample(example, ir.profile, ir.types),
+    schemes: ir.profile.security.map(schemeRow),
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {
@@ -95,4 +96,15 @@ function exampleOperation(operations: readonly IrOperation[]): IrOperation | und
   const candidates = operations.filter((o) => o.body && !o.doubtful);
   const appAllowed = (o: IrOperation) => o.permissions.some((p) => /^application$/i.test(p.label) && p.scopes.length > 0);
   return candidates.find(appAllowed) ?? candidates[0] ?? operations.find((o) => o.body) ?? operations[0];
+}
+
+/** A security scheme as the README's table shows it. */
+function schemeRow(s: IrSecurityScheme): { name: string; type: string; sentAs: string; value: string } {
+  const code = (text: string) => `\`${markdownText(text)}\``;
+  const name = markdownText(s.name);
+  if (s.type === 'apiKey') return { name, type: 'API key', sentAs: `${s.in} ${code(s.parameter)}`, value: 'the key (a string)' };
+  if (s.type === 'http' && s.scheme === 'basic') return { name, type: 'HTTP basic', sentAs: '`Authorization: Basic …`', value: '`{ username, password }`' };
+  if (s.type === 'http') return { name, type: `HTTP ${markdownText(s.scheme)}`, sentAs: `\`Authorization: ${s.scheme === 'bearer' ? 'Bearer' : markdownText(s.scheme)} …\``, value: 'a token source' };
+  const scopes = s.type === 'oauth2' && s.scopes.length ? ` (scopes ${s.scopes.map(code).join(', ')})` : '';
+  return { name, type: `${s.type === 'oauth2' ? 'OAuth 2.0' : 'OpenID Connect'}${scopes}`, sentAs: '`Authorization: Bearer …`', value: 'a token source' };
 }

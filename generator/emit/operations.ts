@@ -108,7 +108,7 @@ const errorResponses = (op: IrOperation): IrResponse[] => op.responses.filter((r
 /** `export type FindPetsError = ApiError<NotFound, 404> | ApiError<ErrorModel>`: what the operation's errors carry. */
 function errorUnion(op: IrOperation, profile: IrProfile): Statement {
   const members = [...new Set(errorResponses(op).map((r) => `${profile.error}<${r.type ? typeText(r.type) : 'undefined'}${/^\d{3}$/.test(r.status) ? `, ${r.status}` : ''}>`))];
-  const statuses = errorResponses(op).map((r) => (r.status === 'default' ? 'any other status' : r.status)).join(', ');
+  const statuses = errorResponses(op).map((r) => r.status).join(', ');
   return `/** The errors {@link ${op.functionName}} documents (${commentText(statuses)}), as it throws them. */\nexport type ${op.errorType} = ${members.join(' | ')};`;
 }
 

@@ -13,12 +13,29 @@ export const PROFILES = ['graph', 'openapi'] as const;
 export type ProfileKind = (typeof PROFILES)[number];
 
 /** Microsoft Graph's hosts: the global service and the national clouds. */
-const GRAPH_HOSTS = new Set(['graph.microsoft.com', 'graph.microsoft.us', 'dod-graph.microsoft.us', 'microsoftgraph.chinacloudapi.cn']);
+const GRAPH_HOSTS = new Set([
+  'graph.microsoft.com',
+  'graph.microsoft.us',
+  'dod-graph.microsoft.us',
+  'microsoftgraph.chinacloudapi.cn',
+]);
 
 /** The runtime's names each profile's generated code uses. */
 const RUNTIME: Record<ProfileKind, Pick<IrProfile, 'client' | 'result' | 'error' | 'requestError' | 'createClient'>> = {
-  graph: { client: 'GraphClient', result: 'GraphResult', error: 'GraphError', requestError: 'GraphRequestError', createClient: 'createGraphClient' },
-  openapi: { client: 'ApiClient', result: 'ApiResult', error: 'ApiError', requestError: 'RequestError', createClient: 'createApiClient' },
+  graph: {
+    client: 'GraphClient',
+    result: 'GraphResult',
+    error: 'GraphError',
+    requestError: 'GraphRequestError',
+    createClient: 'createGraphClient',
+  },
+  openapi: {
+    client: 'ApiClient',
+    result: 'ApiResult',
+    error: 'ApiError',
+    requestError: 'RequestError',
+    createClient: 'createApiClient',
+  },
 };
 
 /** The profile a document gets: `chosen` when the user set one, else Graph when its first server is a Graph host. */
@@ -46,14 +63,24 @@ function securitySchemes(document: Json, diagnostics: Diagnostic[]): IrSecurityS
     const s = isObject(value) ? value : {};
     const description = typeof s.description === 'string' ? s.description : undefined;
     const common = { name, pointer, ...(description ? { description } : {}) };
-    if (s.type === 'apiKey' && typeof s.name === 'string' && (s.in === 'header' || s.in === 'query' || s.in === 'cookie')) {
+    if (
+      s.type === 'apiKey' &&
+      typeof s.name === 'string' &&
+      (s.in === 'header' || s.in === 'query' || s.in === 'cookie')
+    ) {
       schemes.push({ ...common, type: 'apiKey', in: s.in, parameter: s.name });
     } else if (s.type === 'http' && typeof s.scheme === 'string') {
       schemes.push({ ...common, type: 'http', scheme: s.scheme.toLowerCase() });
     } else if (s.type === 'oauth2' || s.type === 'openIdConnect') {
       schemes.push({ ...common, type: s.type, scopes: oauthScopes(s.flows) });
     } else {
-      diagnostics.push(warning('security-scheme-unsupported', `security scheme "${name}" (${String(s.type)}) cannot be sent by the generated client; operations that need it are sent without`, { file: '', pointer }));
+      diagnostics.push(
+        warning(
+          'security-scheme-unsupported',
+          `security scheme "${name}" (${String(s.type)}) cannot be sent by the generated client; operations that need it are sent without`,
+          { file: '', pointer },
+        ),
+      );
     }
   }
   return schemes;
@@ -69,14 +96,27 @@ function oauthScopes(flows: unknown): string[] {
 }
 
 /** An operation's security requirements (its own, else the document's), keeping only the schemes the client sends. */
-export function securityRequirements(raw: unknown, fallback: unknown, schemes: readonly IrSecurityScheme[]): Record<string, string[]>[] {
+export function securityRequirements(
+  raw: unknown,
+  fallback: unknown,
+  schemes: readonly IrSecurityScheme[],
+): Record<string, string[]>[] {
   const list = Array.isArray(raw) ? raw : Array.isArray(fallback) ? fallback : [];
   const known = new Set(schemes.map((s) => s.name));
   return list.filter(isObject).flatMap((requirement) => {
     const names = Object.keys(requirement);
     // A way that needs a scheme the client cannot send cannot be taken at all.
     if (!names.every((n) => known.has(n))) return [];
-    return [Object.fromEntries(names.map((n) => [n, Array.isArray(requirement[n]) ? (requirement[n] as unknown[]).filter((s): s is string => typeof s === 'string') : []]))];
+    return [
+      Object.fromEntries(
+        names.map((n) => [
+          n,
+          Array.isArray(requirement[n])
+            ? (requirement[n] as unknown[]).filter((s): s is string => typeof s === 'string')
+            : [],
+        ]),
+      ),
+    ];
   });
 }
 

@@ -16,7 +16,7 @@ import type {
   ResponseLike,
 } from './types.js';
 
-/** What a profile (graph.ts, openapi.ts) tells the send loop. */
+/** What a profile's own module tells the send loop. */
 export interface Dialect {
   /** The resolved base URL, without a trailing slash. */
   readonly baseUrl: string;

@@ -46,7 +46,9 @@ export function authorizer(
     return get(signal);
   };
   return async (req, h, url, signal) => {
-    const way = req.security?.find((r) => Object.keys(r).length > 0 && Object.keys(r).every((k) => schemes[k] && credentials[k] !== undefined));
+    const way = req.security?.find(
+      (r) => Object.keys(r).length > 0 && Object.keys(r).every((k) => schemes[k] && credentials[k] !== undefined),
+    );
     for (const name in way) {
       const s = schemes[name]!;
       const c = credentials[name]!;

@@ -1,7 +1,7 @@
-import { GraphRequestError } from './errors.js';
+import { RequestError } from './errors.js';
 import type { AbortSignalLike } from './types.js';
 /** The error for a caller's abort; the signal's reason is kept as cause. */
-export declare const abortError: (signal: AbortSignalLike | undefined) => GraphRequestError;
+export declare const abortError: (signal: AbortSignalLike | undefined) => RequestError;
 /**
  * Calls `fire` once: 'timeout' after ms (never when ms is 0 or too large for a timer), or 'aborted' when the
  * signal aborts (at once if it already has). Returns a disposer that cancels both.
@@ -11,5 +11,5 @@ export declare function race(
   ms: number,
   fire: (why: 'timeout' | 'aborted') => void,
 ): () => void;
-/** Sleeps ms, rejecting at once with an 'aborted' GraphRequestError when the signal aborts. */
+/** Sleeps ms, rejecting at once with an 'aborted' RequestError when the signal aborts. */
 export declare const sleep: (ms: number, signal: AbortSignalLike | undefined) => Promise<void>;

@@ -5,12 +5,12 @@ import type { AbortSignalLike, AccessTokenLike, TokenCredentialLike, TokenFuncti
 export type TokenGetter = (signal?: AbortSignalLike) => Promise<string>;
 
 /** Wraps a credential; a TokenCredential's token is reused until a minute before it expires. */
-export function tokenGetter(credential: TokenFunction | TokenCredentialLike, scope: string): TokenGetter {
+export function tokenGetter(credential: TokenFunction | TokenCredentialLike, scopes: string[]): TokenGetter {
   let cached: AccessTokenLike | null = null;
   return async (signal) => {
-    if (typeof credential == 'function') return credential([scope], signal);
+    if (typeof credential == 'function') return credential(scopes, signal);
     if (!cached || Date.now() > cached.expiresOnTimestamp - 6e4) {
-      cached = await credential.getToken([scope], { abortSignal: signal });
+      cached = await credential.getToken(scopes, { abortSignal: signal });
       if (!cached) throw new Error('The credential returned no token');
     }
     return cached.token;

@@ -1,31 +1,53 @@
 // The send loop: headers, credential, timeout/abort per attempt, manual redirects, throttling and network retries.
+// What differs between APIs (base URL, query style, credentials, error body) comes from the profile's Dialect.
 import { abortError, race, sleep } from './abort.js';
-import { tokenGetter } from './auth.js';
-import { resolveBaseUrl } from './clouds.js';
-import { GraphError, GraphRequestError, parseJson } from './errors.js';
+import { parseJson, RequestError } from './errors.js';
 import { mergeHeaders, redact } from './headers.js';
-import { withQuery } from './path.js';
 import { G } from './platform.js';
 import { retryDelay, retryPlan } from './retry.js';
 import type {
-  ClientOptions,
-  GraphClient,
-  GraphResult,
+  AbortSignalLike,
+  ApiClient,
+  ApiResult,
+  CommonOptions,
   OperationRequest,
   PackageInfo,
   RequestOptions,
   ResponseLike,
 } from './types.js';
 
-/** Creates a client for a generated package; options come from the package's user. */
-export function createGraphClient(info: PackageInfo, options: ClientOptions = {}): GraphClient {
-  const o = options;
-  const baseUrl = resolveBaseUrl(info, o);
+/** What a profile's own module tells the send loop. */
+export interface Dialect {
+  /** The resolved base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  /** The request's path with its query. */
+  target(req: OperationRequest): string;
+  /** The request's headers as text, when they need serializing. */
+  headers?(req: OperationRequest): Record<string, string | undefined> | undefined;
+  /** Adds credentials to an attempt's headers (lower-case names); returns the URL, a query credential added. */
+  authorize(
+    req: OperationRequest,
+    headers: Record<string, string>,
+    url: string,
+    signal?: AbortSignalLike,
+  ): Promise<string>;
+  /** The error of a non-2xx answer; `headers` has lower-case names. */
+  error: new (
+    status: number,
+    statusText: string,
+    headers: Record<string, string>,
+    body: string,
+    clientRequestId: string,
+  ) => Error;
+}
+
+/** Creates a client from a profile's dialect; options come from the package's user. */
+export function createClientWith(info: PackageInfo, o: CommonOptions, d: Dialect): ApiClient {
+  const baseUrl = d.baseUrl;
   const origin = new G.URL(baseUrl).origin;
-  const token = o.credential && tokenGetter(o.credential, origin + '/.default');
   const agent = info.name + '/' + info.version;
 
-  const send = async <T>(req: OperationRequest, call: RequestOptions = {}): Promise<GraphResult<T>> => {
+  const send = async <T>(req: OperationRequest, call: RequestOptions = {}): Promise<ApiResult<T>> => {
     const plan = retryPlan(o.retry, call.retry);
     const timeoutMs = call.timeoutMs ?? o.timeoutMs ?? 6e4;
     const signal = call.signal;
@@ -36,20 +58,22 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
       body = typeof req.body == 'string' && !/json/i.test(ct) ? req.body : JSON.stringify(req.body);
     }
     mergeHeaders(h, o.headers);
-    mergeHeaders(h, req.headers);
+    mergeHeaders(h, d.headers ? d.headers(req) : (req.headers as Record<string, string | undefined>));
     mergeHeaders(h, call.headers);
-    // One id per call, kept across retries, so Graph support can follow the whole call.
+    // One id per call, kept across retries, so the service's support can follow the whole call.
     const id = (h['client-request-id'] ??= G.crypto.randomUUID());
-    let url = baseUrl + withQuery(req.path, req.query);
+    let url = baseUrl + d.target(req);
     let method: string = req.method;
 
     for (let attempt = 1, hops = 0; ;) {
       const hh = { ...h };
       if (attempt > 1) hh['retry-attempt'] = String(attempt - 1);
-      // The token's audience is the base URL's origin; it must never reach another host (e.g. a download host).
+      // Credentials are for the base URL's origin; they must never reach another host (e.g. a download host).
+      let sent = url;
+      const plain = { ...hh };
       if (new G.URL(url).origin != origin) delete hh.authorization;
-      else if (token) hh.authorization = 'Bearer ' + (await token(signal));
-      o.onRequest?.({ method, url, headers: redact(hh), attempt });
+      else sent = await d.authorize(req, hh, url, signal);
+      o.onRequest?.({ method, url, headers: redact(hh, plain), attempt });
       const t0 = Date.now();
       let res: ResponseLike | undefined;
       let text = '';
@@ -63,14 +87,14 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
       try {
         // A local, so a user's window.fetch is not called with `this` = options (Illegal invocation).
         const f = o.fetch ?? G.fetch;
-        res = await f(url, { method, headers: hh, body, redirect: 'manual', signal: ac.signal });
+        res = await f(sent, { method, headers: hh, body, redirect: 'manual', signal: ac.signal });
         text = await res.text();
       } catch (e) {
         if (why == 'aborted') throw abortError(signal);
-        if (why) throw new GraphRequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, e);
+        if (why) throw new RequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, e);
         // Network failures are retried only where repeating cannot do a second, different thing.
         if (method == 'POST' || method == 'PATCH' || attempt > plan.max) {
-          throw new GraphRequestError('network', `Network error: ${(e as Error)?.message}`, e);
+          throw new RequestError('network', `Network error: ${(e as Error)?.message}`, e);
         }
         res = undefined;
       } finally {
@@ -108,7 +132,7 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
               };
         }
         if (![429, 503, 504].includes(status) || attempt > plan.max)
-          throw new GraphError(status, res.statusText, rh, text, id);
+          throw new d.error(status, res.statusText, rh, text, id);
         retryAfter = rh['retry-after'];
       }
       await sleep(retryDelay(plan, attempt, retryAfter), signal);

@@ -11,8 +11,9 @@ export function mergeHeaders(into: Record<string, string>, from: Record<string, 
   }
 }
 
-/** A copy for hooks: the Authorization value never leaves the runtime. */
-export const redact = (h: Record<string, string>): Record<string, string> => ({
-  ...h,
-  ...(h.authorization && { authorization: 'REDACTED' }),
-});
+/** A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the runtime. */
+export const redact = (h: Record<string, string>, before: Record<string, string>): Record<string, string> => {
+  const r = { ...h };
+  for (const k in r) if (k == 'authorization' || r[k] !== before[k]) r[k] = 'REDACTED';
+  return r;
+};

@@ -1,18 +1,14 @@
 // The send loop: headers, credential, timeout/abort per attempt, manual redirects, throttling and network retries.
+// What differs between APIs (base URL, query style, credentials, error body) comes from the profile's Dialect.
 import { abortError, race, sleep } from './abort.js';
-import { tokenGetter } from './auth.js';
-import { resolveBaseUrl } from './clouds.js';
-import { GraphError, GraphRequestError, parseJson } from './errors.js';
+import { parseJson, RequestError } from './errors.js';
 import { mergeHeaders, redact } from './headers.js';
-import { withQuery } from './path.js';
 import { G } from './platform.js';
 import { retryDelay, retryPlan } from './retry.js';
-/** Creates a client for a generated package; options come from the package's user. */
-export function createGraphClient(info, options = {}) {
-  const o = options;
-  const baseUrl = resolveBaseUrl(info, o);
+/** Creates a client from a profile's dialect; options come from the package's user. */
+export function createClientWith(info, o, d) {
+  const baseUrl = d.baseUrl;
   const origin = new G.URL(baseUrl).origin;
-  const token = o.credential && tokenGetter(o.credential, origin + '/.default');
   const agent = info.name + '/' + info.version;
   const send = async (req, call = {}) => {
     const plan = retryPlan(o.retry, call.retry);
@@ -29,22 +25,24 @@ export function createGraphClient(info, options = {}) {
       body = typeof req.body == 'string' && !/json/i.test(ct) ? req.body : JSON.stringify(req.body);
     }
     mergeHeaders(h, o.headers);
-    mergeHeaders(h, req.headers);
+    mergeHeaders(h, d.headers ? d.headers(req) : req.headers);
     mergeHeaders(h, call.headers);
-    // One id per call, kept across retries, so Graph support can follow the whole call.
+    // One id per call, kept across retries, so the service's support can follow the whole call.
     const id = (h['client-request-id'] ??= G.crypto.randomUUID());
-    let url = baseUrl + withQuery(req.path, req.query);
+    let url = baseUrl + d.target(req);
     let method = req.method;
     for (let attempt = 1, hops = 0; ;) {
       const hh = { ...h };
       if (attempt > 1) hh['retry-attempt'] = String(attempt - 1);
-      // The token's audience is the base URL's origin; it must never reach another host (e.g. a download host).
+      // Credentials are for the base URL's origin; they must never reach another host (e.g. a download host).
+      let sent = url;
+      const plain = { ...hh };
       if (new G.URL(url).origin != origin) delete hh.authorization;
-      else if (token) hh.authorization = 'Bearer ' + (await token(signal));
+      else sent = await d.authorize(req, hh, url, signal);
       o.onRequest?.({
         method,
         url,
-        headers: redact(hh),
+        headers: redact(hh, plain),
         attempt,
       });
       const t0 = Date.now();
@@ -60,7 +58,7 @@ export function createGraphClient(info, options = {}) {
       try {
         // A local, so a user's window.fetch is not called with `this` = options (Illegal invocation).
         const f = o.fetch ?? G.fetch;
-        res = await f(url, {
+        res = await f(sent, {
           method,
           headers: hh,
           body,
@@ -70,10 +68,10 @@ export function createGraphClient(info, options = {}) {
         text = await res.text();
       } catch (e) {
         if (why == 'aborted') throw abortError(signal);
-        if (why) throw new GraphRequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, e);
+        if (why) throw new RequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, e);
         // Network failures are retried only where repeating cannot do a second, different thing.
         if (method == 'POST' || method == 'PATCH' || attempt > plan.max) {
-          throw new GraphRequestError('network', `Network error: ${e?.message}`, e);
+          throw new RequestError('network', `Network error: ${e?.message}`, e);
         }
         res = undefined;
       } finally {
@@ -122,7 +120,7 @@ export function createGraphClient(info, options = {}) {
               };
         }
         if (![429, 503, 504].includes(status) || attempt > plan.max)
-          throw new GraphError(status, res.statusText, rh, text, id);
+          throw new d.error(status, res.statusText, rh, text, id);
         retryAfter = rh['retry-after'];
       }
       await sleep(retryDelay(plan, attempt, retryAfter), signal);

@@ -3,5 +3,5 @@ export declare function mergeHeaders(
   into: Record<string, string>,
   from: Record<string, string | undefined> | undefined,
 ): void;
-/** A copy for hooks: the Authorization value never leaves the runtime. */
-export declare const redact: (h: Record<string, string>) => Record<string, string>;
+/** A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the runtime. */
+export declare const redact: (h: Record<string, string>, before: Record<string, string>) => Record<string, string>;

@@ -9,8 +9,9 @@ export function mergeHeaders(into, from) {
     into[k.toLowerCase()] = v;
   }
 }
-/** A copy for hooks: the Authorization value never leaves the runtime. */
-export const redact = (h) => ({
-  ...h,
-  ...(h.authorization && { authorization: 'REDACTED' }),
-});
+/** A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the runtime. */
+export const redact = (h, before) => {
+  const r = { ...h };
+  for (const k in r) if (k == 'authorization' || r[k] !== before[k]) r[k] = 'REDACTED';
+  return r;
+};

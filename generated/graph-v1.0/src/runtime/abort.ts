@@ -1,11 +1,11 @@
 // Timers raced against the caller's AbortSignal, shared by the per-attempt timeout and the retry wait.
-import { GraphRequestError } from './errors.js';
+import { RequestError } from './errors.js';
 import { G } from './platform.js';
 import type { AbortSignalLike } from './types.js';
 
 /** The error for a caller's abort; the signal's reason is kept as cause. */
-export const abortError = (signal: AbortSignalLike | undefined): GraphRequestError =>
-  new GraphRequestError('aborted', "Request aborted by the caller's AbortSignal", signal?.reason);
+export const abortError = (signal: AbortSignalLike | undefined): RequestError =>
+  new RequestError('aborted', "Request aborted by the caller's AbortSignal", signal?.reason);
 
 /**
  * Calls `fire` once: 'timeout' after ms (never when ms is 0 or too large for a timer), or 'aborted' when the
@@ -36,7 +36,7 @@ export function race(
   return off;
 }
 
-/** Sleeps ms, rejecting at once with an 'aborted' GraphRequestError when the signal aborts. */
+/** Sleeps ms, rejecting at once with an 'aborted' RequestError when the signal aborts. */
 export const sleep = (ms: number, signal: AbortSignalLike | undefined): Promise<void> =>
   new Promise((resolve, reject) =>
     race(signal, ms || 1, (why) => (why == 'timeout' ? resolve() : reject(abortError(signal)))),

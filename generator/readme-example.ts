@@ -41,7 +41,11 @@ export function readmeExample(
   const permissions = op.permissions;
   return {
     functionName: op.functionName,
-    callArgs: [...(params.length ? [`{ ${params.join(', ')} }`] : []), ...(body ? [body] : [])].join(', '),
+    // An operation with only optional parameters still takes its params object before the body and the options.
+    callArgs: [
+      ...(params.length ? [`{ ${params.join(', ')} }`] : op.queryParams.length + op.headerParams.length ? ['{}'] : []),
+      ...(body ? [body] : []),
+    ].join(', '),
     appOnly: permissions.length === 0 || permissions.some((p) => /^application$/i.test(p.label) && p.scopes.length > 0),
     credentials: credentialsText(op, profile.security),
     errorType: op.errorType ?? '',
@@ -51,8 +55,9 @@ export function readmeExample(
 /** A body literal with the required properties filled in; Graph's PATCH bodies (all optional) keep the comment. */
 function bodyText(type: IrType, types: ReadonlyMap<string, IrNamedType>): string {
   const object = resolve(type, types);
-  if (object?.kind !== 'object' || !object.properties.some((p) => p.required))
+  if (object?.kind === 'object' && !object.properties.some((p) => p.required))
     return '{ /* the properties to change */ }';
+  // Anything else (required properties, a union, text) gets the shortest value of its type; failing that, a cast.
   return placeholder(type, types, 0) ?? `{} as ${type.kind === 'ref' ? type.name : 'never'}`;
 }
 

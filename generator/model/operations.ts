@@ -212,7 +212,7 @@ export function buildOperations(
         warnIfBinary(schema, contentType, schemaAt);
         return { ...described, type: { kind: 'scalar', name: 'string' } };
       }
-      return { ...described, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}${success ? 'Response' : `Error${pascalCase(status)}`}`) };
+      return { ...described, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}${success ? 'Response' : `Error${status === 'default' ? 'Default' : status.toUpperCase()}`}`) };
     });
   }
 

@@ -1,6 +1,6 @@
 import type { StatementStructures } from 'ts-morph';
 import type { IrDocument, IrSecurityScheme } from '../model/ir.js';
-import { commentText, propertyKey, quote } from './code.js';
+import { commentText, literalKey, propertyKey, quote } from './code.js';
 import { CONST, Kind } from './kinds.js';
 import { importPath, type Layout } from './layout.js';
 
@@ -96,7 +96,7 @@ function plainClientStatements(ir: IrDocument, identity: PackageIdentity, baseUr
       isExported: true,
       declarationKind: CONST,
       docs: [`The security schemes of ${commentText(ir.title)}, as its document defines them.`],
-      declarations: [{ name: 'securitySchemes', type: 'Readonly<Record<string, SecurityScheme>>', initializer: `{${schemes.map((s) => `\n  ${propertyKey(s.name)}: ${schemeLiteral(s)},`).join('')}${schemes.length ? '\n' : ''}}` }],
+      declarations: [{ name: 'securitySchemes', type: 'Readonly<Record<string, SecurityScheme>>', initializer: `{${schemes.map((s) => `\n  ${literalKey(s.name)}: ${schemeLiteral(s)},`).join('')}${schemes.length ? '\n' : ''}}` }],
     },
     ...(schemes.length > 0
       ? [

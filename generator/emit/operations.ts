@@ -1,6 +1,6 @@
 import type { ImportDeclarationStructure, StatementStructures } from 'ts-morph';
 import type { IrNamedType, IrOperation, IrParameter, IrProfile, IrResponse, IrType } from '../model/ir.js';
-import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
+import { commentText, docLines, jsdocBlock, literalKey, propertyKey, quote, typeText } from './code.js';
 import { Kind } from './kinds.js';
 import type { Statement } from './print.js';
 import { docPath } from './paths.js';
@@ -124,11 +124,11 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     `method: '${op.method}'`,
     `path: ${op.pathHelper}(${op.pathParams.length > 0 ? 'params' : ''})`,
     op.queryParams.length > 0 ? 'query: params.query' : '',
-    op.queryParams.some((p) => p.style) ? `styles: { ${op.queryParams.flatMap((p) => (p.style ? [`${propertyKey(p.name)}: { style: '${p.style.style}', explode: ${p.style.explode} }`] : [])).join(', ')} }` : '',
+    op.queryParams.some((p) => p.style) ? `styles: { ${op.queryParams.flatMap((p) => (p.style ? [`${literalKey(p.name)}: { style: '${p.style.style}', explode: ${p.style.explode} }`] : [])).join(', ')} }` : '',
     op.headerParams.length > 0 ? 'headers: params.headers' : '',
     op.body ? 'body' : '',
     op.body && !/^application\/json$/i.test(op.body.contentType) ? `contentType: ${quote(op.body.contentType)}` : '',
-    op.security ? `security: [${op.security.map((way) => `{ ${Object.entries(way).map(([k, scopes]) => `${propertyKey(k)}: [${scopes.map(quote).join(', ')}]`).join(', ')} }`).join(', ')}]` : '',
+    op.security ? `security: [${op.security.map((way) => `{ ${Object.entries(way).map(([k, scopes]) => `${literalKey(k)}: [${scopes.map(quote).join(', ')}]`).join(', ')} }`).join(', ')}]` : '',
   ].filter(Boolean);
   return {
     kind: Kind.Function,

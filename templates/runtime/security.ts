@@ -46,9 +46,10 @@ export function authorizer(
     return get(signal);
   };
   return async (req, h, url, signal) => {
-    const way = req.security?.find(
-      (r) => Object.keys(r).length > 0 && Object.keys(r).every((k) => schemes[k] && credentials[k] !== undefined),
-    );
+    // Own keys only: a scheme named `constructor` must not find Object.prototype's.
+    const given = (k: string) =>
+      Object.hasOwn(schemes, k) && Object.hasOwn(credentials, k) && credentials[k] !== undefined;
+    const way = req.security?.find((r) => Object.keys(r).length > 0 && Object.keys(r).every(given));
     for (const name in way) {
       const s = schemes[name]!;
       const c = credentials[name]!;

@@ -39,7 +39,9 @@ export function styledQuery(req: OperationRequest): string {
   const pairs: string[] = [];
   for (const k in req.query) {
     const v = req.query[k];
-    if (v !== undefined) pairs.push(...queryPairs(k, v, req.styles?.[k] ?? FORM));
+    // Own keys only: a parameter named `constructor` must not find Object.prototype's.
+    if (v !== undefined)
+      pairs.push(...queryPairs(k, v, (req.styles && Object.hasOwn(req.styles, k) && req.styles[k]) || FORM));
   }
   return pairs.length ? req.path + (req.path.includes('?') ? '&' : '?') + pairs.join('&') : req.path;
 }

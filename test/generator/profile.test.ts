@@ -163,3 +163,44 @@ test('what is emitted follows the profile the document chose', async () => {
   );
   expect(plain.get('README.md')).not.toContain('cloud');
 });
+
+test('a scheme or a parameter named __proto__ stays a property of the literals the runtime reads', async () => {
+  const temp = makeTempDir('profile-proto');
+  try {
+    const spec = path.join(temp, 'proto.json');
+    fs.writeFileSync(
+      spec,
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'Proto', version: '1.0.0' },
+        servers: [{ url: 'https://proto.example.com' }],
+        security: [{ __proto__: [] }],
+        paths: {
+          '/a': {
+            get: {
+              parameters: [
+                {
+                  name: '__proto__',
+                  in: 'query',
+                  style: 'pipeDelimited',
+                  explode: false,
+                  schema: { type: 'array', items: { type: 'string' } },
+                },
+              ],
+              responses: { '204': { description: 'None' } },
+            },
+          },
+        },
+        components: { securitySchemes: { ['__proto__']: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+      }).replace('"security":[{}]', '"security":[{"__proto__":[]}]'),
+    );
+    const { files } = await generate({ spec });
+    expect(files.get('src/client.ts')).toContain("['__proto__']: { type: 'apiKey', in: 'header', name: 'X-Key' },");
+    expect(files.get('src/operations/a.ts')).toContain(
+      "styles: { ['__proto__']: { style: 'pipeDelimited', explode: false } }",
+    );
+    expect(files.get('src/operations/a.ts')).toContain("security: [{ ['__proto__']: [] }]");
+  } finally {
+    removeTempDir(temp);
+  }
+});

@@ -92,7 +92,7 @@ export interface RequestEvent {
   readonly method: string;
   /** Full URL. */
   readonly url: string;
-  /** Request headers (lower-case names); authorization reads 'REDACTED'. */
+  /** Request headers (lower-case names); authorization, and any header the credentials set, read 'REDACTED'. */
   readonly headers: Readonly<Record<string, string>>;
   /** 1 for the first attempt, 2 for the first retry, and so on (redirect hops keep the number). */
   readonly attempt: number;

@@ -2,6 +2,7 @@
  * The README's sample call, written so that it type-checks against the package: path parameters, the required
  * query and header parameters, a body with its required properties, and the credentials the operation allows.
  */
+import { visitType, type IrTypeVisitor } from './model/ir-walk.js';
 import type { IrNamedType, IrOperation, IrProfile, IrSecurityScheme, IrType } from './model/ir.js';
 
 /** What the README templates show of the sample operation. */
@@ -69,46 +70,39 @@ function resolve(type: IrType, types: ReadonlyMap<string, IrNamedType>): IrType 
 
 /** A value of the type, as short as the type allows; undefined where none can be written simply. */
 function placeholder(type: IrType, types: ReadonlyMap<string, IrNamedType>, depth: number): string | undefined {
-  if (depth > 4) return undefined;
-  const named = type.kind === 'ref' ? types.get(type.name) : undefined;
-  // A type that extends others needs their required properties too: left to a cast.
-  if (named?.extends) return undefined;
-  const t = resolve(type, types);
-  if (!t) return undefined;
-  switch (t.kind) {
-    case 'scalar':
-      return t.name === 'string'
-        ? "'…'"
-        : t.name === 'number'
-          ? '1'
-          : t.name === 'boolean'
-            ? 'true'
-            : t.name === 'null'
-              ? 'null'
-              : undefined;
-    case 'literal':
-      return JSON.stringify(t.value).replace(/^"(.*)"$/, "'$1'");
-    case 'array':
-      return '[]';
-    case 'union':
-      for (const m of t.members) {
-        const p = placeholder(m, types, depth + 1);
-        if (p !== undefined) return p;
-      }
-      return undefined;
-    case 'object': {
-      const parts: string[] = [];
-      for (const p of t.properties.filter((p) => p.required && !p.readOnly)) {
-        const value = placeholder(p.type, types, depth + 1);
-        if (value === undefined) return undefined;
-        parts.push(`${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: ${value}`);
-      }
-      return parts.length ? `{ ${parts.join(', ')} }` : '{}';
-    }
-    default:
-      return undefined;
-  }
+  return depth > 4 ? undefined : visitType(type, placeholders, { types, depth });
 }
+
+const SCALARS: Record<string, string | undefined> = { string: "'…'", number: '1', boolean: 'true', null: 'null' };
+
+/** One handler per kind of type, for placeholder. */
+const placeholders: IrTypeVisitor<string | undefined, { types: ReadonlyMap<string, IrNamedType>; depth: number }> = {
+  // A type that extends others needs their required properties too: left to a cast.
+  ref: (t, { types, depth }) => {
+    const named = types.get(t.name);
+    return named && !named.extends ? placeholder(named.type, types, depth + 1) : undefined;
+  },
+  scalar: (t) => SCALARS[t.name],
+  literal: (t) => JSON.stringify(t.value).replace(/^"(.*)"$/, "'$1'"),
+  array: () => '[]',
+  union: (t, { types, depth }) => {
+    for (const m of t.members) {
+      const p = placeholder(m, types, depth + 1);
+      if (p !== undefined) return p;
+    }
+    return undefined;
+  },
+  object: (t, { types, depth }) => {
+    const parts: string[] = [];
+    for (const p of t.properties.filter((p) => p.required && !p.readOnly)) {
+      const value = placeholder(p.type, types, depth + 1);
+      if (value === undefined) return undefined;
+      parts.push(`${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: ${value}`);
+    }
+    return parts.length ? `{ ${parts.join(', ')} }` : '{}';
+  },
+  intersection: () => undefined,
+};
 
 /** The credentials of the operation's first way to authenticate, read from environment variables. */
 function credentialsText(op: IrOperation, schemes: readonly IrSecurityScheme[]): string {

@@ -1,17 +1,26 @@
-import type { StatementStructures } from 'ts-morph';
 import type { IrDocument, IrSecurityScheme } from '../model/ir.js';
 import { commentText, literalKey, propertyKey, quote } from './code.js';
+import type { Emitter, PackageIdentity, Statement } from './emitter.js';
 import { CONST, Kind } from './kinds.js';
-import { importPath, type Layout } from './layout.js';
+import { byCodePoint, importPath, type Layout } from './layout.js';
 
-/** What the package says about itself to the runtime. */
-export interface PackageIdentity {
-  readonly name: string;
-  readonly version: string;
-}
+/** client.ts (createClient) and sdk.ts (createSdk: every operation bound to one client). */
+export const clientEmitter: Emitter = {
+  name: 'client',
+  // sdk.ts's `client` is a local beside the operations it imports.
+  claims: ['createClient', 'packageInfo', 'Sdk', 'createSdk', 'client', 'Credentials', 'securitySchemes', 'ClientOptions'],
+  planPackage: ({ ir, identity, groups, layout }) => {
+    const withOperations = groups.filter((g) => g.operations.length > 0).map((g) => g.name).sort(byCodePoint);
+    return [
+      { file: 'client.ts', statements: () => clientStatements(ir, identity) },
+      { file: 'sdk.ts', statements: () => sdkStatements(ir, withOperations, layout) },
+    ];
+  },
+  exports: () => ({ index: ['client.ts', 'sdk.ts'] }),
+};
 
 /** `client.ts`: createClient, the lean entry point that per-operation imports pair with. */
-export function clientStatements(ir: IrDocument, identity: PackageIdentity): StatementStructures[] {
+export function clientStatements(ir: IrDocument, identity: PackageIdentity): Statement[] {
   const baseUrl = ir.servers[0]?.url ?? '';
   if (ir.profile.kind === 'openapi') return plainClientStatements(ir, identity, baseUrl);
   return [
@@ -41,7 +50,7 @@ export function clientStatements(ir: IrDocument, identity: PackageIdentity): Sta
  * group is its operations module bound whole at run time, so this file stays a few lines per
  * group however many operations there are.
  */
-export function sdkStatements(ir: IrDocument, groups: readonly string[], layout: Layout): StatementStructures[] {
+export function sdkStatements(ir: IrDocument, groups: readonly string[], layout: Layout): Statement[] {
   const graph = ir.profile.kind === 'graph';
   // 'client' is taken by the bound client itself.
   const key = (group: string) => (group === 'client' ? 'clientOperations' : group);
@@ -51,7 +60,7 @@ export function sdkStatements(ir: IrDocument, groups: readonly string[], layout:
     { kind: Kind.ImportDeclaration, moduleSpecifier: './client.js', namedImports: graph ? ['createClient'] : ['createClient', { name: 'ClientOptions', isTypeOnly: true }] },
     { kind: Kind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['bindGroup'] },
     { kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: graph ? ['BoundGroup', 'ClientOptions', 'GraphClient'] : ['ApiClient', 'BoundGroup'] },
-    ...groups.map((g): StatementStructures => ({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)), namespaceImport: alias(g) })),
+    ...groups.map((g): Statement => ({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)), namespaceImport: alias(g) })),
     {
       kind: Kind.Interface,
       name: 'Sdk',
@@ -78,7 +87,7 @@ export function sdkStatements(ir: IrDocument, groups: readonly string[], layout:
  * `client.ts` of the plain OpenAPI profile: the document's security schemes, a `Credentials` type with one
  * optional member per scheme, and createClient taking them.
  */
-function plainClientStatements(ir: IrDocument, identity: PackageIdentity, baseUrl: string): StatementStructures[] {
+function plainClientStatements(ir: IrDocument, identity: PackageIdentity, baseUrl: string): Statement[] {
   const schemes = ir.profile.security;
   const runtimeTypes = ['ApiClient', 'ApiClientOptions', 'PackageInfo', 'SecurityScheme', ...new Set(schemes.map(credentialType).filter((t) => t !== 'string'))].sort();
   return [
@@ -106,7 +115,7 @@ function plainClientStatements(ir: IrDocument, identity: PackageIdentity, baseUr
             name: 'Credentials',
             docs: ['Credentials, by security scheme: an operation is sent with the first of its documented ways to authenticate whose credentials are all given, and without any otherwise.'],
             properties: schemes.map((s) => ({ name: propertyKey(s.name), hasQuestionToken: true, type: credentialType(s), docs: [schemeDoc(s)] })),
-          } as StatementStructures,
+          } as Statement,
         ]
       : []),
     {

@@ -1,20 +1,37 @@
-import type { ImportDeclarationStructure, StatementStructures } from 'ts-morph';
-import type { IrNamedType, IrOperation, IrParameter, IrProfile, IrResponse, IrType } from '../model/ir.js';
+import type { FunctionDeclarationStructure, ImportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import { referencedTypes, visitType, type IrTypeVisitor } from '../model/ir-walk.js';
+import type { IrOperation, IrParameter, IrProfile, IrResponse, IrType, IrTypeLookup } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, literalKey, propertyKey, quote, typeText } from './code.js';
+import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
-import type { Statement } from './print.js';
+import { byCodePoint, importPath, type Layout } from './layout.js';
 import { docPath } from './paths.js';
-import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
-/** Finds a named type by name (a Map, or the model's table while it is still being built). */
-export type TypeLookup = Pick<ReadonlyMap<string, IrNamedType>, 'get'>;
+/** The operations: per output group, operations/<group>.ts, planned as soon as the model has built the group. */
+export const operationsEmitter: Emitter = {
+  name: 'operations',
+  // The parameters of every operation function.
+  claims: ['client', 'params', 'body', 'options'],
+  planGroup: (group, { layout, types, profile }) => {
+    if (group.operations.length === 0) return [];
+    const file = layout.operationsFile(group.name);
+    return [{ file, statements: () => operationStatements(file, group.operations, layout, types, profile) }];
+  },
+  exports: ({ groups, layout }) => ({
+    index: groups
+      .filter((g) => g.operations.length > 0)
+      .map((g) => g.name)
+      .sort(byCodePoint)
+      .map((g) => layout.operationsFile(g)),
+  }),
+};
 
 /** The client functions of one group: one exported function per operation, each importable alone. */
 export function operationStatements(
   file: string,
   operations: readonly IrOperation[],
   layout: Layout,
-  types: TypeLookup,
+  types: IrTypeLookup,
   profile: IrProfile,
 ): Statement[] {
   const plain = profile.kind === 'openapi';
@@ -32,7 +49,7 @@ export function operationStatements(
     if (op.pathParamsType) paramsTypes.set(pathsFile, (paramsTypes.get(pathsFile) ?? new Set()).add(op.pathParamsType));
   }
   const runtime = [profile.client, profile.result, 'RequestOptions', ...(operations.some((op) => op.errorType) ? [profile.error] : [])];
-  const imports: ImportDeclarationStructure[] = [];
+  const imports: PlainData<ImportDeclarationStructure>[] = [];
   const modelImports = [...used].sort(byCodePoint);
   if (modelImports.length > 0) {
     imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
@@ -73,7 +90,7 @@ interface ParameterList {
  * print the same. Graph repeats a few lists thousands of times (`If-Match`, `$search`/`$filter`, an
  * entity's `$select` list): each is printed, built and type-checked once per file.
  */
-function parameterLists(operations: readonly IrOperation[], types: TypeLookup, plain: boolean): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
+function parameterLists(operations: readonly IrOperation[], types: IrTypeLookup, plain: boolean): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
   const known = { query: new Map<string, ParameterList>(), header: new Map<string, ParameterList>() };
   const list = (op: IrOperation, place: 'query' | 'header', params: readonly IrParameter[], name: string | undefined): ParameterList | undefined => {
     if (params.length === 0) return undefined;
@@ -112,12 +129,12 @@ function errorUnion(op: IrOperation, profile: IrProfile): Statement {
   return `/** The errors {@link ${op.functionName}} documents (${commentText(statuses)}), as it throws them. */\nexport type ${op.errorType} = ${members.join(' | ')};`;
 }
 
-function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined, profile: IrProfile): StatementStructures {
+function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined, profile: IrProfile): PlainData<FunctionDeclarationStructure> {
   const params = paramsParameter(op, query, headers);
-  const parameters = [{ name: 'client', type: profile.client }];
+  const parameters: PlainData<OptionalKind<ParameterDeclarationStructure>>[] = [{ name: 'client', type: profile.client }];
   if (params) parameters.push(params);
-  if (op.body) parameters.push({ name: op.body.required ? 'body' : 'body?', type: typeText(op.body.type) });
-  parameters.push({ name: 'options?', type: 'RequestOptions' });
+  if (op.body) parameters.push({ name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required });
+  parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
   // Without a documented body the service may still send one (the runtime then says hasContent: true): unknown, not never.
   const result = op.successType ? typeText(op.successType) : 'unknown';
   const request = [
@@ -135,15 +152,14 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     isExported: true,
     name: op.functionName,
     docs: [operationDoc(op, profile)],
-    // ts-morph prints `name?` verbatim; the question mark makes the parameter optional.
-    parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?'), ...('initializer' in p ? { initializer: (p as { initializer: string }).initializer } : {}) })),
+    parameters,
     returnType: `Promise<${profile.result}<${result}>>`,
     statements: [`return client.send<${result}>({ ${request.join(', ')} }, options);`],
   };
 }
 
 /** The `params` argument: the path's parameters (their shared interface), then `query` and `headers`, each a named type. */
-function paramsParameter(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): { name: string; type: string; initializer?: string } | undefined {
+function paramsParameter(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const nested = [
     query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${query.name}` : '',
@@ -171,7 +187,7 @@ function member(p: IrParameter, type: string): string[] {
  * The type a query or header value is given: what the runtime can put on the wire. Null has no
  * wire form (leave the parameter out instead), objects none at all, and headers are text.
  */
-function wireType(type: IrType, place: 'query' | 'header', types: TypeLookup, plain: boolean): IrType {
+function wireType(type: IrType, place: 'query' | 'header', types: IrTypeLookup, plain: boolean): IrType {
   // Each parameter's is wanted twice (its file's imports, its text), and the model shares the types of repeated ones.
   const cache = wireTypes[plain ? (`${place}Plain` as const) : place];
   const known = cache.get(type);
@@ -188,26 +204,34 @@ const wireTypes = { query: new WeakMap<IrType, IrType>(), header: new WeakMap<Ir
  * Graph's runtime sends scalars and, in a query, arrays of them (comma-joined); the plain profile's serializes
  * arrays in headers too, and objects of scalars or arrays in a query (form or deepObject, by the parameter's style).
  */
-function sendableType(type: IrType, place: 'query' | 'header', types: TypeLookup, plain: boolean): IrType {
+function sendableType(type: IrType, place: 'query' | 'header', types: IrTypeLookup, plain: boolean): IrType {
   const members = (type.kind === 'union' ? type.members : [type]).filter((m) => !(m.kind === 'scalar' && m.name === 'null'));
   const seen = new Set<string>();
   const texts = place === 'query' || plain;
-  // depth: 0 the value, 1 an array's item or an object's property, 2 an array inside an object.
-  const sendable = (t: IrType, inArray: boolean, depth: number): boolean => {
-    if (t.kind === 'ref') {
+  // Whether a value of the type has a wire form. `inArray`: inside an array, which cannot nest; `depth`: 0 the
+  // value, 1 an array's item or an object's property, 2 an array inside an object.
+  type At = { readonly inArray: boolean; readonly depth: number };
+  const visitor: IrTypeVisitor<boolean, At> = {
+    ref: (t, at) => {
       const named = types.get(t.name);
       if (!named || seen.has(t.name)) return false;
       seen.add(t.name);
-      return !named.extends && sendable(named.type, inArray, depth);
-    }
-    if (t.kind === 'scalar') return t.name === 'string' || (texts && (t.name === 'number' || t.name === 'boolean'));
-    if (t.kind === 'literal') return t.value !== null && (typeof t.value === 'string' || texts);
-    if (t.kind === 'array') return texts && !inArray && depth < 2 && sendable(t.items, true, depth + 1);
-    if (t.kind === 'union') return t.members.every((m) => sendable(m, inArray, depth));
-    if (t.kind === 'object') return plain && place === 'query' && depth === 0 && t.properties.every((p) => sendable(p.type, false, 1)) && (!t.additional || sendable(t.additional, false, 1));
-    return false;
+      return !named.extends && sendable(named.type, at);
+    },
+    scalar: (t) => t.name === 'string' || (texts && (t.name === 'number' || t.name === 'boolean')),
+    literal: (t) => t.value !== null && (typeof t.value === 'string' || texts),
+    array: (t, { inArray, depth }) => texts && !inArray && depth < 2 && sendable(t.items, { inArray: true, depth: depth + 1 }),
+    union: (t, at) => t.members.every((m) => sendable(m, at)),
+    object: (t, { depth }) =>
+      plain &&
+      place === 'query' &&
+      depth === 0 &&
+      t.properties.every((p) => sendable(p.type, { inArray: false, depth: 1 })) &&
+      (!t.additional || sendable(t.additional, { inArray: false, depth: 1 })),
+    intersection: () => false,
   };
-  if (members.length === 0 || !members.every((m) => sendable(m, false, 0))) return { kind: 'scalar', name: 'string' };
+  const sendable = (t: IrType, at: At): boolean => visitType(t, visitor, at);
+  if (members.length === 0 || !members.every((m) => sendable(m, { inArray: false, depth: 0 }))) return { kind: 'scalar', name: 'string' };
   return members.length === 1 ? members[0]! : { kind: 'union', members };
 }
 

@@ -78,7 +78,7 @@ function securitySchemes(document: Json, diagnostics: Diagnostic[]): IrSecurityS
         warning(
           'security-scheme-unsupported',
           `security scheme "${name}" (${String(s.type)}) cannot be sent by the generated client; operations that need it are sent without`,
-          { file: '', pointer },
+          { pointer },
         ),
       );
     }

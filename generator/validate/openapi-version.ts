@@ -10,21 +10,21 @@ export const openapiVersion: Rule = {
         error(
           'swagger-2',
           `Swagger ${String(document.swagger)} is not supported: convert it to OpenAPI 3 first, e.g. \`npx swagger2openapi spec.yaml -o spec.openapi.yaml\`, then generate from the result`,
-          { file: '', pointer: '#/swagger' },
+          { pointer: '#/swagger' },
         ),
       ];
     }
     const version = document.openapi;
     if (version === undefined) {
-      return [error('not-openapi', 'this is not an OpenAPI document: it has no "openapi" field', { file: '', pointer: '#' })];
+      return [error('not-openapi', 'this is not an OpenAPI document: it has no "openapi" field', { pointer: '#' })];
     }
     if (typeof version !== 'string' || !/^3\.[01]\.\d+(-.+)?$/.test(version)) {
-      return [error('openapi-version', `OpenAPI ${JSON.stringify(version)} is not supported: expected 3.0.x or 3.1.x`, { file: '', pointer: '#/openapi' })];
+      return [error('openapi-version', `OpenAPI ${JSON.stringify(version)} is not supported: expected 3.0.x or 3.1.x`, { pointer: '#/openapi' })];
     }
     const problems: Diagnostic[] = [];
-    if (!isObject(document.info)) problems.push(error('missing-info', 'the document has no "info" object', { file: '', pointer: '#' }));
+    if (!isObject(document.info)) problems.push(error('missing-info', 'the document has no "info" object', { pointer: '#' }));
     if (document.paths !== undefined && !isObject(document.paths)) {
-      problems.push(error('invalid-paths', '"paths" must be a mapping of path templates to path items', { file: '', pointer: '#/paths' }));
+      problems.push(error('invalid-paths', '"paths" must be a mapping of path templates to path items', { pointer: '#/paths' }));
     }
     return problems;
   },

@@ -17,7 +17,7 @@ export const operationIdsUnique: Rule = {
       if (id === undefined) return;
       const where = `${method.toUpperCase()} ${path}`;
       // Spelled only for a problem: thousands of operations have none.
-      const at = () => ({ file: '', pointer: pointerJoin(pointer, 'operationId') });
+      const at = () => ({ pointer: pointerJoin(pointer, 'operationId') });
       if (typeof id !== 'string' || id.trim() === '') {
         problems.push(error('operation-id-invalid', 'operationId must be a non-empty string', at()));
         return;

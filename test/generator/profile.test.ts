@@ -91,7 +91,7 @@ describe('set by the user', () => {
     ['https://graph.microsoft.com/v1.0', 'openapi', 'openapi'],
     ['https://petstore.example.com/v2', 'graph', 'graph'],
   ])('%s with profile %s is %s', (url, chosen, kind) => {
-    const { ir } = buildIr(doc(url), undefined, undefined, chosen);
+    const { ir } = buildIr(doc(url), { profile: chosen });
     expect(ir.profile.kind).toBe(kind);
   });
 

@@ -1,0 +1,179 @@
+// Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
+
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}`: the operation updateIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+export const updateIosLobAppProvisioningConfigurationDeviceStatus = {
+  operationId: 'updateIosLobAppProvisioningConfigurationDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppProvisioningConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: 'notSupported',
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappprovisioningconfigurationdevicestatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`: the operation updateIosLobAppProvisioningConfigurationDeviceStatuses as the API description has it. */
+export const updateIosLobAppProvisioningConfigurationDeviceStatuses = {
+  operationId: 'updateIosLobAppProvisioningConfigurationDeviceStatuses',
+  method: 'PATCH',
+  path: '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses',
+  permissions: {
+    delegatedWorkOrSchool: 'notDocumented',
+    delegatedPersonalMicrosoftAccount: 'notDocumented',
+    application: 'notDocumented',
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta',
+  deprecated:
+    'Documented only by an unfinished draft page: PATCH on the deviceStatuses collection (no item key) although the page returns a single object, permissions, metadata and author left as TODO placeholders, and examples that show type names instead of values. The operation may not exist on the service.',
+};
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateMobileAppConfigurationUserStatus as the API description has it. */
+export const updateMobileAppConfigurationUserStatus = {
+  operationId: 'updateMobileAppConfigurationUserStatus',
+  method: 'PATCH',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+export const updateIosLobAppProvisioningConfigurationUserStatus = {
+  operationId: 'updateIosLobAppProvisioningConfigurationUserStatus',
+  method: 'PATCH',
+  path: '/deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationDeviceStatus = {
+  operationId: 'updateDeviceConfigurationDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationRootCertificateDeviceStatus = {
+  operationId: 'updateDeviceConfigurationRootCertificateDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationIdentityCertificateDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationIdentityCertificateDeviceStatus = {
+  operationId: 'updateDeviceConfigurationIdentityCertificateDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus = {
+  operationId: 'updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus = {
+  operationId: 'updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus = {
+  operationId: 'updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus = {
+  operationId:
+    'updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+};
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus =
+  {
+    operationId:
+      'updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus',
+    method: 'PATCH',
+    path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+    permissions: {
+      delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+      delegatedPersonalMicrosoftAccount: 'notSupported',
+      application: ['DeviceManagementConfiguration.ReadWrite.All'],
+    },
+    docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+  };
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus =
+  {
+    operationId:
+      'updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus',
+    method: 'PATCH',
+    path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+    permissions: {
+      delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+      delegatedPersonalMicrosoftAccount: 'notSupported',
+      application: ['DeviceManagementConfiguration.ReadWrite.All'],
+    },
+    docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+  };
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus =
+  {
+    operationId:
+      'updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus',
+    method: 'PATCH',
+    path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+    permissions: {
+      delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+      delegatedPersonalMicrosoftAccount: 'notSupported',
+      application: ['DeviceManagementConfiguration.ReadWrite.All'],
+    },
+    docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
+  };

@@ -11,7 +11,7 @@ export const runtimeEmitter: Emitter = {
     'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
     'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
-    'GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup ' +
+    'ThrottleEvent GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup ' +
     // The plain OpenAPI profile's runtime (templates/runtime/openapi-index.ts).
     'ApiClient ApiResult ApiContent ApiNoContent ApiResultBase ApiError ApiClientOptions RequestError RequestErrorReason ' +
     'CommonOptions ParameterStyle SecurityRequirement SecurityScheme BasicCredential SchemeCredential TokenSource createApiClient'

@@ -208,9 +208,9 @@ export function buildOperations(
       const schemaAt = pointerJoin(at, 'content', contentType, 'schema');
       if (!/json/i.test(contentType)) {
         warnIfBinary(schema, contentType, schemaAt);
-        return { ...described, type: { kind: 'scalar', name: 'string' } };
+        return { ...described, contentType, type: { kind: 'scalar', name: 'string' } };
       }
-      return { ...described, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}${success ? 'Response' : `Error${status === 'default' ? 'Default' : status.toUpperCase()}`}`) };
+      return { ...described, contentType, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}${success ? 'Response' : `Error${status === 'default' ? 'Default' : status.toUpperCase()}`}`) };
     });
   }
 

@@ -18,18 +18,36 @@ export class ApiError<B = unknown, S extends number = number> extends Error {
   declare readonly headers: Readonly<Record<string, string>>;
   /** The client-request-id sent (or echoed). */
   declare readonly clientRequestId: string;
+  /**
+   * Set when the runtime refused a 2xx answer: 'invalidResponseBody' (not JSON where JSON is documented) or
+   * 'responseTooLarge' (over maxResponseBytes; `text` is then empty).
+   */
+  declare readonly code?: string | undefined;
 
-  /** Builds the error from a response; `headers` has lower-case names. */
+  /** Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it. */
   constructor(
     status: number,
     statusText: string,
     headers: Readonly<Record<string, string>>,
     text: string,
     clientRequestId: string,
+    code?: string,
+    message?: string,
   ) {
     const body = !text ? undefined : /json/i.test(headers['content-type'] ?? '') ? (parseJson(text) ?? text) : text;
-    const said = (body as { message?: unknown } | undefined)?.message;
-    super(`HTTP ${status}${statusText ? ' ' + statusText : ''}${typeof said == 'string' ? ': ' + said : ''}`);
-    Object.assign(this, { name: 'ApiError', status, statusText, body, text, headers, clientRequestId });
+    const said = message ?? (body as { message?: unknown } | undefined)?.message;
+    super(
+      `HTTP ${status}${statusText ? ' ' + statusText : ''}${code ? ' ' + code : ''}${typeof said == 'string' ? ': ' + said : ''}`,
+    );
+    Object.assign(this, {
+      name: 'ApiError',
+      status,
+      statusText,
+      body,
+      text,
+      headers,
+      clientRequestId,
+      ...(code && { code }),
+    });
   }
 }

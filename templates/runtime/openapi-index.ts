@@ -21,6 +21,7 @@ export type {
   ResponseLike,
   RetryOptions,
   SecurityRequirement,
+  ThrottleEvent,
   TokenCredentialLike,
   TokenFunction,
 } from './types.js';

@@ -1,6 +1,6 @@
 // The API's own security schemes: each operation lists the ways it may be called (any one will do), and the
 // first way whose credentials the client was given is used; with none of them, the request goes out without.
-import { tokenGetter, type TokenGetter } from './auth.js';
+import { tokenSource, type TokenGetter } from './auth.js';
 import type { AbortSignalLike, OperationRequest, TokenCredentialLike, TokenFunction } from './types.js';
 
 /** A security scheme as the API's document defines it (components/securitySchemes). */
@@ -42,7 +42,7 @@ export function authorizer(
     if (typeof c == 'string') return c;
     const key = name + ' ' + scopes.join(' ');
     let get = tokens.get(key);
-    if (!get) tokens.set(key, (get = tokenGetter(c, [...scopes])));
+    if (!get) tokens.set(key, (get = tokenSource(c, [...scopes])[0]));
     return get(signal);
   };
   return async (req, h, url, signal) => {

@@ -152,3 +152,10 @@ test('the package says nothing of Graph: no Graph word in src, dist, README or p
   expect(files.has('src/runtime/clouds.ts')).toBe(false);
   expect(files.get('src/client.ts')).not.toMatch(/cloud/i);
 });
+
+test('a 2xx answer the runtime refuses (not JSON where JSON is documented) is an ApiError with its code', async () => {
+  srv.script(text(200, '<html>proxy login</html>'));
+  const refused = await pkg.getPetById(client({ api_key: 'k' }), { petId: 1 }).catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(pkg.ApiError);
+  expect(refused).toMatchObject({ status: 200, code: 'invalidResponseBody', text: '<html>proxy login</html>' });
+});

@@ -7,7 +7,10 @@ export const parseJson = (text) => {
     return undefined;
   }
 };
-/** A request that got no HTTP response: per-attempt timeout, the caller's AbortSignal, or a network failure. */
+/**
+ * A request that got no HTTP response: a timeout (of the attempt, or of the call's time budget), the caller's
+ * AbortSignal, or a network failure.
+ */
 export class RequestError extends Error {
   /** The underlying error (or the signal's reason) is kept as `cause`. */
   constructor(reason, message, cause) {

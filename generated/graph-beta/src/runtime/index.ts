@@ -13,6 +13,7 @@ export type {
   ResponseEvent,
   ResponseLike,
   RetryOptions,
+  ThrottleEvent,
   TokenCredentialLike,
   TokenFunction,
 } from './types.js';

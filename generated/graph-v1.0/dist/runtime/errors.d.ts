@@ -2,7 +2,10 @@
 export declare const parseJson: (text: string) => unknown;
 /** Why a request got no response. */
 export type RequestErrorReason = 'timeout' | 'aborted' | 'network';
-/** A request that got no HTTP response: per-attempt timeout, the caller's AbortSignal, or a network failure. */
+/**
+ * A request that got no HTTP response: a timeout (of the attempt, or of the call's time budget), the caller's
+ * AbortSignal, or a network failure.
+ */
 export declare class RequestError extends Error {
   /** Which of the three happened. */
   readonly reason: RequestErrorReason;

@@ -1,5 +1,5 @@
 // The Microsoft Graph profile: national clouds, OData query lists, Graph's error body, tokens for `<root>/.default`.
-import { tokenGetter } from './auth.js';
+import { challengedClaims, tokenSource } from './auth.js';
 import { createClientWith } from './client.js';
 import { resolveBaseUrl } from './clouds.js';
 import { GraphError } from './graph-error.js';
@@ -9,14 +9,17 @@ import { G } from './platform.js';
 export function createGraphClient(info, options = {}) {
   const baseUrl = resolveBaseUrl(info, options);
   // The token's audience is the cloud's root: the scope follows the resolved base URL.
-  const token = options.credential && tokenGetter(options.credential, [new G.URL(baseUrl).origin + '/.default']);
+  const [token, dropToken] = options.credential
+    ? tokenSource(options.credential, [new G.URL(baseUrl).origin + '/.default'])
+    : [];
   return createClientWith(info, options, {
     baseUrl,
-    target: (req) => withQuery(req.path, req.query),
-    authorize: async (_req, h, url, signal) => {
-      if (token) h.authorization = 'Bearer ' + (await token(signal));
+    target: (request) => withQuery(request.path, request.query),
+    authorize: async (_request, headers, url, signal, claims) => {
+      if (token) headers.authorization = 'Bearer ' + (await token(signal, claims));
       return url;
     },
+    unauthorized: dropToken && ((headers) => (dropToken(), challengedClaims(headers['www-authenticate']))),
     error: GraphError,
   });
 }

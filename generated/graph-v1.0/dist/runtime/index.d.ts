@@ -12,6 +12,7 @@ export type {
   ResponseEvent,
   ResponseLike,
   RetryOptions,
+  ThrottleEvent,
   TokenCredentialLike,
   TokenFunction,
 } from './types.js';

@@ -19,11 +19,13 @@ export function createApiClient<C extends object>(
   schemes: Readonly<Record<string, SecurityScheme>>,
   options: ApiClientOptions<C> = {},
 ): ApiClient {
+  const [authorize, forget] = authorizer(schemes, options.credentials as Record<string, SchemeCredential | undefined>);
   return createClientWith(info, options, {
     baseUrl: (options.baseUrl ?? info.baseUrl).replace(/\/+$/, ''),
     target: styledQuery,
     headers: simpleHeaders,
-    authorize: authorizer(schemes, options.credentials as Record<string, SchemeCredential | undefined>),
+    authorize,
+    unauthorized: forget,
     error: ApiError,
   });
 }

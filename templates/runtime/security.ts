@@ -30,11 +30,22 @@ const g = globalThis as unknown as {
 /** Base64 of UTF-8 text. */
 const base64 = (s: string): string => g.btoa(String.fromCharCode(...new g.TextEncoder().encode(s)));
 
-/** Puts the credentials of an operation's first satisfiable requirement on an attempt; returns the URL. */
+/**
+ * Puts the credentials of an operation's first satisfiable requirement on an attempt (returning the URL), and
+ * forgets the cached tokens (after a 401, so that the next attempt asks the credential again).
+ */
 export function authorizer(
   schemes: Readonly<Record<string, SecurityScheme>>,
   credentials: Readonly<Record<string, SchemeCredential | undefined>> = {},
-): (req: OperationRequest, h: Record<string, string>, url: string, signal?: AbortSignalLike) => Promise<string> {
+): [
+  authorize: (
+    req: OperationRequest,
+    h: Record<string, string>,
+    url: string,
+    signal?: AbortSignalLike,
+  ) => Promise<string>,
+  forget: () => undefined,
+] {
   // One token source per scheme and set of scopes, so a TokenCredential's token is cached for each.
   const tokens = new Map<string, TokenGetter>();
   const token = async (name: string, scopes: readonly string[], signal?: AbortSignalLike): Promise<string> => {
@@ -45,7 +56,12 @@ export function authorizer(
     if (!get) tokens.set(key, (get = tokenSource(c, [...scopes])[0]));
     return get(signal);
   };
-  return async (req, h, url, signal) => {
+  const authorize = async (
+    req: OperationRequest,
+    h: Record<string, string>,
+    url: string,
+    signal?: AbortSignalLike,
+  ): Promise<string> => {
     // Own keys only: a scheme named `constructor` must not find Object.prototype's.
     const given = (k: string) =>
       Object.hasOwn(schemes, k) && Object.hasOwn(credentials, k) && credentials[k] !== undefined;
@@ -69,4 +85,5 @@ export function authorizer(
     }
     return url;
   };
+  return [authorize, () => void tokens.clear()];
 }

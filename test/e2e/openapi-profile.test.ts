@@ -159,3 +159,18 @@ test('a 2xx answer the runtime refuses (not JSON where JSON is documented) is an
   expect(refused).toBeInstanceOf(pkg.ApiError);
   expect(refused).toMatchObject({ status: 200, code: 'invalidResponseBody', text: '<html>proxy login</html>' });
 });
+
+test('a 401 makes the client forget the cached token: the next call asks the credential again', async () => {
+  srv.script(text(204), text(401), text(204));
+  let asked = 0;
+  const credential = {
+    getToken: async () => (asked++, { token: `t${asked}`, expiresOnTimestamp: Date.now() + 3600e3 }),
+  };
+  const c = client({ petstore_auth: credential });
+  await pkg.deletePet(c, { petId: 1 });
+  await expect(pkg.deletePet(c, { petId: 1 })).rejects.toMatchObject({ status: 401 });
+  expect(asked).toBe(1);
+  await pkg.deletePet(c, { petId: 1 });
+  expect(asked).toBe(2);
+  expect(last().headers.authorization).toBe('Bearer t2');
+});

@@ -46,11 +46,11 @@ test('headers go out simple: an array is a,b', () => {
 
 test('a requirement naming a scheme like an Object.prototype member is only met by an own credential', async () => {
   const schemes = { constructor: { type: 'apiKey' as const, in: 'header' as const, name: 'X-Key' } };
-  const authorize = authorizer(schemes, {});
+  const [authorize] = authorizer(schemes, {});
   const h: Record<string, string> = {};
   await authorize({ method: 'GET', path: '/', security: [{ constructor: [] }] }, h, 'https://a.test/');
   expect(h).toEqual({});
-  const given = authorizer(schemes, { constructor: 'k' });
+  const [given] = authorizer(schemes, { constructor: 'k' });
   await given({ method: 'GET', path: '/', security: [{ constructor: [] }] }, h, 'https://a.test/');
   expect(h).toEqual({ 'x-key': 'k' });
 });

@@ -7,6 +7,7 @@ import type { PackageSubpath } from './emit/plan.js';
 import type { IrDocument, IrOperation, IrSecurityScheme } from './model/ir.js';
 import type { ProfileKind } from './model/profile.js';
 import { readmeExample } from './readme-example.js';
+import { workflowExample } from './readme-workflow.js';
 import { ROOT_DIR } from './root.js';
 
 /** The repository's templates/ folder. */
@@ -27,6 +28,7 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: 
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const example = exampleOperation(ir.operations);
+  const paging = ir.operations.find((o) => o.collection);
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
     ...meta,
@@ -39,6 +41,8 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: 
     operations: ir.operations.map((o) => ({ functionName: o.functionName, method: o.method, path: markdownText(o.path) })),
     example: readmeExample(example, ir.profile, ir.types),
     schemes: ir.profile.security.map(schemeRow),
+    paging: paging?.collection ? { all: paging.collection.allName, callArgs: sampleArgs(paging) } : false,
+    workflow: workflowExample(ir) ?? false,
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {
@@ -61,7 +65,7 @@ export interface BuiltRuntime {
  * is shipped as index.ts, where generated code imports the runtime from.
  */
 const PROFILE_ONLY: Record<ProfileKind, readonly string[]> = {
-  graph: ['clouds.ts', 'graph-error.ts', 'graph.ts', 'index.ts'],
+  graph: ['batch.ts', 'clouds.ts', 'describe.ts', 'graph-error.ts', 'graph.ts', 'index.ts', 'paging.ts'],
   openapi: ['api-error.ts', 'openapi-index.ts', 'openapi.ts', 'security.ts', 'serialize.ts'],
 };
 
@@ -78,6 +82,14 @@ export async function buildRuntime(profile: ProfileKind): Promise<BuiltRuntime> 
   const dist = new Map([...built.files].map(([file, text]) => [`dist/${file}`, text]));
   await formatCode(dist);
   return { files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]), diagnostics: built.diagnostics };
+}
+
+/** The arguments of an operation's call in a README sample, after the client: its path parameters, a body. */
+function sampleArgs(op: IrOperation): string {
+  return [
+    ...(op.pathParams.length > 0 ? [`{ ${op.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: '…'`).join(', ')} }`] : []),
+    ...(op.body ? ['{ /* the properties to change */ }'] : []),
+  ].join(', ');
 }
 
 /** A server URL as shown in Markdown and in code samples: nothing in it can end a code span or a string. */

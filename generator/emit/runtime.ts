@@ -12,6 +12,8 @@ export const runtimeEmitter: Emitter = {
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
     'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
     'ThrottleEvent GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup ' +
+    'describe DescribedCall OperationCall paged CollectionItem Page PageOptions Paged batch step BatchOutcome BatchResults ' +
+    'BatchStep CallResult ' +
     // The plain OpenAPI profile's runtime (templates/runtime/openapi-index.ts).
     'ApiClient ApiResult ApiContent ApiNoContent ApiResultBase ApiError ApiClientOptions RequestError RequestErrorReason ' +
     'CommonOptions ParameterStyle SecurityRequirement SecurityScheme BasicCredential SchemeCredential TokenSource createApiClient'

@@ -123,7 +123,17 @@ export interface IrOperation {
   readonly errorType?: string;
   /** The ways to authenticate it, any one of which will do: scheme names with the scopes each needs (openapi profile). */
   readonly security?: readonly Readonly<Record<string, readonly string[]>>[];
+  /** Set when the success type is a Graph collection (a `value` array and `@odata.nextLink`): it can be paged. */
+  readonly collection?: IrCollection;
   readonly pointer: string;
+}
+
+/** How a collection operation is paged. */
+export interface IrCollection {
+  /** Name of its paging function (`listUsersAll`), which iterates the items of every page. */
+  readonly allName: string;
+  /** True when the answer also has `@odata.deltaLink`: a delta function. */
+  readonly delta: boolean;
 }
 
 /** A path template and its helper. */

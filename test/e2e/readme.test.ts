@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createGraphClient, type Cloud } from '../../templates/runtime/index.js';
 import { retryPlan } from '../../templates/runtime/retry.js';
-import { curatedJobs, FIXTURES, generate, REPO_ROOT } from '../helpers/generate.js';
+import { curatedJobs, FIXTURES, generate } from '../helpers/generate.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp.js';
-import { COMPILERS, tsc } from '../helpers/tsc.js';
+import { COMPILERS, tsc, writeConsumerProject } from '../helpers/tsc.js';
 
 /**
  * @azure/identity is not installed here: this stub declares the part of its public API the README uses, with the
@@ -146,26 +146,7 @@ describe('every ts sample of every README type-checks against its package, in a 
         sampleFiles.push(file);
       });
     }
-    fs.writeFileSync(
-      path.join(temp, 'package.json'),
-      JSON.stringify({ name: 'readme-samples', private: true, type: 'module' }),
-    );
-    fs.writeFileSync(
-      path.join(temp, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          lib: ['ES2022', 'DOM'],
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          noEmit: true,
-          types: ['node'],
-          typeRoots: [path.join(REPO_ROOT, 'node_modules', '@types')],
-        },
-        files: sampleFiles,
-      }),
-    );
+    writeConsumerProject(temp, sampleFiles, ['ES2022', 'DOM']);
   });
 
   test.each(COMPILERS.map((c) => [c.name, c] as const))(

@@ -28,6 +28,7 @@ export const FIXTURES = [
   { name: 'escaping', spec: 'test/fixtures/escaping.yaml' },
   { name: 'openapi-profile', spec: 'test/fixtures/openapi-profile.yaml' },
   { name: 'graph-profile', spec: 'test/fixtures/graph-profile.yaml' },
+  { name: 'paging', spec: 'test/fixtures/paging.yaml' },
 ] as const;
 
 export type FixtureName = (typeof FIXTURES)[number]['name'];

@@ -1,10 +1,10 @@
 // Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
 
 import {
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath,
-  deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath,
+  deviceStatusesPath,
+  iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath,
+  iosLobAppProvisioningConfigurationsItemUserStatusesItemPath,
+  mobileAppConfigurationsItemUserStatusesItemPath,
 } from '../paths/deviceAppManagement.js';
 /**
  * Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus
@@ -27,7 +27,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(client, par
   return client.send(
     {
       method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+      path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -56,7 +56,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(client, p
   return client.send(
     {
       method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
+      path: deviceStatusesPath(params),
       body,
     },
     options,
@@ -83,7 +83,7 @@ export function updateMobileAppConfigurationUserStatus(client, params, body, opt
   return client.send(
     {
       method: 'PATCH',
-      path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params),
+      path: mobileAppConfigurationsItemUserStatusesItemPath(params),
       body,
     },
     options,
@@ -110,7 +110,7 @@ export function updateIosLobAppProvisioningConfigurationUserStatus(client, param
   return client.send(
     {
       method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
+      path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
       body,
     },
     options,

@@ -1,16 +1,16 @@
 // Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
 
 import {
-  deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath,
+  deviceConfigurationsItemDeviceStatusesItemPath,
+  deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath,
+  deviceConfigurationsItemRootCertificateDeviceStatusesItemPath,
+  identityCertificateRootCertificateDeviceStatusesItemPath,
+  iosScepCertificateProfileRootCertificateDeviceStatusesItemPath,
+  macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
+  rootCertificateForServerValidationDeviceStatusesItemPath,
+  rootCertificatesForServerValidationItemDeviceStatusesItemPath,
+  windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
+  windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
 /**
  * Update deviceConfigurationDeviceStatus
@@ -33,7 +33,7 @@ export function updateDeviceConfigurationDeviceStatus(client, params, body, opti
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params),
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -60,7 +60,7 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(client, par
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -87,7 +87,7 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(client,
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
+      path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -114,7 +114,7 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(params),
+      path: identityCertificateRootCertificateDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -146,9 +146,7 @@ export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertific
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -180,9 +178,7 @@ export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentit
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
-        params,
-      ),
+      path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -214,9 +210,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCer
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(
-        params,
-      ),
+      path: rootCertificateForServerValidationDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -248,9 +242,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -282,7 +274,7 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
         params,
       ),
       body,
@@ -316,9 +308,7 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
   return client.send(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(
-        params,
-      ),
+      path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
       body,
     },
     options,

@@ -30,3 +30,6 @@ export { RequestError as GraphRequestError, type RequestErrorReason as GraphRequ
 export { pathSegment } from './path.js';
 export { createGraphClient } from './graph.js';
 export { bindGroup, type Bound, type BoundGroup } from './bind.js';
+export { describe, type DescribedCall, type OperationCall } from './describe.js';
+export { paged, type CollectionItem, type Page, type PageOptions, type Paged } from './paging.js';
+export { batch, step, type BatchOutcome, type BatchResults, type BatchStep, type CallResult } from './batch.js';

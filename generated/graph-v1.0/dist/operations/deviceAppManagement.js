@@ -1,6 +1,6 @@
 // Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
 
-import { deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath } from '../paths/deviceAppManagement.js';
+import { deviceStatusesItemPath } from '../paths/deviceAppManagement.js';
 /**
  * Update managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -22,7 +22,7 @@ export function updateMobileAppConfigurationDeviceStatus(client, params, body, o
   return client.send(
     {
       method: 'PATCH',
-      path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      path: deviceStatusesItemPath(params),
       body,
     },
     options,

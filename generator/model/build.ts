@@ -2,6 +2,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { IrDocument, ModelListener } from './ir.js';
 import { NameRegistry } from './naming.js';
 import { buildOperations } from './operations.js';
+import { decideProfile, type ProfileKind } from './profile.js';
 import { TypeTable } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -11,6 +12,8 @@ export interface ModelOptions {
   readonly listener?: ModelListener;
   /** Identifiers the generated files declare themselves: no name from the spec may take one (see NameRegistry). */
   readonly reserved?: Iterable<string>;
+  /** Graph or plain OpenAPI, when the user chose; else the document decides (see profile.ts). */
+  readonly profile?: ProfileKind;
 }
 
 /**
@@ -20,6 +23,7 @@ export interface ModelOptions {
 export function buildIr(document: Json, options: ModelOptions = {}): { ir: IrDocument; diagnostics: Diagnostic[] } {
   const { listener } = options;
   const diagnostics: Diagnostic[] = [];
+  const profile = decideProfile(document, options.profile, diagnostics);
   const names = new NameRegistry(options.reserved);
   const types = new TypeTable(
     document,
@@ -27,8 +31,8 @@ export function buildIr(document: Json, options: ModelOptions = {}): { ir: IrDoc
     diagnostics,
     listener?.progress && ((done, total, unit) => listener.progress!(done, total, unit)),
   );
-  listener?.componentsBuilt?.(types.all(), types);
-  const { operations, paths } = buildOperations(document, types, names, listener);
+  listener?.componentsBuilt?.(types.all(), types, profile);
+  const { operations, paths } = buildOperations(document, types, names, listener, profile);
   const info = (document.info ?? {}) as Json;
   const servers = Array.isArray(document.servers)
     ? document.servers
@@ -39,6 +43,7 @@ export function buildIr(document: Json, options: ModelOptions = {}): { ir: IrDoc
         }))
     : [];
   const ir: IrDocument = {
+    profile,
     title: typeof info.title === 'string' ? info.title : 'API',
     version: typeof info.version === 'string' ? info.version : '0.0.0',
     ...(typeof info.description === 'string' ? { description: info.description } : {}),

@@ -1,8 +1,9 @@
 import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import { collectionOf } from './collection.js';
-import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrResponse, IrType, ModelListener } from './ir.js';
+import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrProfile, IrResponse, IrType, ModelListener } from './ir.js';
 import { camelCase, pascalCase, pathNames, pathParamProperties, type NameRegistry } from './naming.js';
+import { securityRequirements } from './profile.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
 
@@ -23,8 +24,10 @@ export function buildOperations(
   document: Json,
   types: TypeTable,
   names: NameRegistry,
-  listener?: Pick<ModelListener, 'groupBuilt' | 'progress'>,
+  listener: Pick<ModelListener, 'groupBuilt' | 'progress'> | undefined,
+  profile: IrProfile,
 ): { operations: IrOperation[]; paths: IrPathTemplate[] } {
+  const plain = profile.kind === 'openapi';
   const ctx = types.ctx;
   const deref = (value: unknown): Json | undefined => {
     let v = value;
@@ -84,7 +87,7 @@ export function buildOperations(
     const templateParams = [...new Set([...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!))];
     const { properties, clashes } = pathParamProperties(templateParams);
     for (const c of clashes) {
-      ctx.diagnostics.push(warning('name-collision', `path parameter "${c.wire}" of ${template} would be the property ${c.wanted} of params, like "${c.other}"; it is ${c.property}`, { file: '', pointer: itemPointer }));
+      ctx.diagnostics.push(warning('name-collision', `path parameter "${c.wire}" of ${template} would be the property ${c.wanted} of params, like "${c.other}"; it is ${c.property}`, { pointer: itemPointer }));
     }
     // A path helper serves every method of its path: it takes the path item's own parameter
     // texts, and an operation's only where the path item has none.
@@ -100,7 +103,7 @@ export function buildOperations(
       const toParam = (p: { value: Json; pointer: string }): IrParameter => {
         const schema = p.value.schema ?? contentSchema(p.value.content);
         const explode = p.value.explode === undefined ? p.value.style === undefined || p.value.style === 'form' : p.value.explode === true;
-        if (p.value.in === 'query' && explode && isObject(schema) && schema.type === 'array') {
+        if (!plain && p.value.in === 'query' && explode && isObject(schema) && schema.type === 'array') {
           ctx.diagnostics.push(warning('query-array-joined', `array query parameter "${String(p.value.name)}" is sent comma-joined (OData style), not repeated as its exploded form style asks`, { pointer: p.pointer }));
         }
         // A parameter the spec declares once and refers to everywhere ($top, If-Match) is one object: converted once.
@@ -109,7 +112,8 @@ export function buildOperations(
         const before = ctx.diagnostics.length;
         const doc = { ...schemaDoc(isObject(schema) ? schema : {}), description: text(p.value.description) ?? (isObject(schema) ? text(schema.description) : undefined), deprecated: p.value.deprecated === true || undefined };
         const type = schemaToType(ctx, schema, pointerJoin(p.pointer, 'schema'));
-        const param = { name: String(p.value.name), type, required: p.value.required === true || p.value.in === 'path', doc };
+        const style = plain && p.value.in === 'query' ? queryStyle(p.value.style, explode) : undefined;
+        const param = { name: String(p.value.name), type, required: p.value.required === true || p.value.in === 'path', doc, ...(style ? { style } : {}) };
         // One whose schema had something to say is converted again where it is used next, to say it there too.
         if (ctx.diagnostics.length === before) parameters.set(p.value, param);
         return param;
@@ -131,8 +135,12 @@ export function buildOperations(
       const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) ? r.type : undefined));
       const queryType = queryParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Query`, pointer, 'Type').name : undefined;
       const headersType = headerParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Headers`, pointer, 'Type').name : undefined;
+      // The plain profile types the errors the document describes, and sends the credentials its security names.
+      const errorType = plain && responses.some((r) => !/^[123]/.test(r.status)) ? names.claim('type', `${pascalCase(functionName)}Error`, pointer, 'Type').name : undefined;
+      const security = plain ? securityRequirements(op.security, document.security, profile.security) : [];
       const successType = success.length > 0 ? union(success) : undefined;
-      const pageable = collectionOf(successType, types);
+      // Paging follows Graph's collections (`value` and `@odata.nextLink`): the Graph profile's runtime only.
+      const pageable = plain ? undefined : collectionOf(successType, types);
       const collection = pageable && { allName: names.claim('value', `${functionName}All`, pointer, 'Operation').name, ...pageable };
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
       operations.push({
@@ -155,6 +163,8 @@ export function buildOperations(
         responses,
         ...(successType ? { successType } : {}),
         ...(collection ? { collection } : {}),
+        ...(errorType ? { errorType } : {}),
+        ...(security.length > 0 ? { security } : {}),
         pointer,
       });
     }
@@ -203,15 +213,16 @@ export function buildOperations(
       const at = pointerJoin(pointer, status);
       const [contentType, media] = response && isObject(response.content) ? pickMedia(response.content) : [undefined, undefined];
       const described = { status, description: text(response?.description) };
-      // Only success bodies become types: an error answer is always a GraphError.
-      if (!contentType || !/^2(\d\d|XX)$/i.test(status)) return described;
+      // Graph's error answers are always a GraphError; the plain profile types the error bodies the document gives.
+      const success = /^2(\d\d|XX)$/i.test(status);
+      if (!contentType || (!success && (!plain || /^[13]/.test(status)))) return described;
       const schema = isObject(media) ? media.schema : undefined;
       const schemaAt = pointerJoin(at, 'content', contentType, 'schema');
       if (!/json/i.test(contentType)) {
         warnIfBinary(schema, contentType, schemaAt);
         return { ...described, contentType, type: { kind: 'scalar', name: 'string' } };
       }
-      return { ...described, contentType, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}Response`) };
+      return { ...described, contentType, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}${success ? 'Response' : `Error${status === 'default' ? 'Default' : status.toUpperCase()}`}`) };
     });
   }
 
@@ -374,4 +385,11 @@ function isObject(value: unknown): value is Json {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A query parameter's style where it departs from OpenAPI's default (form, exploded). */
+function queryStyle(style: unknown, explode: boolean): IrParameter['style'] {
+  const known = style === 'spaceDelimited' || style === 'pipeDelimited' || style === 'deepObject' ? style : 'form';
+  // deepObject has one form only (color[R]=100&color[G]=200), whatever explode says.
+  return known === 'form' && explode ? undefined : { style: known, explode: known === 'deepObject' || explode };
 }

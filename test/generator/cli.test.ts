@@ -45,7 +45,7 @@ describe('usage', () => {
     ['--spec without --out', ['--spec', 'spec.yaml'], /error usage: --spec and --out go together/],
     ['--out without --spec', ['--out', 'out'], /error usage: --spec and --out go together/],
     ['--spec with --config', ['--spec', 'a.yaml', '--out', 'o', '--config', 'c.json'], /--config cannot be combined with --spec/],
-    ['--name without --spec', ['--name', 'x'], /--name and --package-version go with --spec/],
+    ['--name without --spec', ['--name', 'x'], /--name, --package-version and --profile go with --spec/],
     ['--quiet with --verbose', ['--spec', 'a.yaml', '--out', 'o', '--quiet', '--verbose'], /contradict/],
     ['a flag without its value', ['--spec'], /^error usage: --spec needs a value \(see --help\)\n$/],
     ['a --name npm would refuse', ['--spec', 'a.yaml', '--out', 'o', '--name', 'My Package'], /error usage: --name "My Package": an npm package name is lowercase/],

@@ -20,6 +20,8 @@ Options:
   --name <npm-name>         package name, as npm allows (default: from info.title)
   --package-version <ver>   package version, semver (default: info.version when it is semver, else 0.0.0)
   --config <file>           the config file listing packages (default: ${CONFIG_FILE})
+  --ref-root <dir>          the folder $refs may read files below (default: the spec's folder)
+  --strict                  make leniency warnings errors (undeclared path parameters, colliding operationIds, …)
   --check                   write nothing; exit 1 if what is on disk differs from what would be generated
   --quiet                   print only errors
   --verbose                 print each stage's time
@@ -62,6 +64,8 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
         name: { type: 'string' },
         'package-version': { type: 'string' },
         config: { type: 'string' },
+        'ref-root': { type: 'string' },
+        strict: { type: 'boolean' },
         check: { type: 'boolean' },
         quiet: { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -85,7 +89,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   };
   if ((args.spec === undefined) !== (args.out === undefined)) return usage('--spec and --out go together');
   if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
-  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined)) return usage('--name and --package-version go with --spec');
+  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined || args['ref-root'] !== undefined)) return usage('--name, --package-version and --ref-root go with --spec');
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
   const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
   if (badName) return usage(`--name ${JSON.stringify(args.name)}: ${badName}`);
@@ -94,7 +98,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   let jobs: PackageJob[];
   if (args.spec !== undefined) {
-    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}) }];
+    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}), ...(args['ref-root'] !== undefined ? { refRoot: args['ref-root'] } : {}) }];
   } else {
     const config = readConfig(args.config ?? CONFIG_FILE, io.cwd);
     if (hasErrors(config.diagnostics)) {
@@ -106,7 +110,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
   let status: number = EXIT.ok;
-  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, helper };
+  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, helper, strict: args.strict === true };
   for (const job of jobs) {
     let result: PipelineResult;
     const started = performance.now();

@@ -18,7 +18,7 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
   }
   const packages = (raw as { packages?: unknown } | null)?.packages;
   if (!Array.isArray(packages) || packages.length === 0) {
-    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"? }, …] }', { file: display, pointer: '#/packages' })] };
+    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"?, "refRoot"? }, …] }', { file: display, pointer: '#/packages' })] };
   }
   const diagnostics: Diagnostic[] = [];
   const jobs: PackageJob[] = [];
@@ -38,7 +38,8 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
       if (problem) diagnostics.push(error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, { file: display, pointer: `#/packages/${i}/${key}` }));
     }
     if (problems.name || problems.version) return;
-    jobs.push({ spec, out, ...(name ? { name } : {}), ...(version ? { version } : {}) });
+    const refRoot = str('refRoot');
+    jobs.push({ spec, out, ...(name ? { name } : {}), ...(version ? { version } : {}), ...(refRoot ? { refRoot } : {}) });
   });
   return { jobs, diagnostics };
 }

@@ -9,6 +9,7 @@ import { buildIr } from './model/build.js';
 import type { IrDocument } from './model/ir.js';
 import { Helper } from './parallel/helper.js';
 import { renderPackageFiles } from './templates.js';
+import { strictly } from './validate/strict.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, StagedOutput, withManifest, writeOutput } from './write/output.js';
 
@@ -22,6 +23,8 @@ export interface PackageJob {
   readonly name?: string;
   /** Package version; defaults to the document's info.version when it is semver. */
   readonly version?: string;
+  /** The folder `$ref`s may read files below; defaults to the spec's own folder. */
+  readonly refRoot?: string;
 }
 
 /** How to run; one object may serve several packages of the same run. */
@@ -32,6 +35,8 @@ export interface RunOptions {
   readonly check: boolean;
   /** The run's second thread (see parallel/helper.ts); without one, all work stays on this thread. */
   readonly helper?: Helper;
+  /** Leniency warnings are errors (see validate/strict.ts). */
+  readonly strict?: boolean;
 }
 
 /** How long one stage took. */
@@ -109,11 +114,12 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     staged && { target: staged.delivery() },
   );
   try {
-    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
+    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd, { refRoot: job.refRoot, strict: options.strict }));
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec || hasErrors(diagnostics)) return stop();
-    const locate = (d: Diagnostic): Diagnostic => (d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d.file === '' ? { ...d, file: spec.displayPath } : d);
+    const locate = (d: Diagnostic): Diagnostic =>
+      strictly(d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d.file === '' ? { ...d, file: spec.displayPath } : d, options.strict);
 
     // On a large spec the helper prints each finished group's files while the model goes on.
     const planned = new Set<string>();

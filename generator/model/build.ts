@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { IrDocument } from './ir.js';
 import { NameRegistry } from './naming.js';
 import { buildOperations, type GroupDone } from './operations.js';
+import { serverUrl } from './servers.js';
 import { TypeTable, type ModelProgress } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -17,10 +18,13 @@ export function buildIr(document: Json, early?: (types: TypeTable) => GroupDone 
   const types = new TypeTable(document, names, diagnostics, onProgress);
   const { operations, paths } = buildOperations(document, types, names, early?.(types), onProgress);
   const info = (document.info ?? {}) as Json;
+  // As a client calls them: variables replaced by their defaults; relative ones (no host) left out.
   const servers = Array.isArray(document.servers)
-    ? document.servers
-        .filter((s): s is Json => s !== null && typeof s === 'object' && typeof (s as Json).url === 'string')
-        .map((s) => ({ url: s.url as string, ...(typeof s.description === 'string' ? { description: s.description } : {}) }))
+    ? document.servers.flatMap((s) => {
+        const url = s !== null && typeof s === 'object' ? serverUrl(s as Json) : undefined;
+        if (!url || !('url' in url)) return [];
+        return [{ url: url.url, ...(typeof (s as Json).description === 'string' ? { description: (s as Json).description as string } : {}) }];
+      })
     : [];
   return {
     ir: {

@@ -1,5 +1,6 @@
-import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
-import { valueAt } from '../load/bundle.js';
+import { createHash } from 'node:crypto';
+import { pointerJoin, warning } from '../diagnostics.js';
+import { followRefs } from '../load/bundle.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrResponse, IrType } from './ir.js';
 import { camelCase, pascalCase, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
@@ -29,11 +30,7 @@ export function buildOperations(
   onProgress?: ModelProgress,
 ): { operations: IrOperation[]; paths: IrPathTemplate[] } {
   const ctx = types.ctx;
-  const deref = (value: unknown): Json | undefined => {
-    let v = value;
-    for (let hops = 0; hops < 20 && isObject(v) && typeof v.$ref === 'string'; hops++) v = valueAt(document, refTokens(v.$ref));
-    return isObject(v) ? v : undefined;
-  };
+  const deref = (value: unknown): Json | undefined => followRefs(document, value);
   const operations: IrOperation[] = [];
   const paths: IrPathTemplate[] = [];
   const parameters = new WeakMap<Json, IrParameter>();
@@ -46,6 +43,7 @@ export function buildOperations(
   // pointer spelled again below would be a new string to hash and compare in full.
   const functionNames = new Map<string, Map<string, string>>();
   const ownIds = new Set<string>();
+  const operationIds = new Map<string, string>();
   for (const [template, rawItem] of pathItems) {
     const item = deref(rawItem);
     for (const method of METHODS) {
@@ -54,12 +52,15 @@ export function buildOperations(
       const pointer = pointerJoin('#/paths', template, method);
       const own = typeof op.operationId === 'string' && op.operationId.trim() !== '';
       if (own) ownIds.add(pointer);
+      if (own) operationIds.set(pointer, op.operationId as string);
       const id = own ? (op.operationId as string) : `${method} ${template}`;
       const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
-      // Two operationIds the spec chose are the spec's to fix; a name this generator derived
-      // (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
+      // Two operationIds the spec chose that name one function are numbered too, as the peers do
+      // (validate/operation-ids.ts says so where they are written; --strict refuses them); a name
+      // this generator derived (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
       if (claimed.clashWith && own && ownIds.has(claimed.clashWith)) {
-        ctx.diagnostics.push(error('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}: give one of them another operationId`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
+        const same = operationIds.get(claimed.clashWith) === id;
+        ctx.diagnostics.push(warning(same ? 'operation-id-duplicate' : 'operation-id-collision', `operationId "${id}" of ${method.toUpperCase()} ${template} ${same ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${claimed.clashWith}: this one is named ${claimed.name}`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
       } else if (claimed.clashWith) {
         ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { file: '', pointer }));
       }
@@ -110,9 +111,10 @@ export function buildOperations(
         if (ctx.diagnostics.length === before) parameters.set(p.value, param);
         return param;
       };
+      // One the spec forgot to declare is a required string (validate/path-parameters.ts warns of it).
       const pathParams = collect(templateParams, (name) => {
         const p = params.find((p) => p.value.in === 'path' && p.value.name === name);
-        return p && toParam(p);
+        return p ? toParam(p) : ({ name, type: { kind: 'scalar', name: 'string' }, required: true, doc: {} } satisfies IrParameter);
       });
       for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);
       const queryParams = collect(params, (p) => (p.value.in === 'query' ? toParam(p) : undefined));
@@ -343,6 +345,21 @@ function sameDoc(a: IrDoc, b: IrDoc): boolean {
 /** File names Windows reserves for devices, whatever the extension. */
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
+/**
+ * Longest group name: it names files (`operations/<group>.ts`), and file systems refuse names above
+ * 255 bytes (a path segment of 300 characters made ENAMETOOLONG). Room is left for a number and `.ts`.
+ */
+const MAX_GROUP_NAME = 100;
+
+/** The name, or its first characters and a hash of the whole when it is too long: the same name gives the same file. */
+function fileNameSized(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_GROUP_NAME) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  let head = name.slice(0, MAX_GROUP_NAME - 9);
+  while (Buffer.byteLength(head) > MAX_GROUP_NAME - 9) head = head.slice(0, -1);
+  return `${head}_${hash}`;
+}
+
 /** Output groups: one per first path segment, spelled as a file name, unique regardless of case. */
 class GroupNames {
   private readonly byKey = new Map<string, string>();
@@ -352,7 +369,7 @@ class GroupNames {
     const first = template.split('/').find((s) => s !== '' && !s.startsWith('{')) ?? 'root';
     const known = this.byKey.get(first);
     if (known) return known;
-    let base = camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root');
+    let base = fileNameSized(camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root'));
     // The group names files (operations/<group>.ts), and Windows cannot create a file named after a device.
     if (WINDOWS_DEVICES.test(base)) base += 'Api';
     let name = base;

@@ -21,8 +21,8 @@ export function serverUrl(server: Json): ServerUrl {
     return typeof variable?.default === 'string' ? variable.default : '';
   });
   if (undeclared !== undefined) return { undeclared };
-  if (/[\s<>"\\^`{|}]/.test(url)) return { problem: 'not-a-url' };
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return URL.canParse(url, 'http://relative.invalid/') ? { relative: url } : { problem: 'not-a-url' };
+  // Relative: a path (`/v1`, `./v1`); anything else without a scheme is a URL missing it (`api.example.com/v1`).
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return /^\.{0,2}\//.test(url) && URL.canParse(url, 'http://relative.invalid/') ? { relative: url } : { problem: 'not-a-url' };
   if (!URL.canParse(url)) return { problem: 'not-a-url' };
   return /^https?:$/.test(new URL(url).protocol) ? { url } : { problem: 'scheme' };
 }

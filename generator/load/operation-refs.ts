@@ -31,13 +31,20 @@ export function resolveOperationRefs(document: Json): { diagnostics: Diagnostic[
         // One that resolves to nothing is reported by the refs-resolve rule.
         if (target === undefined) continue;
         if (!isObject(target) || typeof target.$ref === 'string') {
-          diagnostics.push(error('ref-cycle', `this operation's $ref does not reach an operation within ${MAX_REF_HOPS} links: expected an Operation Object`, at));
+          diagnostics.push(
+            error(
+              'ref-cycle',
+              `this operation's $ref does not reach an operation within ${MAX_REF_HOPS} links: expected an Operation Object`,
+              at,
+            ),
+          );
           continue;
         }
         diagnostics.push(operationRefWarning(at));
         item[method] = target;
         // Field by field, so that the $ref itself is still located where it is written.
-        for (const field of Object.keys(target)) moved.set(pointerJoin(base, key, method, field), pointerJoin('#', ...refTokens(ref), field));
+        for (const field of Object.keys(target))
+          moved.set(pointerJoin(base, key, method, field), pointerJoin('#', ...refTokens(ref), field));
       }
     }
   };

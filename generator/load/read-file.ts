@@ -21,7 +21,9 @@ export function readSpecFile(absolute: string, root?: { readonly path: string; r
   try {
     real = fs.realpathSync(absolute);
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { problem: 'no such file', missing: true } : { problem: 'the file cannot be opened' };
+    return (e as NodeJS.ErrnoException).code === 'ENOENT'
+      ? { problem: 'no such file', missing: true }
+      : { problem: 'the file cannot be opened' };
   }
   if (root !== undefined && !isBelow(real, realRoot(root.path))) {
     return {

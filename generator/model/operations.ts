@@ -43,6 +43,7 @@ export function buildOperations(
   // pointer spelled again below would be a new string to hash and compare in full.
   const functionNames = new Map<string, Map<string, string>>();
   const ownIds = new Set<string>();
+  /** Where each operationId is first used. */
   const operationIds = new Map<string, string>();
   for (const [template, rawItem] of pathItems) {
     const item = deref(rawItem);
@@ -52,19 +53,19 @@ export function buildOperations(
       const pointer = pointerJoin('#/paths', template, method);
       const own = typeof op.operationId === 'string' && op.operationId.trim() !== '';
       if (own) ownIds.add(pointer);
-      if (own) operationIds.set(pointer, op.operationId as string);
       const id = own ? (op.operationId as string) : `${method} ${template}`;
       const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
       // Two operationIds the spec chose that name one function are numbered too, as the peers do
       // (validate/operation-ids.ts says so where they are written; --strict refuses them); a name
       // this generator derived (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
       if (claimed.clashWith && own && ownIds.has(claimed.clashWith)) {
-        const same = operationIds.get(claimed.clashWith) === id;
-        ctx.diagnostics.push(warning(same ? 'operation-id-duplicate' : 'operation-id-collision', `operationId "${id}" of ${method.toUpperCase()} ${template} ${same ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${claimed.clashWith}: this one is named ${claimed.name}`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
+        const first = operationIds.get(id);
+        ctx.diagnostics.push(warning(first ? 'operation-id-duplicate' : 'operation-id-collision', `operationId "${id}" of ${method.toUpperCase()} ${template} ${first ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${first ?? claimed.clashWith}: this one is named ${claimed.name}`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
       } else if (claimed.clashWith) {
         ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { file: '', pointer }));
       }
       functionNames.set(template, (functionNames.get(template) ?? new Map<string, string>()).set(method, claimed.name));
+      if (own && !operationIds.has(id)) operationIds.set(id, pointer);
     }
   }
   // Where each group ends (groups are named in this same order below, so the names agree).

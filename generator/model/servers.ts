@@ -16,13 +16,18 @@ export function serverUrl(server: Json): ServerUrl {
   const variables = server.variables !== null && typeof server.variables === 'object' ? (server.variables as Json) : {};
   let undeclared: string | undefined;
   const url = server.url.replace(/\{([^}]*)\}/g, (_, name: string) => {
-    const variable = Object.prototype.hasOwnProperty.call(variables, name) ? (variables[name] as Json | null) : undefined;
+    const variable = Object.prototype.hasOwnProperty.call(variables, name)
+      ? (variables[name] as Json | null)
+      : undefined;
     if (typeof variable?.default !== 'string') undeclared ??= name;
     return typeof variable?.default === 'string' ? variable.default : '';
   });
   if (undeclared !== undefined) return { undeclared };
   // Relative: a path (`/v1`, `./v1`); anything else without a scheme is a URL missing it (`api.example.com/v1`).
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return /^\.{0,2}\//.test(url) && URL.canParse(url, 'http://relative.invalid/') ? { relative: url } : { problem: 'not-a-url' };
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url))
+    return /^\.{0,2}\//.test(url) && URL.canParse(url, 'http://relative.invalid/')
+      ? { relative: url }
+      : { problem: 'not-a-url' };
   if (!URL.canParse(url)) return { problem: 'not-a-url' };
   return /^https?:$/.test(new URL(url).protocol) ? { url } : { problem: 'scheme' };
 }

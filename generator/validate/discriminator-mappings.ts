@@ -14,14 +14,23 @@ export function discriminatorMappingProblems(
 ): Diagnostic[] {
   const disc = schema.discriminator;
   if (!isObject(disc) || !isObject(disc.mapping)) return [];
-  const schemas = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  const schemas =
+    isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
   const problems: Diagnostic[] = [];
   for (const [tag, target] of Object.entries(disc.mapping)) {
     const found =
       typeof target === 'string' &&
-      (target.startsWith('#') ? valueAt(document, refTokens(target)) !== undefined : Object.prototype.hasOwnProperty.call(schemas, target));
+      (target.startsWith('#')
+        ? valueAt(document, refTokens(target)) !== undefined
+        : Object.prototype.hasOwnProperty.call(schemas, target));
     if (!found) {
-      problems.push(error('discriminator-mapping-unresolved', 'this discriminator value maps to no schema of the document: expected a pointer such as #/components/schemas/Name, or the name of a component schema', at('discriminator', 'mapping', tag)));
+      problems.push(
+        error(
+          'discriminator-mapping-unresolved',
+          'this discriminator value maps to no schema of the document: expected a pointer such as #/components/schemas/Name, or the name of a component schema',
+          at('discriminator', 'mapping', tag),
+        ),
+      );
     }
   }
   return problems;

@@ -13,7 +13,12 @@ export const operationIdsValid: Rule = {
     forEachOperation(document, (op, { pointer }) => {
       const id = op.operationId;
       if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
-        problems.push(error('operation-id-invalid', 'operationId must be a non-empty string', { file: '', pointer: pointerJoin(pointer, 'operationId') }));
+        problems.push(
+          error('operation-id-invalid', 'operationId must be a non-empty string', {
+            file: '',
+            pointer: pointerJoin(pointer, 'operationId'),
+          }),
+        );
       }
     });
     return problems;

@@ -3,7 +3,8 @@ import { MAX_REF_HOPS, valueAt } from '../load/bundle.js';
 import { HTTP_METHODS, isObject, type Json, type Rule } from './rule.js';
 
 /** Where a `$ref` that names a parameter, body, response, header or path item points. */
-const NOT_SCHEMA = /^#\/(components\/(parameters|requestBodies|responses|headers|pathItems|examples|links|callbacks|securitySchemes)\/|paths\/)/;
+const NOT_SCHEMA =
+  /^#\/(components\/(parameters|requestBodies|responses|headers|pathItems|examples|links|callbacks|securitySchemes)\/|paths\/)/;
 
 /**
  * A `$ref` outside schemas must reach a value in a few links: one that comes back to itself would
@@ -18,26 +19,28 @@ export const refChains: Rule = {
     const reported = new Set<string>();
     const follow = (start: string, at: string): void => {
       if (!NOT_SCHEMA.test(start) || reported.has(start)) return;
-      const chain: string[] = [];
-      for (let ref: string | undefined = start; ref !== undefined; ) {
-        if (chain.includes(ref) || chain.length > MAX_REF_HOPS) {
-          const cycle = chain.includes(ref);
-          problems.push(
-            error(
-              cycle ? 'ref-cycle' : 'ref-chain-too-long',
-              cycle
-                ? `this $ref comes back to itself (${[...chain.slice(chain.indexOf(ref)), ref].join(' → ')}): expected it to reach a value`
-                : `this $ref reaches a value only after more than ${MAX_REF_HOPS} further $refs: expected a shorter chain`,
-              { file: '', pointer: at },
-            ),
-          );
-          chain.forEach((r) => reported.add(r));
-          return;
-        }
-        chain.push(ref);
+      // The whole chain is followed (each link once, so this ends) and marked, to be reported once.
+      const chain = new Set<string>();
+      let ref: string | undefined = start;
+      while (ref !== undefined && !chain.has(ref) && !reported.has(ref)) {
+        chain.add(ref);
         const target = valueAt(document, refTokens(ref));
-        ref = isObject(target) && typeof target.$ref === 'string' && target.$ref.startsWith('#') ? target.$ref : undefined;
+        ref =
+          isObject(target) && typeof target.$ref === 'string' && target.$ref.startsWith('#') ? target.$ref : undefined;
       }
+      chain.forEach((r) => reported.add(r));
+      const cycle = ref !== undefined && chain.has(ref);
+      if (!cycle && chain.size <= MAX_REF_HOPS) return;
+      const links = [...chain];
+      problems.push(
+        error(
+          cycle ? 'ref-cycle' : 'ref-chain-too-long',
+          cycle
+            ? `this $ref comes back to itself (${[...links.slice(links.indexOf(ref!)), ref].join(' → ')}): expected it to reach a value`
+            : `this $ref reaches a value only through ${chain.size} $refs in a row: expected at most ${MAX_REF_HOPS}`,
+          { file: '', pointer: at },
+        ),
+      );
     };
     const check = (value: unknown, pointer: string): void => {
       if (isObject(value) && typeof value.$ref === 'string') follow(value.$ref, pointerJoin(pointer, '$ref'));
@@ -54,7 +57,16 @@ export const refChains: Rule = {
     };
     // Components first: a cycle among them is reported there, not at each use.
     const components = isObject(document.components) ? document.components : {};
-    for (const section of ['parameters', 'requestBodies', 'headers', 'pathItems', 'examples', 'links', 'callbacks', 'securitySchemes']) {
+    for (const section of [
+      'parameters',
+      'requestBodies',
+      'headers',
+      'pathItems',
+      'examples',
+      'links',
+      'callbacks',
+      'securitySchemes',
+    ]) {
       each(components[section], pointerJoin('#/components', section), check);
     }
     each(components.responses, '#/components/responses', response);

@@ -48,10 +48,14 @@ export const schemaChains: Rule = {
     return [...tooLong]
       .filter((key) => !inner.has(key))
       .map((key) =>
-        error('schema-chain-too-long', `this schema is made of a chain of ${depth.get(key)} schemas, each through the next ($ref, allOf, oneOf or anyOf): expected at most ${MAX_SCHEMA_CHAIN} (flatten the chain)`, {
-          file: '',
-          pointer: pointerJoin('#/components/schemas', key),
-        }),
+        error(
+          'schema-chain-too-long',
+          `this schema is made of a chain of ${depth.get(key)} schemas, each through the next ($ref, allOf, oneOf or anyOf): expected at most ${MAX_SCHEMA_CHAIN} (flatten the chain)`,
+          {
+            file: '',
+            pointer: pointerJoin('#/components/schemas', key),
+          },
+        ),
       );
   },
 };
@@ -65,7 +69,14 @@ function directRefs(schema: unknown, schemas: Json): string[] {
     if (!isObject(node)) continue;
     if (typeof node.$ref === 'string') {
       const tokens = refTokens(node.$ref);
-      if (node.$ref.startsWith('#') && tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' && Object.prototype.hasOwnProperty.call(schemas, tokens[2]!)) found.add(tokens[2]!);
+      if (
+        node.$ref.startsWith('#') &&
+        tokens.length === 3 &&
+        tokens[0] === 'components' &&
+        tokens[1] === 'schemas' &&
+        Object.prototype.hasOwnProperty.call(schemas, tokens[2]!)
+      )
+        found.add(tokens[2]!);
       continue;
     }
     for (const key of ['allOf', 'oneOf', 'anyOf']) {

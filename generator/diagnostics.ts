@@ -24,33 +24,24 @@ export interface Diagnostic extends Partial<SourceLocation> {
   readonly message: string;
 }
 
+/** A place in the spec being read, by its JSON pointer alone: the pipeline adds the file, line and column. */
+export interface SpecPointer {
+  readonly pointer: string;
+}
+
 /** Creates an error diagnostic. */
-export function error(code: string, message: string, at?: SourceLocation): Diagnostic {
+export function error(code: string, message: string, at?: SourceLocation | SpecPointer): Diagnostic {
   return { code, severity: 'error', message, ...at };
 }
 
 /** Creates a warning diagnostic. */
-export function warning(code: string, message: string, at?: SourceLocation): Diagnostic {
+export function warning(code: string, message: string, at?: SourceLocation | SpecPointer): Diagnostic {
   return { code, severity: 'warning', message, ...at };
 }
 
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
-}
-
-/**
- * Thrown inside a stage to stop it when it cannot go on; the pipeline turns it back
- * into diagnostics, so it never reaches the user as a stack trace.
- */
-export class DiagnosticsError extends Error {
-  /** The problems that stopped the stage. */
-  readonly diagnostics: readonly Diagnostic[];
-  constructor(diagnostics: readonly Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
-    this.name = 'DiagnosticsError';
-    this.diagnostics = diagnostics;
-  }
 }
 
 /**

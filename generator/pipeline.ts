@@ -1,17 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { transpileFile, transpileSources, type BuiltFile } from './build/transpile.js';
-import { DiagnosticsError, hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
-import { planGroupsEarly, planSources, type PlannedFile } from './emit/emit.js';
+import { transpileSources } from './build/transpile.js';
+import { hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
+import { packageSubpaths } from './emit/plan.js';
+import { claimedNames } from './emit/registry.js';
 import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
 import type { IrDocument } from './model/ir.js';
 import { Helper } from './parallel/helper.js';
+import { chooseOutput } from './parallel/strategy.js';
 import { renderPackageFiles } from './templates.js';
 import { strictly } from './validate/strict.js';
 import { validateDocument } from './validate/validate.js';
-import { diffOutput, StagedOutput, withManifest, writeOutput } from './write/output.js';
+import { diffOutput, withManifest } from './write/output.js';
 
 /** One package to generate. */
 export interface PackageJob {
@@ -56,9 +58,11 @@ export interface PipelineHooks {
 export interface PipelineResult {
   readonly diagnostics: Diagnostic[];
   readonly timings: StageTiming[];
+  /** With errors: what is at fault, the spec or the output folder (the CLI's exit statuses tell them apart). */
+  readonly fault?: 'spec' | 'output';
   /**
    * Every file of the package (relative path → content), when generation succeeded; but for the
-   * files the helper wrote straight into a large package (see tasks.ts's deliver), which the
+   * files the helper wrote straight into a large package (see parallel/strategy.ts), which the
    * manifest lists and `counts` counts, and whose texts this thread never holds.
    */
   readonly files?: Map<string, string>;
@@ -70,9 +74,14 @@ export interface PipelineResult {
 /**
  * load → model → validate → emit → build → format → write. Each stage is timed; the first
  * stage with errors stops the run (the model's findings count only once validation passes),
- * and nothing is written unless every stage succeeded.
+ * and nothing is written unless every stage succeeded. When each file is printed and written is
+ * the output strategy's business (see parallel/strategy.ts).
  */
-export async function runPipeline(job: PackageJob, options: RunOptions, hooks: PipelineHooks = {}): Promise<PipelineResult> {
+export async function runPipeline(
+  job: PackageJob,
+  options: RunOptions,
+  hooks: PipelineHooks = {},
+): Promise<PipelineResult> {
   const timings: StageTiming[] = [];
   const diagnostics: Diagnostic[] = [];
   const stage = async <T>(name: string, detail: string, work: () => T | Promise<T>): Promise<T> => {
@@ -84,96 +93,59 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
       timings.push({ stage: name, ms: performance.now() - start });
     }
   };
-  const stop = (): PipelineResult => ({ diagnostics, timings });
-  const helper = options.helper ?? new Helper();
-  const out = path.resolve(options.cwd, job.out);
-  // A big spec makes big output: the helper loads the printer now, while the spec is read, to print all of it.
+  const stop = (fault: PipelineResult['fault'] = 'spec'): PipelineResult => ({ diagnostics, timings, fault });
   const large = specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES;
-  if (large) helper.warmPrinter();
-  else helper.warmFormatter();
-  // A large package printed by the helper goes to disk file by file, as the helper prints and
-  // builds it (see StagedOutput, and tasks.ts's deliver). A folder that may not be replaced is
-  // reported where it always is, after validation, and then nothing is delivered.
-  const opened = large && !options.check && helper.sharesPrinting ? StagedOutput.open(out, job.out) : undefined;
-  const staged = opened instanceof StagedOutput ? opened : undefined;
-  const refused = Array.isArray(opened) ? opened : [];
-
-  // Each file printed here, or printed and sent back, starts building (on oxc's native threads) as soon as it is printed.
-  const building = new Map<string, Promise<BuiltFile>>();
-  const session = helper.printing(
-    (file, text) => {
-      const build = transpileFile(file, text);
-      build.catch(() => undefined); // awaited by the build stage; a run stopped before it must not leave it unhandled
-      building.set(file, build);
-      if (!staged) return;
-      // Handed back by a delivery: written now, while the helper prints the rest. A file that
-      // failed to build is reported by the build stage, and nothing is committed.
-      staged.put(`src/${file}`, text);
-      build.then((b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged.put(`dist/${f}`, t)), () => undefined);
-    },
-    staged && { target: staged.delivery() },
-  );
+  const identityOf = (ir: IrDocument) => ({
+    name: job.name ?? packageNameFor(ir.title),
+    version: job.version ?? packageVersionFor(ir.version),
+  });
+  const helper = options.helper ?? new Helper();
+  const output = chooseOutput({
+    helper,
+    large,
+    check: options.check,
+    out: path.resolve(options.cwd, job.out),
+    display: job.out,
+    identityOf,
+  });
   try {
     const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd, { refRoot: job.refRoot, strict: options.strict }));
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec || hasErrors(diagnostics)) return stop();
     const locate = (d: Diagnostic): Diagnostic =>
-      strictly(d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d.file === '' ? { ...d, file: spec.displayPath } : d, options.strict);
+      strictly(d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d, options.strict);
 
-    // On a large spec the helper prints each finished group's files while the model goes on.
-    const planned = new Set<string>();
-    const sendNow = (file: PlannedFile) => {
-      planned.add(file.file);
-      session.send(file);
-    };
-    const early = helper.sharesPrinting ? planGroupsEarly(sendNow) : undefined;
-    const identity = (ir: IrDocument) => ({ name: job.name ?? packageNameFor(ir.title), version: job.version ?? packageVersionFor(ir.version) });
-    // The model runs before validation so that the helper can start printing sooner. It is written
-    // to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.
-    let model: ReturnType<typeof buildIr> | { failure: unknown };
-    try {
-      model = await stage('model', '', () => {
-        const built = buildIr(spec.document, early, hooks.onProgress);
-        // The rest of a large package (its models above all) goes to the helper now, to be printed while the spec is validated.
-        if (early && !hasErrors(built.diagnostics)) {
-          planSources(built.ir, identity(built.ir), planned).forEach(sendNow);
-          // Nothing is left to plan: what the helper prints from now on comes back here to be built
-          // and written once validation is done, so that the helper's last stretch is printing only.
-          session.planned();
-        }
-        return built;
-      });
-    } catch (failure) {
-      model = { failure };
-    }
+    // The model runs before validation, so that output can be planned (and printed) sooner. It is
+    // written to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.
+    const listener = { ...output.listener, progress: hooks.onProgress };
+    const model = await stage('model', '', () =>
+      attempt(() => buildIr(spec.document, { listener, reserved: claimedNames() })),
+    );
     const problems = await stage('validate', '', () => validateDocument(spec.document));
-    diagnostics.push(...capWarnings(problems).map(locate));
+    diagnostics.push(...capWarnings(problems, spec.displayPath).map(locate));
     if (hasErrors(diagnostics)) return stop();
     if ('failure' in model) throw model.failure;
-    diagnostics.push(...capWarnings(model.diagnostics).map(locate));
+    diagnostics.push(...capWarnings(model.diagnostics, spec.displayPath).map(locate));
     if (hasErrors(diagnostics)) return stop();
-    diagnostics.push(...refused);
-    if (hasErrors(diagnostics)) return stop();
+    diagnostics.push(...output.refused);
+    if (hasErrors(diagnostics)) return stop('output');
     const ir = model.ir;
-    const meta = identity(ir);
+    const identity = identityOf(ir);
 
-    const rest = planSources(ir, meta, planned);
-    // Rendered before waiting for the helper's last files, not after: on a large package this thread is then idle.
-    const packageFiles = renderPackageFiles(ir, meta);
-    const sources = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () => {
-      // This thread only waits here (for the helper, on a large package): the count of finished files is shown as it grows.
-      const total = planned.size + rest.length;
-      const report = () => hooks.onProgress?.(session.done, total, 'files');
-      const ticking = setInterval(report, 100);
-      return session.finish(rest).finally(() => {
-        clearInterval(ticking);
-        report();
-      });
-    });
-    const { written, diagnostics: deliveryProblems } = session.delivered;
-    diagnostics.push(...deliveryProblems);
-    const built = await stage('build', `${sources.size + written.filter((f) => f.startsWith('src/')).length} files`, () => transpileSources(sources, building));
+    // Rendered before waiting for the printing, not after: on a large package this thread is then idle.
+    const packageFiles = renderPackageFiles(ir, identity, packageSubpaths(ir, identity));
+    const emitted = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () =>
+      output.emit(ir, identity, hooks.onProgress),
+    );
+    diagnostics.push(...emitted.diagnostics);
+    if (hasErrors(diagnostics)) return stop('output');
+    const { sources, written } = emitted;
+    const built = await stage(
+      'build',
+      `${sources.size + written.filter((f) => f.startsWith('src/')).length} files`,
+      () => transpileSources(sources, emitted.building),
+    );
     diagnostics.push(...built.diagnostics);
     if (hasErrors(diagnostics)) return stop();
 
@@ -190,24 +162,29 @@ export async function runPipeline(job: PackageJob, options: RunOptions, hooks: P
     const all = withManifest(files, written);
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
-      const differences = await stage('check', job.out, () => diffOutput(out, all));
+      const differences = await stage('check', job.out, () => diffOutput(path.resolve(options.cwd, job.out), all));
       return { diagnostics, timings, files: all, differences, counts };
     }
-    diagnostics.push(...(await stage('write', job.out, () => (staged ? staged.commit(all) : writeOutput(out, all, job.out)))));
-    return { diagnostics, timings, files: all, counts };
-  } catch (e) {
-    if (e instanceof DiagnosticsError) {
-      diagnostics.push(...e.diagnostics);
-      return stop();
-    }
-    throw e;
+    const writeProblems = await stage('write', job.out, () => output.write(all));
+    diagnostics.push(...writeProblems);
+    return {
+      diagnostics,
+      timings,
+      files: all,
+      counts,
+      ...(hasErrors(writeProblems) ? { fault: 'output' as const } : {}),
+    };
   } finally {
-    // A run that stopped before its write leaves no temporary folder (after a commit this does
-    // nothing), once no file is still on its way into it.
-    if (staged) {
-      await session.settled();
-      staged.discard();
-    }
+    await output.close();
+  }
+}
+
+/** The model's result, or what it threw (reported only if validation finds nothing: see runPipeline). */
+function attempt<T>(work: () => T): T | { failure: unknown } {
+  try {
+    return work();
+  } catch (failure) {
+    return { failure };
   }
 }
 
@@ -219,7 +196,7 @@ const WARNINGS_PER_CODE = 10;
  * bodies): the first few of each code are kept and the rest summed up, which also spares
  * locating each of them in a 20 MB file.
  */
-function capWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+function capWarnings(diagnostics: readonly Diagnostic[], file: string): Diagnostic[] {
   const seen = new Map<string, number>();
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
@@ -230,7 +207,7 @@ function capWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   for (const [code, n] of seen) {
     if (n > WARNINGS_PER_CODE)
       kept.push(
-        warning(code, `${n - WARNINGS_PER_CODE} more ${code} warnings like the ones above are not shown`, { file: '' }),
+        warning(code, `${n - WARNINGS_PER_CODE} more ${code} warnings like the ones above are not shown`, { file }),
       );
   }
   return kept;

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatCode } from './format.js';
+import type { PackageSubpath } from './emit/plan.js';
 import type { IrDocument } from './model/ir.js';
 import { ROOT_DIR } from './root.js';
 
@@ -19,7 +20,7 @@ export interface PackageMeta {
  * The files of a package that are not TypeScript (package.json, README.md, tsconfig.json),
  * rendered from templates/package/*.hbs.
  */
-export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<string, string> {
+export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: readonly PackageSubpath[] = []): Map<string, string> {
   // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
@@ -27,6 +28,7 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta): Map<strin
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
     ...meta,
+    subpaths,
     title: markdownText(ir.title),
     description: `Typed client for ${ir.title.replace(/[\r\n\u2028\u2029]+/g, ' ')}, generated from its OpenAPI description.`,
     baseUrl,

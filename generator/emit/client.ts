@@ -1,17 +1,26 @@
-import type { StatementStructures } from 'ts-morph';
 import type { IrDocument } from '../model/ir.js';
 import { commentText, quote } from './code.js';
+import type { Emitter, PackageIdentity, Statement } from './emitter.js';
 import { CONST, Kind } from './kinds.js';
-import { importPath, type Layout } from './layout.js';
+import { byCodePoint, importPath, type Layout } from './layout.js';
 
-/** What the package says about itself to the runtime. */
-export interface PackageIdentity {
-  readonly name: string;
-  readonly version: string;
-}
+/** client.ts (createClient) and sdk.ts (createSdk: every operation bound to one client). */
+export const clientEmitter: Emitter = {
+  name: 'client',
+  // sdk.ts's `client` is a local beside the operations it imports.
+  claims: ['createClient', 'packageInfo', 'Sdk', 'createSdk', 'client'],
+  planPackage: ({ ir, identity, groups, layout }) => {
+    const withOperations = groups.filter((g) => g.operations.length > 0).map((g) => g.name).sort(byCodePoint);
+    return [
+      { file: 'client.ts', statements: () => clientStatements(ir, identity) },
+      { file: 'sdk.ts', statements: () => sdkStatements(ir, withOperations, layout) },
+    ];
+  },
+  exports: () => ({ index: ['client.ts', 'sdk.ts'] }),
+};
 
 /** `client.ts`: createClient, the lean entry point that per-operation imports pair with. */
-export function clientStatements(ir: IrDocument, identity: PackageIdentity): StatementStructures[] {
+export function clientStatements(ir: IrDocument, identity: PackageIdentity): Statement[] {
   const baseUrl = ir.servers[0]?.url ?? '';
   return [
     { kind: Kind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['createGraphClient'] },
@@ -40,7 +49,7 @@ export function clientStatements(ir: IrDocument, identity: PackageIdentity): Sta
  * group is its operations module bound whole at run time, so this file stays a few lines per
  * group however many operations there are.
  */
-export function sdkStatements(ir: IrDocument, groups: readonly string[], layout: Layout): StatementStructures[] {
+export function sdkStatements(ir: IrDocument, groups: readonly string[], layout: Layout): Statement[] {
   // 'client' is taken by the bound client itself.
   const key = (group: string) => (group === 'client' ? 'clientOperations' : group);
   // Group names are identifiers (see GroupNames); the suffix keeps them clear of reserved words and of this file's own names.
@@ -49,7 +58,7 @@ export function sdkStatements(ir: IrDocument, groups: readonly string[], layout:
     { kind: Kind.ImportDeclaration, moduleSpecifier: './client.js', namedImports: ['createClient'] },
     { kind: Kind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['bindGroup'] },
     { kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/index.js', namedImports: ['BoundGroup', 'ClientOptions', 'GraphClient'] },
-    ...groups.map((g): StatementStructures => ({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)), namespaceImport: alias(g) })),
+    ...groups.map((g): Statement => ({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)), namespaceImport: alias(g) })),
     {
       kind: Kind.Interface,
       name: 'Sdk',

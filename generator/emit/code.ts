@@ -3,6 +3,7 @@
  * here, so none can close a comment, a string or a template, or smuggle a line break.
  */
 import type { IrDoc, IrType } from '../model/ir.js';
+import { visitType, type IrTypeOf, type IrTypeVisitor } from '../model/ir-walk.js';
 import { isIdentifier } from '../model/naming.js';
 
 /** A single-quoted string literal that is safe for any input. */
@@ -83,33 +84,31 @@ const literalUnions = new WeakMap<IrType, string>();
 
 /** The source text of a type. `indent` is used for multi-line inline objects. */
 export function typeText(type: IrType, indent = ''): string {
-  switch (type.kind) {
-    case 'scalar':
-      return type.name;
-    case 'literal':
-      return literalText(type.value);
-    case 'ref':
-      return type.name;
-    case 'array': {
-      const inner = typeText(type.items, indent);
-      return type.items.kind === 'union' || type.items.kind === 'intersection' ? `(${inner})[]` : `${inner}[]`;
-    }
-    case 'union': {
-      // A union of literals is one line whatever the indent, and the model shares repeated ones (string enums): each is written once.
-      const known = literalUnions.get(type);
-      if (known !== undefined) return known;
-      const text = type.members.map((m) => typeText(m, indent)).join(' | ');
-      if (type.members.every((m) => m.kind === 'literal')) literalUnions.set(type, text);
-      return text;
-    }
-    case 'intersection':
-      return type.members.map((m) => (m.kind === 'union' ? `(${typeText(m, indent)})` : typeText(m, indent))).join(' & ');
-    case 'object':
-      return objectText(type, indent);
-  }
+  return visitType(type, TYPE_TEXT, indent);
 }
 
-function objectText(type: Extract<IrType, { kind: 'object' }>, indent: string): string {
+const TYPE_TEXT: IrTypeVisitor<string, string> = {
+  scalar: (type) => type.name,
+  literal: (type) => literalText(type.value),
+  ref: (type) => type.name,
+  array: (type, indent) => {
+    const inner = typeText(type.items, indent);
+    return type.items.kind === 'union' || type.items.kind === 'intersection' ? `(${inner})[]` : `${inner}[]`;
+  },
+  union: (type, indent) => {
+    // A union of literals is one line whatever the indent, and the model shares repeated ones (string enums): each is written once.
+    const known = literalUnions.get(type);
+    if (known !== undefined) return known;
+    const text = type.members.map((m) => typeText(m, indent)).join(' | ');
+    if (type.members.every((m) => m.kind === 'literal')) literalUnions.set(type, text);
+    return text;
+  },
+  intersection: (type, indent) =>
+    type.members.map((m) => (m.kind === 'union' ? `(${typeText(m, indent)})` : typeText(m, indent))).join(' & '),
+  object: (type, indent) => objectText(type, indent),
+};
+
+function objectText(type: IrTypeOf<'object'>, indent: string): string {
   if (type.properties.length === 0 && !type.additional) return '{ [key: string]: never }';
   const inner = indent + '  ';
   // A map is one line, as a person writes it (Graph's open types are `X | { [key: string]: unknown }` by the thousand):

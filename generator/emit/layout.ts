@@ -1,5 +1,7 @@
 import * as path from 'node:path';
-import type { IrType } from '../model/ir.js';
+import type { ExportDeclarationStructure } from 'ts-morph';
+import type { PlainData } from './emitter.js';
+import { Kind } from './kinds.js';
 
 /** Above this many types, models are split by the first two letters of their names (body shapes apart, see Layout). */
 const MODELS_PER_SINGLE_FILE = 300;
@@ -16,7 +18,7 @@ export class Layout {
    * first `components` of them the spec's component schemas. Split, the body shapes made while
    * operations were built go to models/bodies/: component schemas never refer to them, so their
    * files are complete as soon as the components are built, and can be printed while the
-   * operations are (see planGroupsEarly).
+   * operations are (see earlyPlanner in plan.ts).
    */
   constructor(types: readonly { readonly name: string }[], components = types.length) {
     const split = modelsSplit(types.length);
@@ -72,30 +74,24 @@ export function importPath(from: string, to: string): string {
   return rel;
 }
 
-/** Names of the named types a type refers to. */
-export function referencedTypes(type: IrType, into: Set<string> = new Set()): Set<string> {
-  switch (type.kind) {
-    case 'ref':
-      into.add(type.name);
-      break;
-    case 'array':
-      referencedTypes(type.items, into);
-      break;
-    case 'object':
-      for (const p of type.properties) referencedTypes(p.type, into);
-      if (type.additional) referencedTypes(type.additional, into);
-      break;
-    case 'union':
-    case 'intersection':
-      for (const m of type.members) referencedTypes(m, into);
-      break;
-    default:
-      break;
-  }
-  return into;
-}
-
 /** Code-point order: stable across machines and locales (never localeCompare). */
 export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `export * from` the other file. */
+export function reexport(from: string, to: string): PlainData<ExportDeclarationStructure> {
+  return { kind: Kind.ExportDeclaration, moduleSpecifier: importPath(from, to) };
+}
+
+/** Items by key, keys in order of first appearance. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }

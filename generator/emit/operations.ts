@@ -1,20 +1,37 @@
-import type { ImportDeclarationStructure, StatementStructures } from 'ts-morph';
-import type { IrNamedType, IrOperation, IrParameter, IrType } from '../model/ir.js';
+import type { FunctionDeclarationStructure, ImportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import { referencedTypes, visitType, type IrTypeVisitor } from '../model/ir-walk.js';
+import type { IrOperation, IrParameter, IrType, IrTypeLookup } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
+import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
-import type { Statement } from './print.js';
+import { byCodePoint, importPath, type Layout } from './layout.js';
 import { docPath } from './paths.js';
-import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
 
-/** Finds a named type by name (a Map, or the model's table while it is still being built). */
-export type TypeLookup = Pick<ReadonlyMap<string, IrNamedType>, 'get'>;
+/** The operations: per output group, operations/<group>.ts, planned as soon as the model has built the group. */
+export const operationsEmitter: Emitter = {
+  name: 'operations',
+  // The parameters of every operation function.
+  claims: ['client', 'params', 'body', 'options'],
+  planGroup: (group, { layout, types }) => {
+    if (group.operations.length === 0) return [];
+    const file = layout.operationsFile(group.name);
+    return [{ file, statements: () => operationStatements(file, group.operations, layout, types) }];
+  },
+  exports: ({ groups, layout }) => ({
+    index: groups
+      .filter((g) => g.operations.length > 0)
+      .map((g) => g.name)
+      .sort(byCodePoint)
+      .map((g) => layout.operationsFile(g)),
+  }),
+};
 
 /** The client functions of one group: one exported function per operation, each importable alone. */
 export function operationStatements(
   file: string,
   operations: readonly IrOperation[],
   layout: Layout,
-  types: TypeLookup,
+  types: IrTypeLookup,
 ): Statement[] {
   const used = new Set<string>();
   const helpers = new Map<string, Set<string>>();
@@ -29,7 +46,7 @@ export function operationStatements(
     if (op.pathParamsType) paramsTypes.set(pathsFile, (paramsTypes.get(pathsFile) ?? new Set()).add(op.pathParamsType));
   }
   const runtime = ['GraphClient', 'GraphResult', 'RequestOptions'];
-  const imports: ImportDeclarationStructure[] = [];
+  const imports: PlainData<ImportDeclarationStructure>[] = [];
   const modelImports = [...used].sort(byCodePoint);
   if (modelImports.length > 0) {
     imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
@@ -70,7 +87,7 @@ interface ParameterList {
  * print the same. Graph repeats a few lists thousands of times (`If-Match`, `$search`/`$filter`, an
  * entity's `$select` list): each is printed, built and type-checked once per file.
  */
-function parameterLists(operations: readonly IrOperation[], types: TypeLookup): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
+function parameterLists(operations: readonly IrOperation[], types: IrTypeLookup): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
   const known = { query: new Map<string, ParameterList>(), header: new Map<string, ParameterList>() };
   const list = (op: IrOperation, place: 'query' | 'header', params: readonly IrParameter[], name: string | undefined): ParameterList | undefined => {
     if (params.length === 0) return undefined;
@@ -99,12 +116,12 @@ function parameterType(list: ParameterList): Statement {
   return `/** ${what} of {@link ${list.first.functionName}}${others}. */\nexport type ${list.name} = ${list.text};`;
 }
 
-function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): StatementStructures {
+function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): PlainData<FunctionDeclarationStructure> {
   const params = paramsParameter(op, query, headers);
-  const parameters = [{ name: 'client', type: 'GraphClient' }];
+  const parameters: PlainData<OptionalKind<ParameterDeclarationStructure>>[] = [{ name: 'client', type: 'GraphClient' }];
   if (params) parameters.push(params);
-  if (op.body) parameters.push({ name: op.body.required ? 'body' : 'body?', type: typeText(op.body.type) });
-  parameters.push({ name: 'options?', type: 'RequestOptions' });
+  if (op.body) parameters.push({ name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required });
+  parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
   // Without a documented body the service may still send one (the runtime then says hasContent: true): unknown, not never.
   const result = op.successType ? typeText(op.successType) : 'unknown';
   const request = [
@@ -120,15 +137,14 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     isExported: true,
     name: op.functionName,
     docs: [operationDoc(op)],
-    // ts-morph prints `name?` verbatim; the question mark makes the parameter optional.
-    parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?'), ...('initializer' in p ? { initializer: (p as { initializer: string }).initializer } : {}) })),
+    parameters,
     returnType: `Promise<GraphResult<${result}>>`,
     statements: [`return client.send<${result}>({ ${request.join(', ')} }, options);`],
   };
 }
 
 /** The `params` argument: the path's parameters (their shared interface), then `query` and `headers`, each a named type. */
-function paramsParameter(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): { name: string; type: string; initializer?: string } | undefined {
+function paramsParameter(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const nested = [
     query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${query.name}` : '',
@@ -156,7 +172,7 @@ function member(p: IrParameter, type: string): string[] {
  * The type a query or header value is given: what the runtime can put on the wire. Null has no
  * wire form (leave the parameter out instead), objects none at all, and headers are text.
  */
-function wireType(type: IrType, place: 'query' | 'header', types: TypeLookup): IrType {
+function wireType(type: IrType, place: 'query' | 'header', types: IrTypeLookup): IrType {
   // Each parameter's is wanted twice (its file's imports, its text), and the model shares the types of repeated ones.
   const known = wireTypes[place].get(type);
   if (known) return known;
@@ -168,22 +184,25 @@ function wireType(type: IrType, place: 'query' | 'header', types: TypeLookup): I
 /** Wire types already worked out, by the parameter's type. */
 const wireTypes = { query: new WeakMap<IrType, IrType>(), header: new WeakMap<IrType, IrType>() };
 
-function sendableType(type: IrType, place: 'query' | 'header', types: TypeLookup): IrType {
+function sendableType(type: IrType, place: 'query' | 'header', types: IrTypeLookup): IrType {
   const members = (type.kind === 'union' ? type.members : [type]).filter((m) => !(m.kind === 'scalar' && m.name === 'null'));
   const seen = new Set<string>();
-  const sendable = (t: IrType, inArray: boolean): boolean => {
-    if (t.kind === 'ref') {
+  // Whether a value of the type has a wire form (`inArray`: inside a query array, which cannot nest).
+  const visitor: IrTypeVisitor<boolean, boolean> = {
+    ref: (t, inArray) => {
       const named = types.get(t.name);
       if (!named || seen.has(t.name)) return false;
       seen.add(t.name);
       return !named.extends && sendable(named.type, inArray);
-    }
-    if (t.kind === 'scalar') return t.name === 'string' || (place === 'query' && (t.name === 'number' || t.name === 'boolean'));
-    if (t.kind === 'literal') return t.value !== null && (typeof t.value === 'string' || place === 'query');
-    if (t.kind === 'array') return place === 'query' && !inArray && sendable(t.items, true);
-    if (t.kind === 'union') return t.members.every((m) => sendable(m, inArray));
-    return false;
+    },
+    scalar: (t) => t.name === 'string' || (place === 'query' && (t.name === 'number' || t.name === 'boolean')),
+    literal: (t) => t.value !== null && (typeof t.value === 'string' || place === 'query'),
+    array: (t, inArray) => place === 'query' && !inArray && sendable(t.items, true),
+    union: (t, inArray) => t.members.every((m) => sendable(m, inArray)),
+    object: () => false,
+    intersection: () => false,
   };
+  const sendable = (t: IrType, inArray: boolean): boolean => visitType(t, visitor, inArray);
   if (members.length === 0 || !members.every((m) => sendable(m, false))) return { kind: 'scalar', name: 'string' };
   return members.length === 1 ? members[0]! : { kind: 'union', members };
 }

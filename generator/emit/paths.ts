@@ -1,13 +1,24 @@
-import type { StatementStructures } from 'ts-morph';
 import type { IrPathParamsType, IrPathTemplate } from '../model/ir.js';
 import { access, docArray, docLines, propertyKey, quote, templateText } from './code.js';
+import type { Emitter, Statement } from './emitter.js';
 import { CONST, Kind } from './kinds.js';
-import { importPath } from './layout.js';
+import { byCodePoint, importPath } from './layout.js';
+
+/** The path helpers: per output group, paths/<group>.ts, planned as soon as the model has built the group. */
+export const pathsEmitter: Emitter = {
+  name: 'path helpers',
+  planGroup: (group, { layout }) => {
+    if (group.paths.length === 0) return [];
+    const file = layout.pathsFile(group.name);
+    return [{ file, statements: () => pathStatements(file, group.paths) }];
+  },
+  exports: ({ groups, layout }) => ({ index: groups.filter((g) => g.paths.length > 0).map((g) => layout.pathsFile(g.name)).sort(byCodePoint) }),
+};
 
 /** The path helpers of one group: for each template a typed constant and a builder. */
-export function pathStatements(file: string, templates: readonly IrPathTemplate[]): StatementStructures[] {
+export function pathStatements(file: string, templates: readonly IrPathTemplate[]): Statement[] {
   const needsSegment = templates.some((t) => t.params.length > 0);
-  const statements: StatementStructures[] = [];
+  const statements: Statement[] = [];
   if (needsSegment) {
     statements.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: ['pathSegment'] });
   }
@@ -42,7 +53,7 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
 }
 
 /** The interface a path's parameters share with the paths below it (see IrPathParamsType). */
-function paramsInterface(type: IrPathParamsType, params: IrPathTemplate['params']): StatementStructures {
+function paramsInterface(type: IrPathParamsType, params: IrPathTemplate['params']): Statement {
   return {
     kind: Kind.Interface,
     isExported: true,

@@ -1,11 +1,6 @@
-import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
+import { printStructure, StructureKind } from 'ts-morph';
 import { BANNER } from './banner.js';
-
-/**
- * One statement of a file: a structure, or a declaration written out in full where ts-morph's
- * printer would indent it wrongly (a multi-line object type in a type alias gets a hanging indent).
- */
-export type Statement = StatementStructures | string;
+import type { Statement } from './emitter.js';
 
 /**
  * Prints one file from its complete list of statements: one pass, no Project, no re-parsing.

@@ -1,11 +1,35 @@
-import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, StatementStructures } from 'ts-morph';
+import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
+import { referencedTypes } from '../model/ir-walk.js';
 import type { IrNamedType, IrProperty } from '../model/ir.js';
 import { docArray, docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
+import type { Emitter, PlainData, PlannedFile, Statement } from './emitter.js';
 import { CONST, Kind } from './kinds.js';
-import { byCodePoint, importPath, referencedTypes, type Layout } from './layout.js';
+import { byCodePoint, groupBy, importPath, reexport, type Layout } from './layout.js';
+
+/**
+ * The models: one declaration per named type, in files the layout assigns, and models/index.ts
+ * when they are split. The component schemas' files can be planned as soon as the components are
+ * built (when they already fix the layout, see modelsSplit): body shapes live apart, in models/bodies/.
+ */
+export const modelsEmitter: Emitter = {
+  name: 'models',
+  planComponents: (components, { layout }) => modelFiles(components, layout),
+  planPackage: ({ ir, layout }) => {
+    const files = modelFiles(ir.types, layout);
+    if (layout.modelFiles().length > 0 && layout.modelsEntry() === 'models/index.ts') {
+      files.push({ file: 'models/index.ts', statements: () => layout.modelFiles().map((f) => reexport('models/index.ts', f)) });
+    }
+    return files;
+  },
+  exports: ({ layout }) => ({ index: layout.modelFiles().length > 0 ? [layout.modelsEntry()] : [] }),
+};
+
+function modelFiles(types: readonly IrNamedType[], layout: Layout): PlannedFile[] {
+  return [...groupBy(types, (t) => layout.modelFile(t.name))].map(([file, list]) => ({ file, statements: () => modelStatements(file, list, layout) }));
+}
 
 /** The statements of one model file: its type imports, then its types in IR order. */
-export function modelStatements(file: string, types: readonly IrNamedType[], layout: Layout): StatementStructures[] {
+export function modelStatements(file: string, types: readonly IrNamedType[], layout: Layout): Statement[] {
   const local = new Set(types.map((t) => t.name));
   const needed = new Set<string>();
   for (const t of types) {
@@ -18,13 +42,13 @@ export function modelStatements(file: string, types: readonly IrNamedType[], lay
     byFile.set(target, [...(byFile.get(target) ?? []), name]);
   }
   // In the order of what is written (`../ab.js` before `./cd.js` in models/bodies/), not of the files' paths.
-  const imports: ImportDeclarationStructure[] = [...byFile]
-    .map(([target, names]): ImportDeclarationStructure => ({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, target), namedImports: names }))
+  const imports: PlainData<ImportDeclarationStructure>[] = [...byFile]
+    .map(([target, names]): PlainData<ImportDeclarationStructure> => ({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, target), namedImports: names }))
     .sort((a, b) => byCodePoint(a.moduleSpecifier, b.moduleSpecifier));
   return [...imports, ...types.flatMap(typeStatements)];
 }
 
-function typeStatements(t: IrNamedType): StatementStructures[] {
+function typeStatements(t: IrNamedType): Statement[] {
   const docs = docArray(docLines(t.doc));
   if (t.valuesConst && t.values) {
     return [
@@ -46,7 +70,7 @@ function typeStatements(t: IrNamedType): StatementStructures[] {
   }
   // An object with nothing at all is `{ [key: string]: never }`: an empty interface would accept anything.
   if (t.type.kind === 'object' && (t.type.properties.length > 0 || t.type.additional || t.extends?.length)) {
-    const iface: InterfaceDeclarationStructure = {
+    const iface: PlainData<InterfaceDeclarationStructure> = {
       kind: Kind.Interface,
       name: t.name,
       isExported: true,
@@ -60,6 +84,6 @@ function typeStatements(t: IrNamedType): StatementStructures[] {
   return [{ kind: Kind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs }];
 }
 
-function propertyStructure(p: IrProperty): OptionalKind<PropertySignatureStructure> {
+function propertyStructure(p: IrProperty): PlainData<OptionalKind<PropertySignatureStructure>> {
   return { name: propertyKey(p.name), type: typeText(p.type, '  '), hasQuestionToken: !p.required, docs: docArray(docLines(p.doc)) };
 }

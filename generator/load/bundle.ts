@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { error, pointerJoin, pointerTokens, refTokens, warning, type Diagnostic } from '../diagnostics.js';
+import { error, pointerJoin, pointerTokens, refTokens, warning, type Diagnostic, type SourceLocation, type SpecPointer } from '../diagnostics.js';
 import type { ParsedFile } from './parse.js';
 
 /** A file the bundler can read, keyed by absolute path. */
@@ -173,7 +173,7 @@ function childKindOf(kind: Kind, key: string): Kind {
 }
 
 /** The warning for an Operation Object given by $ref, which OpenAPI does not allow but real specs use (DigitalOcean's). */
-export function operationRefWarning(at: { file: string; pointer: string }): Diagnostic {
+export function operationRefWarning(at: SourceLocation | SpecPointer): Diagnostic {
   return warning('operation-ref', 'an Operation Object given by $ref (OpenAPI allows $ref for a whole path item, not for one operation) was read as the operation it points to', at);
 }
 

@@ -21,7 +21,7 @@ export function resolveOperationRefs(document: Json): { diagnostics: Diagnostic[
       for (const method of METHODS) {
         const op = item[method];
         if (!isObject(op) || typeof op.$ref !== 'string' || !op.$ref.startsWith('#')) continue;
-        const at = { file: '', pointer: pointerJoin(base, key, method, '$ref') };
+        const at = { pointer: pointerJoin(base, key, method, '$ref') };
         let ref = op.$ref;
         let target = valueAt(document, refTokens(ref));
         for (let hops = 0; isObject(target) && typeof target.$ref === 'string' && hops <= MAX_REF_HOPS; hops++) {

@@ -1,22 +1,35 @@
-import type { Diagnostic } from '../diagnostics.js';
-import type { IrDocument } from './ir.js';
+import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import type { IrDocument, ModelListener } from './ir.js';
 import { NameRegistry } from './naming.js';
-import { buildOperations, type GroupDone } from './operations.js';
+import { buildOperations } from './operations.js';
 import { serverUrl } from './servers.js';
-import { TypeTable, type ModelProgress } from './schemas.js';
+import { TypeTable } from './schemas.js';
 
 type Json = Record<string, unknown>;
 
+/** How to model: who listens, and the names the output keeps for itself. */
+export interface ModelOptions {
+  readonly listener?: ModelListener;
+  /** Identifiers the generated files declare themselves: no name from the spec may take one (see NameRegistry). */
+  readonly reserved?: Iterable<string>;
+}
+
 /**
- * OpenAPI (bundled, validated) → IR. Diagnostics carry pointers; the pipeline adds lines.
- * `early` is shown the component types once they are built and may return a listener for each
- * finished output group (see buildOperations); `onProgress` hears of each schema and path item built.
+ * OpenAPI (bundled, validated) → IR. Diagnostics carry pointers; the pipeline adds lines. The
+ * listener hears of the component types, of each output group and of the whole IR as each is done.
  */
-export function buildIr(document: Json, early?: (types: TypeTable) => GroupDone | undefined, onProgress?: ModelProgress): { ir: IrDocument; diagnostics: Diagnostic[] } {
+export function buildIr(document: Json, options: ModelOptions = {}): { ir: IrDocument; diagnostics: Diagnostic[] } {
+  const { listener } = options;
   const diagnostics: Diagnostic[] = [];
-  const names = new NameRegistry();
-  const types = new TypeTable(document, names, diagnostics, onProgress);
-  const { operations, paths } = buildOperations(document, types, names, early?.(types), onProgress);
+  const names = new NameRegistry(options.reserved);
+  const types = new TypeTable(
+    document,
+    names,
+    diagnostics,
+    listener?.progress && ((done, total, unit) => listener.progress!(done, total, unit)),
+  );
+  listener?.componentsBuilt?.(types.all(), types);
+  const { operations, paths } = buildOperations(document, types, names, listener);
   const info = (document.info ?? {}) as Json;
   // As a client calls them: variables replaced by their defaults; relative ones (no host) left out.
   const servers = Array.isArray(document.servers)
@@ -26,17 +39,16 @@ export function buildIr(document: Json, early?: (types: TypeTable) => GroupDone 
         return [{ url: url.url, ...(typeof (s as Json).description === 'string' ? { description: (s as Json).description as string } : {}) }];
       })
     : [];
-  return {
-    ir: {
-      title: typeof info.title === 'string' ? info.title : 'API',
-      version: typeof info.version === 'string' ? info.version : '0.0.0',
-      ...(typeof info.description === 'string' ? { description: info.description } : {}),
-      servers,
-      types: types.all(),
-      componentTypes: types.componentCount,
-      operations,
-      paths,
-    },
-    diagnostics,
+  const ir: IrDocument = {
+    title: typeof info.title === 'string' ? info.title : 'API',
+    version: typeof info.version === 'string' ? info.version : '0.0.0',
+    ...(typeof info.description === 'string' ? { description: info.description } : {}),
+    servers,
+    types: types.all(),
+    componentTypes: types.componentCount,
+    operations,
+    paths,
   };
+  listener?.modelBuilt?.(ir, hasErrors(diagnostics));
+  return { ir, diagnostics };
 }

@@ -62,9 +62,13 @@ export interface IrParameter {
 
 /** A permission requirement row (Microsoft Graph's `x-ms-permissions`). */
 export interface IrPermission {
+  /** The kind of access, as the spec's key names it (`delegatedWorkOrSchool`, `application`). */
+  readonly kind: string;
   readonly label: string;
-  /** Least privileged first; empty when not supported. */
+  /** Least privileged first; empty when not supported, or when the spec lists none. */
   readonly scopes: readonly string[];
+  /** False where the spec says this kind of access is not supported. */
+  readonly supported: boolean;
 }
 
 /** A documented response. */
@@ -78,6 +82,8 @@ export interface IrResponse {
 /** One HTTP operation. */
 export interface IrOperation {
   readonly functionName: string;
+  /** The spec's operationId, when it gives one. */
+  readonly operationId?: string;
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
   readonly path: string;
   /** Name of the path helper this operation calls (see IrPathTemplate). */
@@ -148,4 +154,28 @@ export interface IrDocument {
   readonly componentTypes?: number;
   readonly operations: readonly IrOperation[];
   readonly paths: readonly IrPathTemplate[];
+}
+
+/** Finds a named type by name (the model's table while it is still being built, or a map of the IR's types). */
+export interface IrTypeLookup {
+  get(name: string): IrNamedType | undefined;
+}
+
+/** An output group: the operations and path templates under one first path segment, in document order. */
+export interface IrGroup {
+  readonly name: string;
+  readonly operations: readonly IrOperation[];
+  readonly paths: readonly IrPathTemplate[];
+}
+
+/** Hears of the model's progress, in IR terms: output can be planned while the rest is still being built. */
+export interface ModelListener {
+  /** The component schemas are built: their types, and a lookup that also finds every type made later. */
+  componentsBuilt?(components: readonly IrNamedType[], types: IrTypeLookup): void;
+  /** An output group is complete: its last path item is built. */
+  groupBuilt?(group: IrGroup): void;
+  /** The model is done; `failed` when it found errors (its IR is then thrown away). */
+  modelBuilt?(ir: IrDocument, failed: boolean): void;
+  /** `done` of `total` component schemas, then path items, are built. */
+  progress?(done: number, total: number, unit: 'schemas' | 'paths'): void;
 }

@@ -14,20 +14,14 @@ const RESERVED = new Set(
 );
 
 /**
- * Names the generated modules use themselves (globals, every export of the runtime, of client.ts and
- * of sdk.ts, and sdk.ts's own locals): a spec name equal to one of these would shadow it or clash in
- * the index's `export *`, so it gets a suffix instead. A test checks it against templates/runtime/index.ts.
+ * Globals the generated modules use: a spec name equal to one would shadow it, so it gets a suffix
+ * instead. The names of the output's own declarations are the emitters' claims (see emit/registry.ts).
  */
-export const TAKEN_BY_OUTPUT: ReadonlySet<string> = new Set(
+const GLOBALS: ReadonlySet<string> = new Set(
   (
     'Promise Error TypeError Object Array Date String Number Boolean Symbol Record Partial Readonly Required Pick Omit ' +
     'Exclude Extract NonNullable ReturnType Parameters Map Set WeakMap Function RegExp JSON Math Uint8Array ArrayBuffer ' +
-    'Blob Headers Response Request URL AbortSignal AbortController globalThis console fetch crypto setTimeout ' +
-    'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
-    'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
-    'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
-    'GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup createClient packageInfo Sdk createSdk ' +
-    'client params body options'
+    'Blob Headers Response Request URL AbortSignal AbortController globalThis console fetch crypto setTimeout'
   ).split(' '),
 );
 
@@ -103,6 +97,12 @@ export type NamePool = 'type' | 'value';
 /** Hands out unique identifiers per pool; the first to ask for a name gets it. */
 export class NameRegistry {
   private readonly taken: Record<NamePool, Map<string, string>> = { type: new Map(), value: new Map() };
+  private readonly kept: ReadonlySet<string>;
+
+  /** `kept`: identifiers the output declares itself (the emitters' claims), never given to a spec name. */
+  constructor(kept: Iterable<string> = []) {
+    this.kept = new Set(kept);
+  }
 
   /**
    * Claims `desired` (already cased) for `owner`. Reserved or output-owned names get `suffix`;
@@ -114,7 +114,7 @@ export class NameRegistry {
     // modules whatever it means: a name that cannot be cased (`用户`, `_1`) must be unique across pools.
     const used = (name: string) => this.taken.type.has(name) || this.taken.value.has(name);
     let base = desired;
-    if (RESERVED.has(base) || TAKEN_BY_OUTPUT.has(base) || RESERVED.has(base.toLowerCase())) base += suffix;
+    if (RESERVED.has(base) || GLOBALS.has(base) || this.kept.has(base) || RESERVED.has(base.toLowerCase())) base += suffix;
     const clashWith = map.get(base);
     let name = base;
     for (let n = 2; used(name); n++) name = `${base}${n}`;

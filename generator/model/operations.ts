@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { pointerJoin, warning } from '../diagnostics.js';
 import { followRefs } from '../load/bundle.js';
-import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrResponse, IrType } from './ir.js';
+import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrResponse, IrType, ModelListener } from './ir.js';
 import { camelCase, pascalCase, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
-import type { ModelProgress, TypeTable } from './schemas.js';
+import type { TypeTable } from './schemas.js';
 
 type Json = Record<string, unknown>;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -14,20 +14,16 @@ const PERMISSION_LABELS: Record<string, string> = {
   application: 'Application',
 };
 
-/** Told of each output group once its last path item has been built: its operations and path templates, in document order. */
-export type GroupDone = (group: string, operations: readonly IrOperation[], paths: readonly IrPathTemplate[]) => void;
-
 /**
- * Builds the operations and path templates of a document, in document order. With `onGroupDone`,
- * each group is handed on as soon as it is complete, so that its files can be printed while the
- * rest is still being built; `onProgress` hears of each path item built.
+ * Builds the operations and path templates of a document, in document order. The listener hears
+ * of each group as soon as it is complete (so that its files can be printed while the rest is
+ * still being built) and of each path item built.
  */
 export function buildOperations(
   document: Json,
   types: TypeTable,
   names: NameRegistry,
-  onGroupDone?: GroupDone,
-  onProgress?: ModelProgress,
+  listener?: Pick<ModelListener, 'groupBuilt' | 'progress'>,
 ): { operations: IrOperation[]; paths: IrPathTemplate[] } {
   const ctx = types.ctx;
   const deref = (value: unknown): Json | undefined => followRefs(document, value);
@@ -60,9 +56,9 @@ export function buildOperations(
       // this generator derived (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
       if (claimed.clashWith && own && ownIds.has(claimed.clashWith)) {
         const first = operationIds.get(id);
-        ctx.diagnostics.push(warning(first ? 'operation-id-duplicate' : 'operation-id-collision', `operationId "${id}" of ${method.toUpperCase()} ${template} ${first ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${first ?? claimed.clashWith}: this one is named ${claimed.name}`, { file: '', pointer: pointerJoin(pointer, 'operationId') }));
+        ctx.diagnostics.push(warning(first ? 'operation-id-duplicate' : 'operation-id-collision', `operationId "${id}" of ${method.toUpperCase()} ${template} ${first ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${first ?? claimed.clashWith}: this one is named ${claimed.name}`, { pointer: pointerJoin(pointer, 'operationId') }));
       } else if (claimed.clashWith) {
-        ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { file: '', pointer }));
+        ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { pointer }));
       }
       functionNames.set(template, (functionNames.get(template) ?? new Map<string, string>()).set(method, claimed.name));
       if (own && !operationIds.has(id)) operationIds.set(id, pointer);
@@ -70,10 +66,11 @@ export function buildOperations(
   }
   // Where each group ends (groups are named in this same order below, so the names agree).
   const lastItemOf = new Map<string, number>();
-  const built = new Map<string, { operations: IrOperation[]; paths: IrPathTemplate[] }>();
-  if (onGroupDone) pathItems.forEach(([template, rawItem], i) => deref(rawItem) && lastItemOf.set(groups.of(template), i));
+  const built = new Map<string, { name: string; operations: IrOperation[]; paths: IrPathTemplate[] }>();
+  const groupBuilt = listener?.groupBuilt && ((group: IrGroup) => listener.groupBuilt!(group));
+  if (groupBuilt) pathItems.forEach(([template, rawItem], i) => deref(rawItem) && lastItemOf.set(groups.of(template), i));
   for (const [index, [template, rawItem]] of pathItems.entries()) {
-    onProgress?.(index, pathItems.length, 'paths');
+    listener?.progress?.(index, pathItems.length, 'paths');
     const item = deref(rawItem);
     if (!item) continue;
     const itemPointer = pointerJoin('#/paths', template);
@@ -99,7 +96,7 @@ export function buildOperations(
         const schema = p.value.schema ?? contentSchema(p.value.content);
         const explode = p.value.explode === undefined ? p.value.style === undefined || p.value.style === 'form' : p.value.explode === true;
         if (p.value.in === 'query' && explode && isObject(schema) && schema.type === 'array') {
-          ctx.diagnostics.push(warning('query-array-joined', `array query parameter "${String(p.value.name)}" is sent comma-joined (OData style), not repeated as its exploded form style asks`, { file: '', pointer: p.pointer }));
+          ctx.diagnostics.push(warning('query-array-joined', `array query parameter "${String(p.value.name)}" is sent comma-joined (OData style), not repeated as its exploded form style asks`, { pointer: p.pointer }));
         }
         // A parameter the spec declares once and refers to everywhere ($top, If-Match) is one object: converted once.
         const known = parameters.get(p.value);
@@ -121,7 +118,7 @@ export function buildOperations(
       const queryParams = collect(params, (p) => (p.value.in === 'query' ? toParam(p) : undefined));
       const headerParams = collect(params, (p) => (p.value.in === 'header' && !/^(accept|content-type|authorization)$/i.test(String(p.value.name)) ? toParam(p) : undefined));
       for (const p of params.filter((p) => p.value.in === 'cookie')) {
-        ctx.diagnostics.push(warning('cookie-parameter', `cookie parameter "${String(p.value.name)}" is not sent by the generated client`, { file: '', pointer: p.pointer }));
+        ctx.diagnostics.push(warning('cookie-parameter', `cookie parameter "${String(p.value.name)}" is not sent by the generated client`, { pointer: p.pointer }));
       }
       const functionName = functionNames.get(template)!.get(method)!;
       const upper = method.toUpperCase() as IrOperation['method'];
@@ -133,6 +130,7 @@ export function buildOperations(
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
       operations.push({
         functionName,
+        ...(ownIds.has(pointer) ? { operationId: op.operationId as string } : {}),
         method: upper,
         path: template,
         pathHelper: helperName,
@@ -160,15 +158,15 @@ export function buildOperations(
       const op = operations[i]!;
       if (op.pathParams.every((p, k) => sameDoc(p.doc, params[k]!.doc))) operations[i] = { ...op, pathParamsType: paramsType.name };
     }
-    if (onGroupDone) {
-      const done = built.get(group) ?? { operations: [], paths: [] };
+    if (groupBuilt) {
+      const done = built.get(group) ?? { name: group, operations: [], paths: [] };
       done.operations.push(...operations.slice(firstOperation));
       done.paths.push(paths[paths.length - 1]!);
       built.set(group, done);
-      if (lastItemOf.get(group) === index) onGroupDone(group, done.operations, done.paths);
+      if (lastItemOf.get(group) === index) groupBuilt(done);
     }
   }
-  onProgress?.(pathItems.length, pathItems.length, 'paths');
+  listener?.progress?.(pathItems.length, pathItems.length, 'paths');
   return { operations, paths };
 
   function requestBody(raw: unknown, pointer: string, functionName: string, method: string): IrOperation['body'] {
@@ -224,7 +222,7 @@ export function buildOperations(
   function warnIfBinary(schema: unknown, contentType: string, pointer: string): void {
     const binary = (isObject(schema) && schema.format === 'binary') || !/^(text\/|application\/(xml|x-www-form-urlencoded)\b)/i.test(contentType);
     if (binary) {
-      ctx.diagnostics.push(warning('binary-content', `${contentType} content is handled as text by the generated client; binary data would be corrupted`, { file: '', pointer }));
+      ctx.diagnostics.push(warning('binary-content', `${contentType} content is handled as text by the generated client; binary data would be corrupted`, { pointer }));
     }
   }
 }
@@ -287,9 +285,11 @@ function contentSchema(content: unknown): unknown {
 function permissions(raw: unknown): IrPermission[] {
   if (!isObject(raw)) return [];
   return Object.entries(raw).map(([key, value]) => ({
+    kind: key,
     // An own-property lookup: a key such as `constructor` must not find Object.prototype's.
     label: Object.prototype.hasOwnProperty.call(PERMISSION_LABELS, key) ? PERMISSION_LABELS[key]! : key,
     scopes: Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [],
+    supported: !(typeof value === 'string' && /^not supported\.?$/i.test(value.trim())),
   }));
 }
 

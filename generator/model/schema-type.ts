@@ -38,7 +38,7 @@ export function schemaToType(ctx: SchemaContext, schema: unknown, pointer: strin
   if (schema === true || schema === undefined) return SCALAR('unknown');
   if (schema === false) return SCALAR('never');
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-    ctx.diagnostics.push(error('schema-invalid', 'a schema must be an object or a boolean', { file: '', pointer }));
+    ctx.diagnostics.push(error('schema-invalid', 'a schema must be an object or a boolean', { pointer }));
     return SCALAR('unknown');
   }
   const s = schema as Json;
@@ -53,7 +53,7 @@ export function schemaToType(ctx: SchemaContext, schema: unknown, pointer: strin
   }
   for (const keyword of UNSUPPORTED) {
     if (s[keyword] !== undefined) {
-      ctx.diagnostics.push(warning('unsupported-keyword', `"${keyword}" has no TypeScript equivalent and is ignored: the type is wider than the schema`, { file: '', pointer: pointerJoin(pointer, keyword) }));
+      ctx.diagnostics.push(warning('unsupported-keyword', `"${keyword}" has no TypeScript equivalent and is ignored: the type is wider than the schema`, { pointer: pointerJoin(pointer, keyword) }));
     }
   }
   const parts: IrType[] = [];
@@ -108,7 +108,7 @@ function ownType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet
         case 'array':
           return arrayType(ctx, s, pointer, seen);
         default:
-          ctx.diagnostics.push(error('unknown-type', `unknown type: expected string, number, integer, boolean, object, array or null`, { file: '', pointer: pointerJoin(pointer, 'type') }));
+          ctx.diagnostics.push(error('unknown-type', `unknown type: expected string, number, integer, boolean, object, array or null`, { pointer: pointerJoin(pointer, 'type') }));
           return SCALAR('unknown');
       }
     });
@@ -172,7 +172,7 @@ function literalOf(ctx: SchemaContext, value: unknown, pointer: () => string): I
   if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
     return { kind: 'literal', value };
   }
-  ctx.diagnostics.push(warning('enum-value-unsupported', 'only string, number, boolean and null enum values become literal types; this one widens the type', { file: '', pointer: pointer() }));
+  ctx.diagnostics.push(warning('enum-value-unsupported', 'only string, number, boolean and null enum values become literal types; this one widens the type', { pointer: pointer() }));
   return SCALAR('unknown');
 }
 

@@ -1,5 +1,6 @@
 import { pointerJoin, warning, type Diagnostic } from '../diagnostics.js';
 import type { IrDoc, IrNamedType, IrProperty, IrType } from './ir.js';
+import { visitType, type IrTypeVisitor } from './ir-walk.js';
 import { camelCase, schemaTypeNames, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, type SchemaContext } from './schema-type.js';
 
@@ -34,7 +35,7 @@ export class TypeTable {
     for (const key of keys) {
       const claimed = names.claim('type', short.get(key)!, `#/components/schemas/${key}`, 'Model');
       if (claimed.clashWith) {
-        diagnostics.push(warning('name-collision', `schema "${key}" and ${claimed.clashWith} both become ${short.get(key)} as TypeScript names; this one is named ${claimed.name}`, { file: '', pointer: pointerJoin('#/components/schemas', key) }));
+        diagnostics.push(warning('name-collision', `schema "${key}" and ${claimed.clashWith} both become ${short.get(key)} as TypeScript names; this one is named ${claimed.name}`, { pointer: pointerJoin('#/components/schemas', key) }));
       }
       schemaNames.set(pointerJoin('#/components/schemas', key), claimed.name);
     }
@@ -72,22 +73,26 @@ export class TypeTable {
         if (!state.has(target) && this.types.has(target)) visit(target);
         return false;
       };
-      const direct = (type: IrType): IrType => {
-        switch (type.kind) {
-          case 'ref':
-            return closes(type.name) ? { kind: 'scalar', name: 'unknown' } : type;
-          case 'union':
-          case 'intersection':
-            return { kind: type.kind, members: type.members.map(direct) };
-          default:
-            return type;
-        }
-      };
+      // Only references a union, an intersection or the type itself holds directly.
+      const direct = (type: IrType): IrType =>
+        visitType<IrType>(
+          type,
+          {
+            scalar: (t) => t,
+            literal: (t) => t,
+            array: (t) => t,
+            object: (t) => t,
+            ref: (t) => (closes(t.name) ? { kind: 'scalar', name: 'unknown' } : t),
+            union: (t) => ({ kind: 'union', members: t.members.map(direct) }),
+            intersection: (t) => ({ kind: 'intersection', members: t.members.map(direct) }),
+          },
+          undefined,
+        );
       const bases = named.extends?.filter((b) => !closes(b));
       const type = direct(named.type);
       if (cut.length > 0) {
         this.types.set(name, { ...named, type, ...(bases ? { extends: bases } : {}) });
-        this.ctx.diagnostics.push(warning('schema-cycle', `${name} is made of itself through ${cut.join(', ')} (by $ref, allOf, oneOf or anyOf alone), which no TypeScript type can say: that part is typed unknown`, { file: '', pointer: named.pointer }));
+        this.ctx.diagnostics.push(warning('schema-cycle', `${name} is made of itself through ${cut.join(', ')} (by $ref, allOf, oneOf or anyOf alone), which no TypeScript type can say: that part is typed unknown`, { pointer: named.pointer }));
       }
       state.set(name, 'done');
     };
@@ -192,57 +197,59 @@ export class TypeTable {
 
   /** All properties of an object-like type, bases first; undefined when it is not object-like. */
   flatProperties(type: IrType, seen: ReadonlySet<string> = new Set()): IrProperty[] | undefined {
-    switch (type.kind) {
-      case 'object':
-        return [...type.properties];
-      case 'ref': {
-        const named = this.types.get(type.name);
-        if (!named || seen.has(type.name)) return undefined;
-        const next = new Set([...seen, type.name]);
-        const bases = (named.extends ?? []).map((b) => this.flatProperties({ kind: 'ref', name: b }, next));
-        const own = this.flatProperties(named.type, next);
-        if (!own || bases.some((b) => !b)) return undefined;
-        return mergeProperties([...bases.flatMap((b) => b!), ...own]);
-      }
-      case 'intersection': {
-        const parts = type.members.map((m) => this.flatProperties(m, seen));
-        return parts.some((p) => !p) ? undefined : mergeProperties(parts.flatMap((p) => p!));
-      }
-      default:
-        return undefined;
-    }
+    return visitType(type, this.flatVisitor, seen);
   }
+
+  private readonly flatVisitor: IrTypeVisitor<IrProperty[] | undefined, ReadonlySet<string>> = {
+    scalar: () => undefined,
+    literal: () => undefined,
+    array: () => undefined,
+    union: () => undefined,
+    object: (type) => [...type.properties],
+    ref: (type, seen) => {
+      const named = this.types.get(type.name);
+      if (!named || seen.has(type.name)) return undefined;
+      const next = new Set([...seen, type.name]);
+      const bases = (named.extends ?? []).map((b) => this.flatProperties({ kind: 'ref', name: b }, next));
+      const own = this.flatProperties(named.type, next);
+      if (!own || bases.some((b) => !b)) return undefined;
+      return mergeProperties([...bases.flatMap((b) => b!), ...own]);
+    },
+    intersection: (type, seen) => {
+      const parts = type.members.map((m) => this.flatProperties(m, seen));
+      return parts.some((p) => !p) ? undefined : mergeProperties(parts.flatMap((p) => p!));
+    },
+  };
 
   /** The type as sent in a request body: read-only properties left out, all the way down. */
   toWrite(type: IrType): IrType {
-    switch (type.kind) {
-      case 'ref': {
-        const write = this.writeVariant(type.name);
-        if (write === EMPTY) return { kind: 'object', properties: [] };
-        return write ? { kind: 'ref', name: write } : type;
-      }
-      case 'object':
-        return {
-          ...type,
-          properties: type.properties.filter((p) => !p.readOnly).map((p) => ({ ...p, type: this.toWrite(p.type) })),
-          ...(type.additional ? { additional: this.toWrite(type.additional) } : {}),
-        };
-      case 'array':
-        return { kind: 'array', items: this.toWrite(type.items) };
-      case 'union':
-        return { kind: type.kind, members: type.members.map((m) => this.toWrite(m)) };
-      case 'intersection': {
-        // A base with nothing to send adds nothing to the other members; left in, its closed
-        // `{ [key: string]: never }` would forbid their properties (Azure's all-read-only Resource).
-        const members = type.members.map((m) => this.toWrite(m));
-        const kept = members.filter((m, i) => !(type.members[i]!.kind === 'ref' && m.kind === 'object' && m.properties.length === 0 && !m.additional));
-        if (kept.length === 0) return members[0]!;
-        return kept.length === 1 ? kept[0]! : { kind: 'intersection', members: kept };
-      }
-      default:
-        return type;
-    }
+    return visitType(type, this.writeVisitor, undefined);
   }
+
+  private readonly writeVisitor: IrTypeVisitor<IrType> = {
+    scalar: (type) => type,
+    literal: (type) => type,
+    ref: (type) => {
+      const write = this.writeVariant(type.name);
+      if (write === EMPTY) return { kind: 'object', properties: [] };
+      return write ? { kind: 'ref', name: write } : type;
+    },
+    object: (type) => ({
+      ...type,
+      properties: type.properties.filter((p) => !p.readOnly).map((p) => ({ ...p, type: this.toWrite(p.type) })),
+      ...(type.additional ? { additional: this.toWrite(type.additional) } : {}),
+    }),
+    array: (type) => ({ kind: 'array', items: this.toWrite(type.items) }),
+    union: (type) => ({ kind: 'union', members: type.members.map((m) => this.toWrite(m)) }),
+    intersection: (type) => {
+      // A base with nothing to send adds nothing to the other members; left in, its closed
+      // `{ [key: string]: never }` would forbid their properties (Azure's all-read-only Resource).
+      const members = type.members.map((m) => this.toWrite(m));
+      const kept = members.filter((m, i) => !(type.members[i]!.kind === 'ref' && m.kind === 'object' && m.properties.length === 0 && !m.additional));
+      if (kept.length === 0) return members[0]!;
+      return kept.length === 1 ? kept[0]! : { kind: 'intersection', members: kept };
+    },
+  };
 
   /** The body of a PATCH: the write type with every top-level property optional (null only where allowed). */
   toPatch(type: IrType): IrType {
@@ -302,25 +309,25 @@ export class TypeTable {
 
 
   private hasReadOnly(type: IrType, seen: Set<string>): boolean {
-    switch (type.kind) {
-      case 'ref': {
-        if (seen.has(type.name)) return false;
-        seen.add(type.name);
-        const named = this.types.get(type.name);
-        if (!named) return false;
-        return (named.extends ?? []).some((b) => this.hasReadOnly({ kind: 'ref', name: b }, seen)) || this.hasReadOnly(named.type, seen);
-      }
-      case 'object':
-        return type.properties.some((p) => p.readOnly || this.hasReadOnly(p.type, seen)) || (!!type.additional && this.hasReadOnly(type.additional, seen));
-      case 'array':
-        return this.hasReadOnly(type.items, seen);
-      case 'union':
-      case 'intersection':
-        return type.members.some((m) => this.hasReadOnly(m, seen));
-      default:
-        return false;
-    }
+    return visitType(type, this.readOnlyVisitor, seen);
   }
+
+  private readonly readOnlyVisitor: IrTypeVisitor<boolean, Set<string>> = {
+    scalar: () => false,
+    literal: () => false,
+    ref: (type, seen) => {
+      if (seen.has(type.name)) return false;
+      seen.add(type.name);
+      const named = this.types.get(type.name);
+      if (!named) return false;
+      return (named.extends ?? []).some((b) => this.hasReadOnly({ kind: 'ref', name: b }, seen)) || this.hasReadOnly(named.type, seen);
+    },
+    object: (type, seen) =>
+      type.properties.some((p) => p.readOnly || this.hasReadOnly(p.type, seen)) || (!!type.additional && this.hasReadOnly(type.additional, seen)),
+    array: (type, seen) => this.hasReadOnly(type.items, seen),
+    union: (type, seen) => type.members.some((m) => this.hasReadOnly(m, seen)),
+    intersection: (type, seen) => type.members.some((m) => this.hasReadOnly(m, seen)),
+  };
 }
 
 /** The write variant of a type whose every property is read-only: there is nothing to send. */

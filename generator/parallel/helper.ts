@@ -1,6 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { PlannedFile } from '../emit/emit.js';
-import type { Statement } from '../emit/print.js';
+import type { PlannedFile, Statement } from '../emit/emitter.js';
 import { byCodePoint } from '../emit/layout.js';
 import type { BuiltRuntime } from '../templates.js';
 import type { DeliveryTarget } from '../write/output.js';

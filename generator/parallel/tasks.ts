@@ -5,7 +5,7 @@
  */
 import { transpileFileSync } from '../build/transpile.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Statement } from '../emit/print.js';
+import type { Statement } from '../emit/emitter.js';
 import { formatCode, loadPrettier } from '../format.js';
 import { buildRuntime, type BuiltRuntime } from '../templates.js';
 import { deliverFile, type DeliveryTarget } from '../write/output.js';

@@ -1,4 +1,4 @@
-import { error, refTokens, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import { error, refTokens, type Diagnostic, type SpecPointer } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import { isObject, type Json } from './rule.js';
 
@@ -10,7 +10,7 @@ import { isObject, type Json } from './rule.js';
 export function discriminatorMappingProblems(
   document: Json,
   schema: Json,
-  at: (...tokens: (string | number)[]) => SourceLocation,
+  at: (...tokens: (string | number)[]) => SpecPointer,
 ): Diagnostic[] {
   const disc = schema.discriminator;
   if (!isObject(disc) || !isObject(disc.mapping)) return [];

@@ -15,7 +15,6 @@ export const operationIdsValid: Rule = {
       if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
         problems.push(
           error('operation-id-invalid', 'operationId must be a non-empty string', {
-            file: '',
             pointer: pointerJoin(pointer, 'operationId'),
           }),
         );

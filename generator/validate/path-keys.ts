@@ -10,7 +10,6 @@ export const pathKeys: Rule = {
       .filter((key) => !key.startsWith('/') && !key.startsWith('x-'))
       .map((key) =>
         error('path-invalid', 'a path must begin with "/" (it is appended to the server URL as written)', {
-          file: '',
           pointer: pointerJoin('#/paths', key),
         }),
       );

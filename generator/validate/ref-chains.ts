@@ -38,7 +38,7 @@ export const refChains: Rule = {
           cycle
             ? `this $ref comes back to itself (${[...links.slice(links.indexOf(ref!)), ref].join(' → ')}): expected it to reach a value`
             : `this $ref reaches a value only through ${chain.size} $refs in a row: expected at most ${MAX_REF_HOPS}`,
-          { file: '', pointer: at },
+          { pointer: at },
         ),
       );
     };

@@ -52,7 +52,6 @@ export const schemaChains: Rule = {
           'schema-chain-too-long',
           `this schema is made of a chain of ${depth.get(key)} schemas, each through the next ($ref, allOf, oneOf or anyOf): expected at most ${MAX_SCHEMA_CHAIN} (flatten the chain)`,
           {
-            file: '',
             pointer: pointerJoin('#/components/schemas', key),
           },
         ),

@@ -22,7 +22,7 @@ export const schemaTypes: Rule = {
     const problems: Diagnostic[] = [];
     // The path is kept as tokens and spelled out only for a problem: Graph has tens of thousands of schemas and none.
     const tokens: (string | number)[] = [];
-    const at = (...more: (string | number)[]) => ({ file: '', pointer: pointerJoin('#', ...tokens, ...more) });
+    const at = (...more: (string | number)[]) => ({ pointer: pointerJoin('#', ...tokens, ...more) });
     /** Visits `value` one token deeper. */
     const within = (token: string | number, value: unknown, visit: (v: unknown) => void): void => {
       tokens.push(token);

@@ -12,7 +12,7 @@ export const serverUrls: Rule = {
     if (!Array.isArray(document.servers)) return [];
     return document.servers.flatMap((server: unknown, i): Diagnostic[] => {
       if (!isObject(server)) return [];
-      const at = { file: '', pointer: pointerJoin('#/servers', i, 'url') };
+      const at = { pointer: pointerJoin('#/servers', i, 'url') };
       const result = serverUrl(server);
       if ('undeclared' in result)
         return [

@@ -28,6 +28,7 @@ const WRONG_CALLS = [
   { why: 'id is read-only, so a PATCH body cannot carry it', codes: ['TS2353'], call: `await updateDeviceConfigurationDeviceStatus(client, ids, { id: 'status-1' });` },
   { why: 'platform is a number', codes: ['TS2322'], call: `await updateDeviceConfigurationDeviceStatus(client, ids, { platform: 'ios' });` },
   { why: 'the body is required', codes: ['TS2554'], call: `await updateDeviceConfigurationDeviceStatus(client, ids);` },
+  { why: 'metadata is read-only', codes: ['TS2540'], call: `statusMetadata.method = 'GET';` },
 ] as const;
 const WRONG_IMPORT = { why: 'the operation name is misspelt', codes: ['TS2724', 'TS2305'], line: `import { updateDeviceConfigurationDeviceStatu } from '${PKG}';` };
 
@@ -45,10 +46,13 @@ function consumerSource(directives: boolean): string {
 } from '${PKG}';
 import { updateDeviceConfigurationRootCertificateDeviceStatus } from '${PKG}/operations/deviceManagement';
 import { updateMobileAppConfigurationUserStatus } from '${PKG}/operations/deviceAppManagement';
+import { updateDeviceConfigurationDeviceStatus as statusMetadata, type OperationMetadata, type PermissionList } from '${PKG}/metadata';
 ${expectError(WRONG_IMPORT.why)}${WRONG_IMPORT.line}
 
 const client = createClient({ cloud: 'usGovL4', credential: async (scopes: string[]) => \`token for \${scopes.join(' ')}\`, retry: { maxRetries: 2 } });
 const ids = { deviceConfigurationId: 'config-1', deviceConfigurationDeviceStatusId: 42 };
+const metadata: OperationMetadata = statusMetadata;
+export const applicationScopes: PermissionList | undefined = metadata.permissions?.application;
 
 export async function correct(): Promise<ComplianceStatus | undefined> {
   const body: DeviceConfigurationDeviceStatusUpdate = { status: 'nonCompliant', deviceDisplayName: 'Laptop', '@odata.type': '#microsoft.graph.deviceConfigurationDeviceStatus' };
@@ -165,14 +169,22 @@ describe('the built JavaScript', () => {
   test('runs in Node: one PATCH reaches the server, and its answer comes back typed as data', async () => {
     writeTree(project, {
       'call.mjs': `import { createClient, updateDeviceConfigurationDeviceStatus } from '${PKG}';
+import { updateDeviceConfigurationDeviceStatus as metadata } from '${PKG}/metadata';
 const client = createClient({ baseUrl: process.argv[2], credential: async () => 'test-token', retry: false, timeoutMs: 10000 });
 const result = await updateDeviceConfigurationDeviceStatus(client, { deviceConfigurationId: 'config 1', deviceConfigurationDeviceStatusId: 'status/1' }, { status: 'compliant' });
-console.log(JSON.stringify({ status: result.status, hasContent: result.hasContent, data: result.data, requestId: result.requestId }));
+console.log(JSON.stringify({ status: result.status, hasContent: result.hasContent, data: result.data, requestId: result.requestId, metadata: [metadata.method, metadata.path] }));
 `,
     });
     const child = await run(process.execPath, ['call.mjs', `${origin}/beta`], { cwd: project, timeoutMs: 30_000 });
     expectClean(child, 'node call.mjs');
-    expect(JSON.parse(child.stdout)).toEqual({ status: 200, hasContent: true, data: { id: 'status 1', status: 'compliant', deviceDisplayName: 'Laptop' }, requestId: 'req-1' });
+    expect(JSON.parse(child.stdout)).toEqual({
+      status: 200,
+      hasContent: true,
+      data: { id: 'status 1', status: 'compliant', deviceDisplayName: 'Laptop' },
+      requestId: 'req-1',
+      // The ./metadata subpath resolves in Node too.
+      metadata: ['PATCH', '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}'],
+    });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({
       method: 'PATCH',

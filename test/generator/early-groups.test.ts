@@ -2,25 +2,63 @@
  * Printing while modelling: each output group is handed on once its last path is built, and files
  * planned that early are the very files the whole-package plan would make.
  */
-import { planGroupsEarly, planSources, type PlannedFile } from '../../generator/emit/emit.js';
+import type { PlannedFile } from '../../generator/emit/emitter.js';
+import { earlyPlanner, planPackage } from '../../generator/emit/plan.js';
 import { printFile } from '../../generator/emit/print.js';
 import { buildIr } from '../../generator/model/build.js';
-import type { IrOperation, IrPathTemplate } from '../../generator/model/ir.js';
 
 /** A spec with `schemas` component schemas and paths whose groups interleave (/a, /b, /a/…, /c). */
 function spec(schemas: number): Record<string, unknown> {
   const components: Record<string, unknown> = {};
-  for (let i = 0; i < schemas; i++) components[`Thing${i}`] = { type: 'object', properties: { id: { type: 'string', readOnly: true }, n: { type: 'integer' } } };
-  const op = (id: string, extra: Record<string, unknown> = {}) => ({ operationId: id, responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing1' } } } } }, ...extra });
+  for (let i = 0; i < schemas; i++)
+    components[`Thing${i}`] = {
+      type: 'object',
+      properties: { id: { type: 'string', readOnly: true }, n: { type: 'integer' } },
+    };
+  const op = (id: string, extra: Record<string, unknown> = {}) => ({
+    operationId: id,
+    responses: {
+      '200': {
+        description: 'OK',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing1' } } },
+      },
+    },
+    ...extra,
+  });
   const query = { parameters: [{ name: 'kind', in: 'query', schema: { $ref: '#/components/schemas/Kind' } }] };
   return {
     openapi: '3.1.0',
     info: { title: 'Early', version: '1.0.0' },
     paths: {
       '/a': { get: op('listA', query) },
-      '/b/{id}': { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], patch: op('updateB', { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing2' } } } } }) },
-      '/a/{id}': { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], get: op('getA'), delete: op('deleteA') },
-      '/c': { post: op('createC', { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { kind: { $ref: '#/components/schemas/Kind' }, thing: { $ref: '#/components/schemas/Thing1' } } } } } } }) },
+      '/b/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        patch: op('updateB', {
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing2' } } } },
+        }),
+      },
+      '/a/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: op('getA'),
+        delete: op('deleteA'),
+      },
+      '/c': {
+        post: op('createC', {
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    kind: { $ref: '#/components/schemas/Kind' },
+                    thing: { $ref: '#/components/schemas/Thing1' },
+                  },
+                },
+              },
+            },
+          },
+        }),
+      },
     },
     components: { schemas: { Kind: { type: 'string', enum: ['x', 'y'] }, ...components } },
   };
@@ -28,50 +66,106 @@ function spec(schemas: number): Record<string, unknown> {
 
 test('each group is handed on once, right after its last path, with all of its operations and paths', () => {
   const seen: { group: string; operations: string[]; paths: string[] }[] = [];
-  const { ir } = buildIr(spec(3), () => (group: string, operations: readonly IrOperation[], paths: readonly IrPathTemplate[]) => {
-    seen.push({ group, operations: operations.map((o) => o.functionName), paths: paths.map((p) => p.template) });
+  const events: string[] = [];
+  const { ir } = buildIr(spec(3), {
+    listener: {
+      componentsBuilt: (components) => events.push(`components ${components.map((t) => t.name).join(' ')}`),
+      groupBuilt: (group) => {
+        events.push(`group ${group.name}`);
+        seen.push({
+          group: group.name,
+          operations: group.operations.map((o) => o.functionName),
+          paths: group.paths.map((p) => p.template),
+        });
+      },
+      modelBuilt: (built, failed) => events.push(`model ${built.operations.length} ${failed}`),
+    },
   });
   expect(seen).toEqual([
     { group: 'b', operations: ['updateB'], paths: ['/b/{id}'] },
     { group: 'a', operations: ['listA', 'getA', 'deleteA'], paths: ['/a', '/a/{id}'] },
     { group: 'c', operations: ['createC'], paths: ['/c'] },
   ]);
+  expect(events).toEqual(['components Kind Thing0 Thing1 Thing2', 'group b', 'group a', 'group c', 'model 5 false']);
   // The IR is the same as without a listener.
   expect(ir).toEqual(buildIr(spec(3)).ir);
 });
 
 test('below the model-file split nothing is planned early: the layout is not known yet', () => {
   const early: PlannedFile[] = [];
-  buildIr(spec(3), planGroupsEarly((f) => early.push(f)));
+  const planner = earlyPlanner(
+    (f) => early.push(f),
+    () => ({ name: 'early', version: '1.0.0' }),
+  );
+  buildIr(spec(3), { listener: { componentsBuilt: planner.componentsBuilt, groupBuilt: planner.groupBuilt } });
   expect(early).toEqual([]);
 });
 
 test('files planned early print exactly as the whole-package plan prints them, and that plan then skips them', () => {
   const early: PlannedFile[] = [];
-  const { ir } = buildIr(spec(320), planGroupsEarly((f) => early.push(f)));
+  const planner = earlyPlanner(
+    (f) => early.push(f),
+    () => ({ name: 'early', version: '1.0.0' }),
+  );
+  const { ir } = buildIr(spec(320), {
+    listener: { componentsBuilt: planner.componentsBuilt, groupBuilt: planner.groupBuilt },
+  });
   const earlyFiles = early.map((f) => f.file).sort();
   // The component schemas' model files first, as soon as the components are built; then each group.
-  expect(early.slice(0, 2).map((f) => f.file).sort()).toEqual(['models/ki.ts', 'models/th.ts']);
-  expect(earlyFiles).toEqual(['models/ki.ts', 'models/th.ts', 'operations/a.ts', 'operations/b.ts', 'operations/c.ts', 'paths/a.ts', 'paths/b.ts', 'paths/c.ts']);
+  expect(
+    early
+      .slice(0, 2)
+      .map((f) => f.file)
+      .sort(),
+  ).toEqual(['models/ki.ts', 'models/th.ts']);
+  expect(earlyFiles).toEqual([
+    'models/ki.ts',
+    'models/th.ts',
+    'operations/a.ts',
+    'operations/b.ts',
+    'operations/c.ts',
+    'paths/a.ts',
+    'paths/b.ts',
+    'paths/c.ts',
+  ]);
 
-  const whole = planSources(ir, { name: 'early', version: '1.0.0' });
-  const rest = planSources(ir, { name: 'early', version: '1.0.0' }, new Set(earlyFiles));
-  expect(rest.map((f) => f.file).sort()).toEqual(whole.map((f) => f.file).filter((f) => !earlyFiles.includes(f)).sort());
+  const whole = planPackage(ir, { name: 'early', version: '1.0.0' });
+  const rest = planPackage(ir, { name: 'early', version: '1.0.0' }, new Set(earlyFiles));
+  expect(rest.map((f) => f.file).sort()).toEqual(
+    whole
+      .map((f) => f.file)
+      .filter((f) => !earlyFiles.includes(f))
+      .sort(),
+  );
   for (const f of early) {
     const reference = whole.find((w) => w.file === f.file)!;
-    expect({ file: f.file, text: printFile(f.statements()) }).toEqual({ file: f.file, text: printFile(reference.statements()) });
+    expect({ file: f.file, text: printFile(f.statements()) }).toEqual({
+      file: f.file,
+      text: printFile(reference.statements()),
+    });
   }
   // The PATCH body's Update variant, made while its group was built, is imported by the early file.
-  expect(printFile(early.find((f) => f.file === 'operations/b.ts')!.statements())).toContain("import type { Thing1, Thing2Update } from '../models/index.js';");
+  expect(printFile(early.find((f) => f.file === 'operations/b.ts')!.statements())).toContain(
+    "import type { Thing1, Thing2Update } from '../models/index.js';",
+  );
   // Body shapes live in models/bodies/, planned with the rest: a component's file never waits for them.
   const bodies = whole.filter((f) => f.file.startsWith('models/bodies/'));
   expect(bodies.map((f) => f.file)).toEqual(['models/bodies/cr.ts', 'models/bodies/th.ts']);
-  expect(printFile(bodies.find((f) => f.file === 'models/bodies/th.ts')!.statements())).toContain('export interface Thing2Update {');
+  expect(printFile(bodies.find((f) => f.file === 'models/bodies/th.ts')!.statements())).toContain(
+    'export interface Thing2Update {',
+  );
   // A body imports components from `..` and other body shapes from `.`, in that order.
-  expect(printFile(bodies.find((f) => f.file === 'models/bodies/cr.ts')!.statements())).toContain("import type { Kind } from '../ki.js';\nimport type { Thing1Input } from './th.js';\n");
+  expect(printFile(bodies.find((f) => f.file === 'models/bodies/cr.ts')!.statements())).toContain(
+    "import type { Kind } from '../ki.js';\nimport type { Thing1Input } from './th.js';\n",
+  );
   expect(printFile(early.find((f) => f.file === 'models/th.ts')!.statements())).not.toContain('Thing2Update');
   // The index lists the component files, then the body shapes'.
   expect(printFile(whole.find((f) => f.file === 'models/index.ts')!.statements())).toContain(
-    ["export * from './ki.js';", "export * from './th.js';", "export * from './bodies/cr.js';", "export * from './bodies/th.js';"].join('\n'),
+    [
+      "export * from './ki.js';",
+      "export * from './th.js';",
+      "export * from './bodies/cr.js';",
+      "export * from './bodies/th.js';",
+    ].join('\n'),
   );
 });

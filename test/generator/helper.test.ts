@@ -7,12 +7,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { planSources } from '../../generator/emit/emit.js';
+import { planPackage } from '../../generator/emit/plan.js';
 import { printFile } from '../../generator/emit/print.js';
 import { formatCode } from '../../generator/format.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildIr } from '../../generator/model/build.js';
-import type { Statement } from '../../generator/emit/print.js';
+import type { Statement } from '../../generator/emit/emitter.js';
 import { transpileFile } from '../../generator/build/transpile.js';
 import { Helper } from '../../generator/parallel/helper.js';
 import { runTask } from '../../generator/parallel/tasks.js';
@@ -27,7 +27,7 @@ const WORKER = path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-code
 
 function plannedFixture() {
   const loaded = loadSpec(fixtureSpec('parameters'), REPO_ROOT);
-  return planSources(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' });
+  return planPackage(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' });
 }
 
 let worker: Worker;

@@ -1,5 +1,6 @@
 /** model/: schema → IR for each construct, request-body variants (readOnly, PATCH), and operations. */
 import type { Diagnostic } from '../../generator/diagnostics.js';
+import { claimedNames } from '../../generator/emit/registry.js';
 import { buildIr } from '../../generator/model/build.js';
 import type { IrDocument, IrNamedType, IrOperation, IrProperty, IrType } from '../../generator/model/ir.js';
 import { schemaToType, type SchemaContext } from '../../generator/model/schema-type.js';
@@ -131,7 +132,7 @@ const ok = (schema: unknown) => ({ '200': { description: 'OK', ...json(schema) }
 const pathParam = (name: string, extra: Json = {}) => ({ name, in: 'path', required: true, schema: { type: 'string' }, ...extra });
 
 function model(paths: Json, schemas: Json = {}, extra: Json = {}): { ir: IrDocument; diagnostics: Diagnostic[]; type: (name: string) => IrNamedType | undefined; op: (name: string) => IrOperation } {
-  const { ir, diagnostics } = buildIr({ openapi: '3.1.0', info, paths, components: { schemas }, ...extra });
+  const { ir, diagnostics } = buildIr({ openapi: '3.1.0', info, paths, components: { schemas }, ...extra }, { reserved: claimedNames() });
   return {
     ir,
     diagnostics,
@@ -439,10 +440,10 @@ describe('operations', () => {
     expect(a.doc).toEqual({ summary: 'Update A', description: 'Changes A.', deprecated: true });
     expect(a.externalDocs).toEqual({ url: 'https://example.com/a', description: 'The page' });
     expect(a.permissions).toEqual([
-      { label: 'Delegated (work or school account)', scopes: ['A.ReadWrite.All', 'B.All'] },
-      { label: 'Delegated (personal Microsoft account)', scopes: [] },
-      { label: 'Application', scopes: ['A.ReadWrite.All'] },
-      { label: 'constructor', scopes: ['X'] },
+      { kind: 'delegatedWorkOrSchool', label: 'Delegated (work or school account)', scopes: ['A.ReadWrite.All', 'B.All'], supported: true },
+      { kind: 'delegatedPersonalMicrosoftAccount', label: 'Delegated (personal Microsoft account)', scopes: [], supported: false },
+      { kind: 'application', label: 'Application', scopes: ['A.ReadWrite.All'], supported: true },
+      { kind: 'constructor', label: 'constructor', scopes: ['X'], supported: true },
     ]);
     expect(a.doubtful).toBe('The page is a draft.');
     expect(op('getA').doubtful).toBe('The spec marks this operation as doubtful.');

@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ts } from 'ts-morph';
-import { camelCase, isIdentifier, NameRegistry, pascalCase, schemaTypeNames, TAKEN_BY_OUTPUT, words } from '../../generator/model/naming.js';
+import { claimedNames } from '../../generator/emit/registry.js';
+import { camelCase, isIdentifier, NameRegistry, pascalCase, schemaTypeNames, words } from '../../generator/model/naming.js';
 import { npmNameProblem, packageNameFor, packageVersionFor } from '../../generator/identity.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 
@@ -85,7 +86,7 @@ describe('NameRegistry', () => {
     ['a name the operation functions use for their own parameters', 'client', 'clientOperation'],
     ['an ordinary name', 'listThings', 'listThings'],
   ])('%s gets the suffix: %s → %s', (_what, desired, expected) => {
-    expect(new NameRegistry().claim('value', desired, 'owner', 'Operation')).toEqual({ name: expected });
+    expect(new NameRegistry(claimedNames()).claim('value', desired, 'owner', 'Operation')).toEqual({ name: expected });
   });
 
   test('the first owner keeps a name; later ones are numbered and told whom they clash with', () => {
@@ -129,11 +130,11 @@ describe('names the output uses itself', () => {
       ...exportedNames('sdk.ts', files.get('src/sdk.ts')!),
     ];
     expect(exported).toEqual(expect.arrayContaining(['createGraphClient', 'GraphClient', 'createClient', 'packageInfo', 'createSdk', 'Sdk']));
-    expect(exported.filter((name) => !TAKEN_BY_OUTPUT.has(name))).toEqual([]);
+    expect(exported.filter((name) => !claimedNames().has(name))).toEqual([]);
   });
 
   test('a schema named like one of them is renamed, so the index can re-export both', () => {
-    const names = new NameRegistry();
+    const names = new NameRegistry(claimedNames());
     for (const taken of ['createClient', 'GraphError', 'Sdk']) expect(names.claim('type', taken, '#/s', 'Model').name).toBe(`${taken}Model`);
   });
 });

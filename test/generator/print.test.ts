@@ -2,7 +2,7 @@
  * emit/print.ts: the printer's own output, which large packages keep unformatted, reads as a
  * person would write it: text statements at the file's margin, blank lines between declarations.
  */
-import { planSources } from '../../generator/emit/emit.js';
+import { planPackage } from '../../generator/emit/plan.js';
 import { BANNER } from '../../generator/emit/banner.js';
 import { Kind } from '../../generator/emit/kinds.js';
 import { printFile } from '../../generator/emit/print.js';
@@ -57,7 +57,7 @@ test('text statements keep their own indentation, and each is set apart by a bla
 
 test("an operations file's query and header types print at the margin, members indented once, unformatted", () => {
   const loaded = loadSpec(fixtureSpec('parameters'), REPO_ROOT);
-  const file = planSources(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' }).find((f) => f.file === 'operations/items.ts')!;
+  const file = planPackage(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' }).find((f) => f.file === 'operations/items.ts')!;
   const text = printFile(file.statements());
   expect(text).toContain(
     [

@@ -1,0 +1,17 @@
+import type { Emitter } from './emitter.js';
+
+/**
+ * The runtime every package ships (templates/runtime/, copied and built by the pipeline's runtime
+ * stage, not planned here): the index re-exports it, and no spec name may take one of its exports.
+ * A test holds this list to templates/runtime/index.ts.
+ */
+export const runtimeEmitter: Emitter = {
+  name: 'runtime',
+  claims: (
+    'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
+    'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
+    'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
+    'GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup'
+  ).split(' '),
+  exports: () => ({ index: ['runtime/index.ts'] }),
+};

@@ -4,7 +4,6 @@
  */
 import type { IrDoc, IrType } from '../model/ir.js';
 import { visitType, type IrTypeOf, type IrTypeVisitor } from '../model/ir-walk.js';
-import { isIdentifier } from '../model/naming.js';
 
 /** A single-quoted string literal that is safe for any input. */
 export function quote(value: string): string {
@@ -29,6 +28,11 @@ const NEEDS_ESCAPE = /['\\\u0000-\u001f\u007f\u2028\u2029]/;
 /** Text for the inside of a template literal: backticks, `${` and backslashes escaped. */
 export function templateText(value: string): string {
   return quote(value).slice(1, -1).replace(/\\'/g, "'").replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+}
+
+/** True for a string usable as a bare property name in TypeScript. */
+export function isIdentifier(name: string): boolean {
+  return /^[\p{L}_$][\p{L}\p{Nd}_$]*$/u.test(name);
 }
 
 /** A property name as written in a type or object literal: bare when it is an identifier. */

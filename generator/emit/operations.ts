@@ -131,6 +131,7 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     op.headerParams.length > 0 ? 'headers: params.headers' : '',
     op.body ? 'body' : '',
     op.body && !/^application\/json$/i.test(op.body.contentType) ? `contentType: ${quote(op.body.contentType)}` : '',
+    acceptText(op),
   ].filter(Boolean);
   return {
     kind: Kind.Function,
@@ -141,6 +142,12 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     returnType: `Promise<GraphResult<${result}>>`,
     statements: [`return client.send<${result}>({ ${request.join(', ')} }, options);`],
   };
+}
+
+/** `accept`, where the operation documents an answer that is not JSON: the runtime then takes text as data. */
+function acceptText(op: IrOperation): string {
+  const types = [...new Set(op.responses.flatMap((r) => (/^2/.test(r.status) && r.contentType ? [r.contentType] : [])))];
+  return types.some((type) => !/json/i.test(type)) ? `accept: ${quote(types.join(', '))}` : '';
 }
 
 /** The `params` argument: the path's parameters (their shared interface), then `query` and `headers`, each a named type. */

@@ -77,6 +77,8 @@ export interface IrResponse {
   readonly description?: string;
   /** Body type, when the response has one. */
   readonly type?: IrType;
+  /** The body's media type, when a 2xx response has one. */
+  readonly contentType?: string;
 }
 
 /** One HTTP operation. */

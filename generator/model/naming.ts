@@ -67,7 +67,7 @@ const pascalCache = new Map<string, string>();
 export function pascalCase(raw: string): string {
   let cased = pascalCache.get(raw);
   if (cased === undefined) {
-    cased = safeStart(words(raw).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''));
+    cased = safeStart(words(raw).map(capitalized).join(''));
     if (pascalCache.size > 100_000) pascalCache.clear();
     pascalCache.set(raw, cased);
   }
@@ -76,19 +76,22 @@ export function pascalCase(raw: string): string {
 
 /** `Update-Device status` → `updateDeviceStatus`; a leading acronym is lowered whole (`URLPath` → `urlPath`). */
 export function camelCase(raw: string): string {
-  const pascal = pascalCase(raw);
+  return lowerLead(pascalCase(raw));
+}
+
+/** A Pascal-cased name with its leading word, or acronym, lowered. */
+function lowerLead(pascal: string): string {
   const lead = /^\p{Lu}+(?=\p{Lu}\p{Ll})|^\p{Lu}+/u.exec(pascal)?.[0] ?? '';
   return pascal.startsWith('_') ? pascal : lead.toLowerCase() + pascal.slice(lead.length);
+}
+
+function capitalized(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 function safeStart(name: string): string {
   if (name === '') return '_';
   return /^\p{Nd}/u.test(name) ? `_${name}` : name;
-}
-
-/** True for a string usable as a bare property name in TypeScript. */
-export function isIdentifier(name: string): boolean {
-  return /^[\p{L}_$][\p{L}\p{Nd}_$]*$/u.test(name);
 }
 
 /** The namespaces output names live in: type names and value (function/const) names. */
@@ -137,20 +140,60 @@ export class NameRegistry {
 export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
   const common = dominantNamespace(keys);
   const segments = new Map(keys.map((k) => [k, (k.startsWith(common) ? k.slice(common.length) : k).split('.').filter(Boolean)] as const));
+  return shortestSuffixNames(keys, (k) => segments.get(k)!, (parts, key) => pascalCase(parts.join(' ') || key));
+}
+
+/**
+ * Names for path templates after what they address: the fewest trailing segments that tell a path
+ * from every other (`/users/{id}/photo` → `photo`, or `usersItemPhoto` beside `/groups/{id}/photo`),
+ * each parameter an `Item` of the segment before it, a type cast (`microsoft.graph.x`) by its type's
+ * name; `root` for `/`. A path whose segments run out keeps its name and the others grow.
+ */
+export function pathNames(templates: readonly string[]): Map<string, string> {
+  // Each part is cased once (Graph has thousands of paths, each named at several depths): a name is its parts' cased words joined.
+  const parts = new Map(templates.map((t) => [t, pathParts(t).map((part) => words(part).map(capitalized).join(''))] as const));
+  const pascal = shortestSuffixNames(templates, (t) => parts.get(t)!, (kept) => kept.join(''));
+  return new Map(
+    [...pascal].map(([template, name]) => [template, name === '' ? 'root' : lowerLead(safeStart(name))]),
+  );
+}
+
+/**
+ * `/a/{x}/microsoft.graph.b/c` → ['a Item', 'b', 'c']. A segment that names nothing by itself (a
+ * parameter, `*`) belongs to the one before it.
+ */
+function pathParts(template: string): string[] {
+  const parts: string[] = [];
+  for (const segment of template.split('/')) {
+    if (segment === '') continue;
+    const part = segment.replace(/\{[^}]*\}/g, ' Item ').replace(/^microsoft\.graph\./, '');
+    if (parts.length > 0 && words(part).every((w) => w === 'Item')) parts[parts.length - 1] += ` ${part}`;
+    else parts.push(part);
+  }
+  return parts;
+}
+
+/**
+ * Each key named by its last `depth` parts, depth growing from 1 until its name is unique among the
+ * keys still unnamed. Where a key's parts run out, it keeps the name and the others grow; keys that
+ * all run out while still clashing (`a-b` beside `a_b`) keep it, for the registry to number.
+ */
+function shortestSuffixNames(keys: readonly string[], partsOf: (key: string) => readonly string[], nameOf: (parts: readonly string[], key: string) => string): Map<string, string> {
   const result = new Map<string, string>();
   let pending = [...keys];
   for (let depth = 1; pending.length > 0; depth++) {
     const candidates = new Map<string, string[]>();
     for (const key of pending) {
-      const segs = segments.get(key)!;
-      const name = pascalCase(segs.slice(Math.max(0, segs.length - depth)).join(' ') || key);
-      candidates.set(name, [...(candidates.get(name) ?? []), key]);
+      const parts = partsOf(key);
+      const name = nameOf(parts.slice(Math.max(0, parts.length - depth)), key);
+      const same = candidates.get(name);
+      if (same) same.push(key);
+      else candidates.set(name, [key]);
     }
     const next: string[] = [];
     for (const [name, owners] of candidates) {
-      const exhausted = owners.filter((k) => segments.get(k)!.length <= depth);
+      const exhausted = owners.filter((k) => partsOf(k).length <= depth);
       if (owners.length === 1 || exhausted.length === owners.length) {
-        // Exhausted keys that still clash (`a-b` vs `a_b`) keep the name; the registry numbers them.
         for (const k of owners) result.set(k, name);
       } else if (exhausted.length === 1) {
         result.set(exhausted[0]!, name);

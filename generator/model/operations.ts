@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { pointerJoin, warning } from '../diagnostics.js';
 import { followRefs } from '../load/bundle.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrResponse, IrType, ModelListener } from './ir.js';
-import { camelCase, pascalCase, type NameRegistry } from './naming.js';
+import { camelCase, pascalCase, pathNames, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
 
@@ -31,8 +31,10 @@ export function buildOperations(
   const paths: IrPathTemplate[] = [];
   const parameters = new WeakMap<Json, IrParameter>();
   const groups = new GroupNames();
-  const paramsTypes = new PathParamsTypes(names);
   const pathItems = Object.entries(isObject(document.paths) ? document.paths : {});
+  // Helpers and parameter interfaces are named after what their path addresses, told apart from every other path and prefix.
+  const addressed = pathNames([...new Set(pathItems.flatMap(([template]) => (template.includes('{') ? [template, paramsPrefix(template)] : [template])))]);
+  const paramsTypes = new PathParamsTypes(names, addressed);
   // Operation names come from the spec's operationIds: they are claimed before the derived
   // path-helper names, so a helper (never an operation) yields when the two meet.
   // By path, then method: both are property keys of the spec (their hashes already known), where a
@@ -76,7 +78,7 @@ export function buildOperations(
     const itemPointer = pointerJoin('#/paths', template);
     const firstOperation = operations.length;
     const group = groups.of(template);
-    const pathBase = pathWords(template);
+    const pathBase = addressed.get(template)!;
     const helperName = names.claim('value', `${pathBase}Path`, itemPointer, 'Helper').name;
     const constName = names.claim('value', `${pathBase}PathTemplate`, itemPointer, 'Helper').name;
     // A name used twice (`/a/{b}/{b}`) is one parameter, put in both places.
@@ -201,9 +203,9 @@ export function buildOperations(
       const schemaAt = pointerJoin(at, 'content', contentType, 'schema');
       if (!/json/i.test(contentType)) {
         warnIfBinary(schema, contentType, schemaAt);
-        return { ...described, type: { kind: 'scalar', name: 'string' } };
+        return { ...described, contentType, type: { kind: 'scalar', name: 'string' } };
       }
-      return { ...described, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}Response`) };
+      return { ...described, contentType, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}Response`) };
     });
   }
 
@@ -293,35 +295,29 @@ function permissions(raw: unknown): IrPermission[] {
   }));
 }
 
-/**
- * `/deviceManagement/deviceConfigurations/{id}/deviceStatuses/{statusId}` →
- * `deviceManagementDeviceConfigurationsItemDeviceStatusesItem`: static segments spelled out,
- * each parameter an `Item`, so a collection and its items get different names.
- */
-function pathWords(template: string): string {
-  const parts = template
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => (/^\{[^}]*\}$/.test(segment) ? 'Item' : segment.replace(/\{[^}]*\}/g, ' Item ').replace(/^microsoft\.graph\./, '')));
-  const name = camelCase(parts.join(' '));
-  return !/[\p{L}\p{Nd}]/u.test(name) || name === '_' ? 'root' : name;
+/** The template up to the segment of its last parameter (see IrPathParamsType). */
+function paramsPrefix(template: string): string {
+  const end = template.indexOf('/', template.lastIndexOf('}'));
+  return end < 0 ? template : template.slice(0, end);
 }
 
 /** The interfaces of path parameters, one per group and prefix (see IrPathParamsType). */
 class PathParamsTypes {
   private readonly byPrefix = new Map<string, string>();
 
-  constructor(private readonly names: NameRegistry) {}
+  constructor(
+    private readonly names: NameRegistry,
+    private readonly pathNames: ReadonlyMap<string, string>,
+  ) {}
 
   of(template: string, group: string, pointer: string, params: IrPathTemplate['params']): IrPathParamsType {
-    const end = template.indexOf('/', template.lastIndexOf('}'));
-    const prefix = end < 0 ? template : template.slice(0, end);
+    const prefix = paramsPrefix(template);
     // Groups are files: a prefix before the group's own segment (`/{tenant}/a`, `/{tenant}/b`) is declared in each.
     // Paths that document the parameters differently get an interface each.
     const key = `${group}\n${prefix}\n${params.map((p) => `${p.name}\n${docKey(p.doc)}`).join('\n')}`;
     const known = this.byPrefix.get(key);
     if (known) return { name: known, prefix, declare: false };
-    const name = this.names.claim('type', `${pascalCase(pathWords(prefix))}Params`, pointer, 'Type').name;
+    const name = this.names.claim('type', `${pascalCase(this.pathNames.get(prefix)!)}Params`, pointer, 'Type').name;
     this.byPrefix.set(key, name);
     return { name, prefix, declare: true };
   }

@@ -20,6 +20,7 @@ export type {
   ResponseEvent,
   ResponseLike,
   RetryOptions,
+  ThrottleEvent,
   TokenCredentialLike,
   TokenFunction,
 } from './types.js';

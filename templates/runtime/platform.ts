@@ -6,6 +6,11 @@ import type { AbortSignalLike, FetchLike } from './types.js';
 export interface Platform {
   /** Platform fetch. */
   fetch: FetchLike;
+  /** Platform AbortSignal's factories, for the time budget of a call. */
+  AbortSignal: {
+    timeout(ms: number): AbortSignalLike;
+    any(signals: AbortSignalLike[]): AbortSignalLike;
+  };
   /** Platform AbortController. */
   AbortController: new () => { readonly signal: AbortSignalLike; abort(reason?: unknown): void };
   /** Web Crypto, for client-request-id. */
@@ -18,7 +23,11 @@ export interface Platform {
   URL: new (
     url: string,
     base?: string,
-  ) => { readonly href: string; readonly origin: string; readonly pathname: string };
+  ) => { readonly href: string; readonly origin: string; readonly pathname: string; readonly protocol: string };
+  /** UTF-8 decoding of a body read chunk by chunk. */
+  TextDecoder: new () => { decode(chunk?: Uint8Array, options?: { stream: boolean }): string };
+  /** Base64 decoding, for the claims of a claims challenge. */
+  atob(data: string): string;
 }
 
 /** globalThis, seen through Platform. */

@@ -169,3 +169,28 @@ test('files planned early print exactly as the whole-package plan prints them, a
     ].join('\n'),
   );
 });
+
+test('once the model is done the rest is planned at once, unless the model failed', () => {
+  const planned = (failed: boolean) => {
+    const sent: string[] = [];
+    const planner = earlyPlanner(
+      (f) => sent.push(f.file),
+      () => ({ name: 'early', version: '1.0.0' }),
+    );
+    const { ir } = buildIr(spec(320), {
+      listener: { componentsBuilt: planner.componentsBuilt, groupBuilt: planner.groupBuilt },
+    });
+    const early = sent.length;
+    planner.modelBuilt!(ir, failed);
+    return { early, rest: sent.slice(early) };
+  };
+  expect(planned(true).rest).toEqual([]);
+  const { early, rest } = planned(false);
+  const whole = planPackage(ir320(), { name: 'early', version: '1.0.0' }).map((f) => f.file);
+  expect(early + rest.length).toBe(whole.length);
+  expect(rest).toEqual(expect.arrayContaining(['client.ts', 'index.ts', 'metadata.ts', 'models/index.ts', 'sdk.ts']));
+});
+
+function ir320() {
+  return buildIr(spec(320)).ir;
+}

@@ -3,6 +3,8 @@
  * if it says so, index entries and package.json subpaths) and changes nothing else; and the
  * metadata emitter, the kind of output added that way.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Emitter, PlannedFile } from '../../generator/emit/emitter.js';
 import { Kind } from '../../generator/emit/kinds.js';
 import { permissionList } from '../../generator/emit/metadata.js';
@@ -89,6 +91,19 @@ test('two emitters that plan the same file are refused: neither would win silent
   expect(() => planPackage(fixtureIr(), identity, new Set(), [...EMITTERS, clash])).toThrow(
     'internal: client.ts is planned by both the client and the clash emitter',
   );
+});
+
+test('emit sees only the IR: of model/, its modules import ir.ts and its walker alone', () => {
+  const dir = path.join(REPO_ROOT, 'generator', 'emit');
+  const imports = fs
+    .readdirSync(dir)
+    .flatMap((file) =>
+      [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/from '(\.\.\/model\/[^']+)'/g)].map(
+        (m) => `${file}: ${m[1]}`,
+      ),
+    );
+  expect(imports.length).toBeGreaterThan(3);
+  expect(imports.filter((line) => !/: \.\.\/model\/(ir|ir-walk)\.js$/.test(line))).toEqual([]);
 });
 
 describe('metadata', () => {

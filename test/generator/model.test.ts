@@ -462,7 +462,7 @@ describe('operations', () => {
     expect(items('c')).toEqual(or(lit('id'), lit('size')));
   });
 
-  test('path helpers and groups: static segments spelled out, each parameter an Item, one group per first segment', () => {
+  test('path helpers and groups: helpers named after what their path addresses, each parameter an Item; one group per first segment', () => {
     const { ir } = model({
       '/deviceManagement/deviceConfigurations/{id}/deviceStatuses/{statusId}': { get: { operationId: 'a', parameters: [pathParam('id'), pathParam('statusId')], responses: {} } },
       '/deviceManagement/deviceConfigurations': { get: { operationId: 'b', responses: {} } },
@@ -472,10 +472,10 @@ describe('operations', () => {
       '/': { get: { operationId: 'f', responses: {} } },
     });
     expect(ir.paths.map((x) => [x.template, x.helperName, x.constName, x.group, x.params.map((q) => q.name)])).toEqual([
-      ['/deviceManagement/deviceConfigurations/{id}/deviceStatuses/{statusId}', 'deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath', 'deviceManagementDeviceConfigurationsItemDeviceStatusesItemPathTemplate', 'deviceManagement', ['id', 'statusId']],
-      ['/deviceManagement/deviceConfigurations', 'deviceManagementDeviceConfigurationsPath', 'deviceManagementDeviceConfigurationsPathTemplate', 'deviceManagement', []],
+      ['/deviceManagement/deviceConfigurations/{id}/deviceStatuses/{statusId}', 'deviceStatusesItemPath', 'deviceStatusesItemPathTemplate', 'deviceManagement', ['id', 'statusId']],
+      ['/deviceManagement/deviceConfigurations', 'deviceConfigurationsPath', 'deviceConfigurationsPathTemplate', 'deviceManagement', []],
       // Groups are file names: unique regardless of case.
-      ['/DeviceManagement/x', 'deviceManagementXPath', 'deviceManagementXPathTemplate', 'deviceManagement2', []],
+      ['/DeviceManagement/x', 'xPath', 'xPathTemplate', 'deviceManagement2', []],
       ['/microsoft.graph.delta()', 'deltaPath', 'deltaPathTemplate', 'delta', []],
       ['/{id}', 'itemPath', 'itemPathTemplate', 'root', ['id']],
       ['/', 'rootPath', 'rootPathTemplate', 'root', []],
@@ -500,20 +500,20 @@ describe('operations', () => {
     expect(ir.paths.map((x) => [x.template, x.paramsType])).toEqual([
       ['/stores/{id}/items', { name: 'StoresItemParams', prefix: '/stores/{id}', declare: true }],
       ['/stores/{id}', { name: 'StoresItemParams', prefix: '/stores/{id}', declare: false }],
-      ['/stores/{id}/items/{itemId}', { name: 'StoresItemItemsItemParams', prefix: '/stores/{id}/items/{itemId}', declare: true }],
+      ['/stores/{id}/items/{itemId}', { name: 'ItemsItemParams', prefix: '/stores/{id}/items/{itemId}', declare: true }],
       ['/stores/{id}/photo', { name: 'StoresItemParams2', prefix: '/stores/{id}', declare: true }],
       ['/{tenant}/a', { name: 'ItemParams', prefix: '/{tenant}', declare: true }],
       ['/{tenant}/b', { name: 'ItemParams2', prefix: '/{tenant}', declare: true }],
-      ['/reports/get(period={period})/content', { name: 'ReportsGetPeriodItemParams', prefix: '/reports/get(period={period})', declare: true }],
+      ['/reports/get(period={period})/content', { name: 'GetPeriodItemParams', prefix: '/reports/get(period={period})', declare: true }],
       ['/plain', undefined],
     ]);
     expect(['items', 'store', 'item', 'photo', 'a', 'report', 'plain'].map((name) => op(name).pathParamsType)).toEqual([
       'StoresItemParams',
       'StoresItemParams',
-      'StoresItemItemsItemParams',
+      'ItemsItemParams',
       'StoresItemParams2',
       'ItemParams',
-      'ReportsGetPeriodItemParams',
+      'GetPeriodItemParams',
       undefined,
     ]);
   });

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ts } from 'ts-morph';
 import { claimedNames } from '../../generator/emit/registry.js';
-import { camelCase, isIdentifier, NameRegistry, pascalCase, schemaTypeNames, words } from '../../generator/model/naming.js';
+import { isIdentifier } from '../../generator/emit/code.js';
+import { camelCase, NameRegistry, pascalCase, pathNames, schemaTypeNames, words } from '../../generator/model/naming.js';
 import { npmNameProblem, packageNameFor, packageVersionFor } from '../../generator/identity.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 
@@ -149,6 +150,44 @@ describe('schemaTypeNames', () => {
     ['plain keys are Pascal-cased', ['deviceStatus', 'odata-error'], { deviceStatus: 'DeviceStatus', 'odata-error': 'OdataError' }],
   ])('%s', (_what, keys, expected) => {
     expect(Object.fromEntries(schemaTypeNames(keys))).toEqual(expected);
+  });
+});
+
+describe('pathNames: named after what the path addresses, with as few trailing segments as tell it apart', () => {
+  test.each<[string, string[], Record<string, string>]>([
+    ['one path: its last segment', ['/deviceManagement/deviceConfigurations'], { '/deviceManagement/deviceConfigurations': 'deviceConfigurations' }],
+    ['a parameter makes its segment an Item', ['/users/{user-id}'], { '/users/{user-id}': 'usersItem' }],
+    [
+      'a collection and its items differ',
+      ['/users', '/users/{id}'],
+      { '/users': 'users', '/users/{id}': 'usersItem' },
+    ],
+    [
+      'the same last segment under two parents: each takes its parent',
+      ['/users/{id}/photo', '/groups/{id}/photo'],
+      { '/users/{id}/photo': 'usersItemPhoto', '/groups/{id}/photo': 'groupsItemPhoto' },
+    ],
+    [
+      'a path whose segments run out keeps the short name; the other grows',
+      ['/items', '/stores/{id}/items'],
+      { '/items': 'items', '/stores/{id}/items': 'storesItemItems' },
+    ],
+    [
+      'a type cast is named by its type',
+      ['/a/{id}/microsoft.graph.wifiProfile/certificate', '/a/{id}/certificate'],
+      { '/a/{id}/microsoft.graph.wifiProfile/certificate': 'wifiProfileCertificate', '/a/{id}/certificate': 'aItemCertificate' },
+    ],
+    ['the root', ['/'], { '/': 'root' }],
+    ['a parameter in a segment is an Item inside it', ['/files/{name}.txt'], { '/files/{name}.txt': 'itemTxt' }],
+  ])('%s', (_what, templates, expected) => {
+    expect(Object.fromEntries(pathNames(templates))).toEqual(expected);
+  });
+
+  test('removing an unrelated path renames nothing', () => {
+    const all = pathNames(['/users/{id}/photo', '/groups/{id}/photo', '/sites/{id}/lists']);
+    const fewer = pathNames(['/users/{id}/photo', '/groups/{id}/photo']);
+    expect(fewer.get('/users/{id}/photo')).toBe(all.get('/users/{id}/photo'));
+    expect(fewer.get('/groups/{id}/photo')).toBe(all.get('/groups/{id}/photo'));
   });
 });
 

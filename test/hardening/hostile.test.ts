@@ -127,7 +127,7 @@ const report = { modules: modules.length, exports: Object.keys(index).sort() };
 const attempt = (f) => { try { return f(); } catch (e) { return e.name + ': ' + e.message; } };
 report.paths = {};
 for (const v of ['../x', 'a/b', '?', '#', '%2F', '', '  ', '.', '..', 'a\\nb', 7]) report.paths[JSON.stringify(v)] = attempt(() => index.itemsItemPath({ id: v }));
-report.multi = attempt(() => index.itemsItemSubItemItemPath({ id: 'a b', 'item-id': 0, "it's": '../../..' }));
+report.multi = attempt(() => index.subItemItemPath({ id: 'a b', 'item-id': 0, "it's": '../../..' }));
 report.odd = attempt(() => index.oddItemPath({ x: '\`\${globalThis.pwned = 30}\`' }));
 const requests = [];
 const fetch = async (u, init) => { requests.push({ url: u, method: init.method, headers: init.headers }); return { status: 204, statusText: 'No Content', headers: { forEach() {} }, text: async () => '' }; };

@@ -80,11 +80,14 @@ describe('credentials', () => {
     expect(fetch.mock.calls.map((call) => call[1].headers.authorization)).toEqual(['Bearer tok-1', 'Bearer tok-2']);
   });
 
-  it('passes the caller signal to getToken as abortSignal', async () => {
+  it('passes the caller signal to getToken as abortSignal, and asks for a CAE-capable token', async () => {
     const cred = credential(3_600_000);
     const ac = new AbortController();
     await createGraphClient(info, { fetch: fakeFetch(), credential: cred }).send({ method: 'GET', path: '/a' }, { signal: ac.signal });
-    expect(cred.getToken.mock.calls[0][1]).toEqual({ abortSignal: ac.signal });
+    const options = cred.getToken.mock.calls[0][1];
+    expect(options.abortSignal).toBe(ac.signal);
+    expect(options.enableCae).toBe(true);
+    expect(options.claims).toBeUndefined();
   });
 
   it('rejects when a TokenCredential returns null, sending nothing', async () => {

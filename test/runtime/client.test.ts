@@ -21,7 +21,9 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 // Aborted after each test, so a test that fails while a long retry wait is pending does not keep Jest alive.
 let cleanup: AbortController;
-beforeEach(() => {
+beforeEach(async () => {
+  // A request an earlier test aborted may reach the server late: let it take that test's answers, not this one's.
+  await new Promise((resolve) => setTimeout(resolve, 30));
   srv.seen.length = 0;
   srv.script();
   cleanup = new AbortController();
@@ -66,9 +68,10 @@ describe('results', () => {
     expect(r).toMatchObject({ hasContent: false, data: undefined, status: 200 });
   });
 
-  it('200 with a non-JSON body is GraphContent with the text', async () => {
+  it('200 with a non-JSON body is GraphContent with the text, where the operation documents text', async () => {
     srv.script(text(200, 'plain words'));
-    const r = await client().send({ method: 'GET', path: '/things/a1/$value' });
+    const r = await client().send({ method: 'GET', path: '/things/a1/$value', accept: 'text/plain' });
+    expect(srv.seen[0].headers.accept).toBe('text/plain');
     expect(r).toMatchObject({ hasContent: true, data: 'plain words' });
   });
 });
@@ -301,7 +304,8 @@ describe('network failures, timeouts, aborts', () => {
     expect(e).toBeInstanceOf(GraphRequestError);
     expect(e.reason).toBe('timeout');
     expect(e.message).toMatch(/timed out after 50 ms/);
-    expect(srv.seen).toHaveLength(1);
+    // At most once: on a busy machine the attempt may time out before the request reaches the server.
+    expect(srv.seen.length).toBeLessThanOrEqual(1);
   }, 5_000);
 
   it('the per-call timeoutMs wins over the client one', async () => {
@@ -331,7 +335,7 @@ describe('redirects', () => {
 
   it('drops Authorization when the host changes', async () => {
     srv.script(text(302, '', { location: `http://localhost:${srv.port}/download/blob` }), text(200, 'file'));
-    const r = await client({ credential }).send({ method: 'GET', path: '/things/a1/content' });
+    const r = await client({ credential }).send({ method: 'GET', path: '/things/a1/content', accept: 'text/plain' });
     expect(r.data).toBe('file');
     expect(srv.seen[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(srv.seen[1].headers.host).toBe(`localhost:${srv.port}`);

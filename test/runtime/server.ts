@@ -1,6 +1,7 @@
 // A scripted HTTP server for the runtime tests: each request takes the next scripted step, on 127.0.0.1.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /** A request as the server saw it. */
 export interface Seen {
@@ -83,3 +84,23 @@ export const text =
 export const reset: Step = (_res, _seen, req) => {
   req.socket.destroy();
 };
+
+/**
+ * Answers 200 with a gzip body of concatenated members, each 1 MB of zeros (about 1 KB compressed): `members` MB once
+ * decompressed. Written as the client reads, and stopped when it goes away.
+ */
+export const gzipBomb =
+  (members: number): Step =>
+  (res) => {
+    const member = gzipSync(Buffer.alloc(1 << 20), { level: 9 });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    let written = 0;
+    const pump = (): void => {
+      while (written < members && !res.destroyed) {
+        written++;
+        if (!res.write(member)) return void res.once('drain', pump);
+      }
+      if (!res.destroyed) res.end();
+    };
+    pump();
+  };

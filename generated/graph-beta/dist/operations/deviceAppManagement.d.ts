@@ -10,10 +10,10 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  type IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  type IosLobAppProvisioningConfigurationsItemParams,
+  type IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  type MobileAppConfigurationsItemUserStatusesItemParams,
 } from '../paths/deviceAppManagement.js';
 /**
  * Update managedDeviceMobileAppProvisioningConfigurationDeviceStatus
@@ -34,7 +34,7 @@ import {
  */
 export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>>;
@@ -59,7 +59,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  params: IosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -82,7 +82,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  */
 export declare function updateMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: MobileAppConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
@@ -105,7 +105,7 @@ export declare function updateMobileAppConfigurationUserStatus(
  */
 export declare function updateIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

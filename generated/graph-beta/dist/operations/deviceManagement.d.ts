@@ -3,16 +3,16 @@
 import type { DeviceConfigurationDeviceStatus, DeviceConfigurationDeviceStatusUpdate } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  type DeviceConfigurationsItemDeviceStatusesItemParams,
+  type DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  type DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  type IdentityCertificateRootCertificateDeviceStatusesItemParams,
+  type IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type RootCertificateForServerValidationDeviceStatusesItemParams,
+  type RootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  type WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
 } from '../paths/deviceManagement.js';
 /**
  * Update deviceConfigurationDeviceStatus
@@ -33,7 +33,7 @@ import {
  */
 export declare function updateDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -56,7 +56,7 @@ export declare function updateDeviceConfigurationDeviceStatus(
  */
 export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -79,7 +79,7 @@ export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
  */
 export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -102,7 +102,7 @@ export declare function updateDeviceConfigurationIdentityCertificateDeviceStatus
  */
 export declare function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+  params: IdentityCertificateRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -125,7 +125,7 @@ export declare function updateDeviceConfigurationIdentityCertificateRootCertific
  */
 export declare function updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -148,7 +148,7 @@ export declare function updateDeviceConfigurationAsIosScepCertificateProfileRoot
  */
 export declare function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  params: WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -171,7 +171,7 @@ export declare function updateDeviceConfigurationAsWindowsPhone81VpnConfiguratio
  */
 export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+  params: RootCertificateForServerValidationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -194,7 +194,7 @@ export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfiguratio
  */
 export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -217,7 +217,7 @@ export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfiguratio
  */
 export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -240,7 +240,7 @@ export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfi
  */
 export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

@@ -1,131 +1,183 @@
-// The send loop: headers, credential, timeout/abort per attempt, manual redirects, throttling and network retries.
+// The send loop, through which every request of a client goes: its limiter, the credential, a timeout and the caller's
+// abort per attempt, redirects, bodies read within a size limit, and retries that cannot do a second, different thing.
 import { abortError, race, sleep } from './abort.js';
-import { tokenGetter } from './auth.js';
+import { challengedClaims, tokenSource } from './auth.js';
+import { readText } from './body.js';
 import { resolveBaseUrl } from './clouds.js';
 import { GraphError, GraphRequestError, parseJson } from './errors.js';
-import { mergeHeaders, redact } from './headers.js';
+import { keepCrossOrigin, mergeHeaders, redact } from './headers.js';
+import { createLimiter } from './limiter.js';
 import { withQuery } from './path.js';
 import { G } from './platform.js';
-import { retryDelay, retryPlan } from './retry.js';
+import { nextHop } from './redirect.js';
+import { mayRetry, retryDelay, retryPlan } from './retry.js';
 /** Creates a client for a generated package; options come from the package's user. */
 export function createGraphClient(info, options = {}) {
-  const o = options;
-  const baseUrl = resolveBaseUrl(info, o);
+  const baseUrl = resolveBaseUrl(info, options);
   const origin = new G.URL(baseUrl).origin;
-  const token = o.credential && tokenGetter(o.credential, origin + '/.default');
+  const [token, dropToken] = options.credential ? tokenSource(options.credential, origin + '/.default') : [];
+  const [acquire, pause] = createLimiter(options.maxConcurrency);
   const agent = info.name + '/' + info.version;
-  const send = async (req, call = {}) => {
-    const plan = retryPlan(o.retry, call.retry);
-    const timeoutMs = call.timeoutMs ?? o.timeoutMs ?? 6e4;
-    const signal = call.signal;
-    const h = {
-      accept: 'application/json',
+  const send = async (request, call = {}) => {
+    const plan = retryPlan(options.retry, call.retry);
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 6e4;
+    const maxResponseBytes = call.maxResponseBytes ?? options.maxResponseBytes ?? 2 ** 26;
+    // The time budget of the whole call is a timeout signal beside the caller's: every wait and attempt honours both.
+    const totalTimeoutMs = call.totalTimeoutMs ?? options.totalTimeoutMs;
+    const deadline = Date.now() + (totalTimeoutMs || Infinity);
+    const signal = totalTimeoutMs
+      ? G.AbortSignal.any([G.AbortSignal.timeout(totalTimeoutMs), ...(call.signal ? [call.signal] : [])])
+      : call.signal;
+    const headers = {
+      accept: request.accept ?? 'application/json',
       'user-agent': agent,
       sdkversion: agent,
     };
     let body;
-    if (req.body !== undefined) {
-      const ct = (h['content-type'] = req.contentType ?? 'application/json');
-      body = typeof req.body == 'string' && !/json/i.test(ct) ? req.body : JSON.stringify(req.body);
+    if (request.body !== undefined) {
+      const contentType = (headers['content-type'] = request.contentType ?? 'application/json');
+      body =
+        typeof request.body == 'string' && !/json/i.test(contentType) ? request.body : JSON.stringify(request.body);
     }
-    mergeHeaders(h, o.headers);
-    mergeHeaders(h, req.headers);
-    mergeHeaders(h, call.headers);
+    mergeHeaders(headers, options.headers);
+    mergeHeaders(headers, request.headers);
+    mergeHeaders(headers, call.headers);
     // One id per call, kept across retries, so Graph support can follow the whole call.
-    const id = (h['client-request-id'] ??= G.crypto.randomUUID());
-    let url = baseUrl + withQuery(req.path, req.query);
-    let method = req.method;
+    const clientRequestId = (headers['client-request-id'] ??= G.crypto.randomUUID());
+    const base = /^https?:\/\//i.test(request.path) ? '' : baseUrl;
+    let hop = {
+      url: base + withQuery(request.path, request.query),
+      method: request.method,
+      body,
+    };
+    // Set by a claims challenge: the replay asks the credential for a token carrying them, once.
+    let claims;
+    let replayed = false;
     for (let attempt = 1, hops = 0; ;) {
-      const hh = { ...h };
-      if (attempt > 1) hh['retry-attempt'] = String(attempt - 1);
-      // The token's audience is the base URL's origin; it must never reach another host (e.g. a download host).
-      if (new G.URL(url).origin != origin) delete hh.authorization;
-      else if (token) hh.authorization = 'Bearer ' + (await token(signal));
-      o.onRequest?.({
-        method,
-        url,
-        headers: redact(hh),
-        attempt,
-      });
-      const t0 = Date.now();
-      let res;
-      let text = '';
-      // One exchange under its own timeout and the caller's signal; the body is read before the timer stops.
-      const ac = new G.AbortController();
+      const { url, method } = hop;
+      const sent = { ...headers };
+      if (attempt > 1) sent['retry-attempt'] = String(attempt - 1);
+      // The token's audience is the client's origin: another one (a download host) gets only harmless headers.
+      const foreign = new G.URL(url).origin != origin;
+      if (foreign) keepCrossOrigin(sent, options.crossOriginHeaders);
+      const release = await acquire(signal);
+      const startedAt = Date.now();
+      const controller = new G.AbortController();
       let why;
-      const off = race(signal, timeoutMs, (w) => {
-        why = w;
-        ac.abort();
-      });
+      let stop = () => {};
+      let response;
+      let text;
+      let failure;
       try {
-        // A local, so a user's window.fetch is not called with `this` = options (Illegal invocation).
-        const f = o.fetch ?? G.fetch;
-        res = await f(url, {
+        if (token && !foreign) sent.authorization = 'Bearer ' + (await token(signal, claims));
+        claims = undefined;
+        options.onRequest?.({
           method,
-          headers: hh,
-          body,
-          redirect: 'manual',
-          signal: ac.signal,
+          url,
+          headers: redact(sent),
+          attempt,
         });
-        text = await res.text();
-      } catch (e) {
-        if (why == 'aborted') throw abortError(signal);
-        if (why) throw new GraphRequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, e);
-        // Network failures are retried only where repeating cannot do a second, different thing.
-        if (method == 'POST' || method == 'PATCH' || attempt > plan.max) {
-          throw new GraphRequestError('network', `Network error: ${e?.message}`, e);
+        // One exchange under its own timeout and the call's signal; the body is read before the timer stops.
+        stop = race(signal, timeoutMs, (reason) => {
+          why = reason;
+          controller.abort();
+        });
+        try {
+          // A local, so a user's window.fetch is not called with `this` = options (Illegal invocation).
+          const fetch = options.fetch ?? G.fetch;
+          response = await fetch(url, {
+            method,
+            headers: sent,
+            body: hop.body,
+            redirect: 'manual',
+            signal: controller.signal,
+          });
+          text = await readText(response, maxResponseBytes);
+        } catch (error) {
+          if (why == 'aborted') throw abortError(signal);
+          if (why)
+            throw new GraphRequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, error);
+          response = undefined;
+          failure = new GraphRequestError('network', `Network error: ${error?.message}`, error);
         }
-        res = undefined;
       } finally {
-        off();
+        stop();
+        release();
       }
+      let status;
       let retryAfter;
-      if (res) {
-        const status = res.status;
-        const rh = {};
-        res.headers.forEach((v, k) => (rh[k.toLowerCase()] = v));
-        o.onResponse?.({
+      if (response) {
+        status = response.status;
+        const responseHeaders = {};
+        response.headers.forEach((value, name) => (responseHeaders[name.toLowerCase()] = value));
+        const durationMs = Date.now() - startedAt;
+        options.onResponse?.({
           method,
           url,
           attempt,
           status,
-          headers: { ...rh },
-          durationMs: Date.now() - t0,
+          headers: { ...responseHeaders },
+          durationMs,
         });
-        if ([301, 302, 303, 307, 308].includes(status) && rh.location && hops < 5) {
+        const error = (code, message) =>
+          new GraphError(status, response.statusText, responseHeaders, text ?? '', clientRequestId, code, message);
+        if (text == undefined) throw error('responseTooLarge', `body over maxResponseBytes (${maxResponseBytes})`);
+        const next = nextHop(status, responseHeaders.location, hop, hops, origin);
+        if (next) {
+          if (next.body == undefined) delete headers['content-type'];
+          hop = next;
           hops++;
-          url = new G.URL(rh.location, url).href;
-          if (status == 303 || (status < 303 && method == 'POST')) {
-            method = 'GET';
-            body = undefined;
-            delete h['content-type'];
-          }
           continue;
         }
-        const meta = {
-          status,
-          headers: rh,
-          requestId: rh['request-id'],
-          clientRequestId: rh['client-request-id'] ?? id,
-        };
         if (status > 199 && status < 300) {
-          return status == 204 || !text
-            ? {
-                ...meta,
-                hasContent: false,
-                data: undefined,
-              }
-            : {
-                ...meta,
-                hasContent: true,
-                data: /json/i.test(rh['content-type']) ? (parseJson(text) ?? text) : text,
-              };
+          const result = {
+            status,
+            headers: responseHeaders,
+            requestId: responseHeaders['request-id'],
+            clientRequestId: responseHeaders['client-request-id'] ?? clientRequestId,
+            hasContent: !!text && status != 204,
+          };
+          if (!result.hasContent)
+            return {
+              ...result,
+              hasContent: false,
+              data: undefined,
+            };
+          // Parsed where the answer says it is JSON (or says nothing); JSON's null is data like any other value.
+          const type = responseHeaders['content-type'] ?? '';
+          const data = /json|^$/i.test(type) ? parseJson(text) : undefined;
+          if (data === undefined && !request.accept)
+            throw error('invalidResponseBody', `not JSON (${type || 'no type'})`);
+          return {
+            ...result,
+            hasContent: true,
+            data: data === undefined ? text : data,
+          };
         }
-        if (![429, 503, 504].includes(status) || attempt > plan.max)
-          throw new GraphError(status, res.statusText, rh, text, id);
-        retryAfter = rh['retry-after'];
+        if (status == 401 && dropToken && !foreign) {
+          dropToken();
+          if (!replayed && (claims = challengedClaims(responseHeaders['www-authenticate']))) {
+            replayed = true;
+            continue;
+          }
+        }
+        failure = error();
+        retryAfter = responseHeaders['retry-after'];
       }
-      await sleep(retryDelay(plan, attempt, retryAfter), signal);
+      const waitMs = retryDelay(plan, attempt, retryAfter);
+      // Retry-After speaks to the client (app and tenant), not to one call: every call of the client waits with it.
+      if (retryAfter && (status == 429 || status == 503)) pause(waitMs);
+      // A wait that would outlast the budget is not begun: the answer now is more use than a timeout later.
+      if (attempt > plan.max || !mayRetry(method, status, retryAfter) || Date.now() + waitMs > deadline) throw failure;
+      if (status)
+        options.onThrottle?.({
+          method,
+          url,
+          attempt,
+          status,
+          waitMs,
+        });
+      await sleep(waitMs, signal);
       attempt++;
     }
   };

@@ -19,6 +19,7 @@ export type {
   ResponseEvent,
   ResponseLike,
   RetryOptions,
+  ThrottleEvent,
   TokenCredentialLike,
   TokenFunction,
 } from './types.js';

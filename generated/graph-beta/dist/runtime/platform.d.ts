@@ -3,6 +3,11 @@ import type { AbortSignalLike, FetchLike } from './types.js';
 export interface Platform {
   /** Platform fetch. */
   fetch: FetchLike;
+  /** Platform AbortSignal's factories, for the time budget of a call. */
+  AbortSignal: {
+    timeout(ms: number): AbortSignalLike;
+    any(signals: AbortSignalLike[]): AbortSignalLike;
+  };
   /** Platform AbortController. */
   AbortController: new () => {
     readonly signal: AbortSignalLike;
@@ -24,7 +29,19 @@ export interface Platform {
     readonly href: string;
     readonly origin: string;
     readonly pathname: string;
+    readonly protocol: string;
   };
+  /** UTF-8 decoding of a body read chunk by chunk. */
+  TextDecoder: new () => {
+    decode(
+      chunk?: Uint8Array,
+      options?: {
+        stream: boolean;
+      },
+    ): string;
+  };
+  /** Base64 decoding, for the claims of a claims challenge. */
+  atob(data: string): string;
 }
 /** globalThis, seen through Platform. */
 export declare const G: Platform;

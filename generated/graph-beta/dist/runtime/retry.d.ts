@@ -13,5 +13,12 @@ export declare function retryPlan(
   client: RetryOptions | false | undefined,
   call: RetryOptions | false | undefined,
 ): RetryPlan;
-/** Wait before retry n (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
-export declare function retryDelay(plan: RetryPlan, n: number, retryAfter: string | undefined): number;
+/**
+ * Whether a failed attempt (status undefined: a network failure) may be followed by the same request again. A 429
+ * always: the service did not process the request. Other methods also on a 503, a 504 or a network failure; POST and
+ * PATCH only on a 503 with Retry-After, where the service says it did not process it either: after a 504 or a network
+ * failure it may have, and sending again could create a second thing.
+ */
+export declare function mayRetry(method: string, status: number | undefined, retryAfter: string | undefined): boolean;
+/** Wait before retry `retry` (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
+export declare function retryDelay(plan: RetryPlan, retry: number, retryAfter: string | undefined): number;

@@ -10,14 +10,14 @@ import type {
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
-  type DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
-  type DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath,
-  deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath,
-  deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath,
+  type IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  type IosLobAppProvisioningConfigurationsItemParams,
+  type IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  type MobileAppConfigurationsItemUserStatusesItemParams,
+  deviceStatusesPath,
+  iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath,
+  iosLobAppProvisioningConfigurationsItemUserStatusesItemPath,
+  mobileAppConfigurationsItemUserStatusesItemPath,
 } from '../paths/deviceAppManagement.js';
 
 /**
@@ -39,16 +39,12 @@ import {
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
   body: ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -74,16 +70,12 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemParams,
+  params: IosLobAppProvisioningConfigurationsItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
-      body,
-    },
+    { method: 'PATCH', path: deviceStatusesPath(params), body },
     options,
   );
 }
@@ -107,12 +99,12 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  */
 export function updateMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemUserStatusesItemParams,
+  params: MobileAppConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'PATCH', path: deviceAppManagementMobileAppConfigurationsItemUserStatusesItemPath(params), body },
+    { method: 'PATCH', path: mobileAppConfigurationsItemUserStatusesItemPath(params), body },
     options,
   );
 }
@@ -136,16 +128,12 @@ export function updateMobileAppConfigurationUserStatus(
  */
 export function updateIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
-  params: DeviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
+  params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    {
-      method: 'PATCH',
-      path: deviceAppManagementIosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params), body },
     options,
   );
 }

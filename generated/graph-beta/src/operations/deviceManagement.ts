@@ -3,26 +3,26 @@
 import type { DeviceConfigurationDeviceStatus, DeviceConfigurationDeviceStatusUpdate } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
 import {
-  type DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
-  type DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
-  deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
-  deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath,
+  type DeviceConfigurationsItemDeviceStatusesItemParams,
+  type DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  type DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  type IdentityCertificateRootCertificateDeviceStatusesItemParams,
+  type IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type RootCertificateForServerValidationDeviceStatusesItemParams,
+  type RootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  type WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  deviceConfigurationsItemDeviceStatusesItemPath,
+  deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath,
+  deviceConfigurationsItemRootCertificateDeviceStatusesItemPath,
+  identityCertificateRootCertificateDeviceStatusesItemPath,
+  iosScepCertificateProfileRootCertificateDeviceStatusesItemPath,
+  macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
+  rootCertificateForServerValidationDeviceStatusesItemPath,
+  rootCertificatesForServerValidationItemDeviceStatusesItemPath,
+  windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
+  windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
 
 /**
@@ -44,12 +44,12 @@ import {
  */
 export function updateDeviceConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(params), body },
+    { method: 'PATCH', path: deviceConfigurationsItemDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -73,16 +73,12 @@ export function updateDeviceConfigurationDeviceStatus(
  */
 export function updateDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -106,16 +102,12 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
  */
 export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+  params: DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -139,16 +131,12 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
  */
 export function updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+  params: IdentityCertificateRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: identityCertificateRootCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -172,18 +160,12 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
  */
 export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -207,18 +189,12 @@ export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertific
  */
 export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+  params: WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -242,18 +218,12 @@ export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentit
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+  params: RootCertificateForServerValidationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: rootCertificateForServerValidationDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -277,16 +247,14 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCer
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -312,14 +280,14 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
         params,
       ),
       body,
@@ -347,18 +315,12 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationRootCertificateForServerValidationDeviceStatus(
   client: GraphClient,
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params), body },
     options,
   );
 }

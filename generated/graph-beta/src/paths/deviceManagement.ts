@@ -3,205 +3,205 @@
 import { pathSegment } from '../runtime/index.js';
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams {
+export interface DeviceConfigurationsItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemDeviceStatusesItemPathTemplate =
+/** The template {@link deviceConfigurationsItemDeviceStatusesItemPath} fills in. */
+export const deviceConfigurationsItemDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemDeviceStatusesItemParams,
+export function deviceConfigurationsItemDeviceStatusesItemPath(
+  params: DeviceConfigurationsItemDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
+export interface DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link deviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
+export const deviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+export function deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams {
+export interface DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath} fills in. */
+export const deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
+export function deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(
+  params: DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams {
+export interface IdentityCertificateRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link identityCertificateRootCertificateDeviceStatusesItemPath} fills in. */
+export const identityCertificateRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemIdentityCertificateRootCertificateDeviceStatusesItemParams,
+export function identityCertificateRootCertificateDeviceStatusesItemPath(
+  params: IdentityCertificateRootCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams {
+export interface IosScepCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link iosScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
+export const iosScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemIosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
+export function iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
+export interface WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
+export const windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+export function windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
+  params: WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams {
+export interface RootCertificateForServerValidationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPathTemplate =
+/** The template {@link rootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
+export const rootCertificateForServerValidationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationRootCertificateForServerValidationDeviceStatusesItemParams,
+export function rootCertificateForServerValidationDeviceStatusesItemPath(
+  params: RootCertificateForServerValidationDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
+export interface MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
+export const macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+export function macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
+export interface WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus to update. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
+export const windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+export function windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
+  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams {
+export interface RootCertificatesForServerValidationItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
@@ -210,16 +210,16 @@ export interface DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEA
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath} fills in. */
-export const deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPathTemplate =
+/** The template {@link rootCertificatesForServerValidationItemDeviceStatusesItemPath} fills in. */
+export const rootCertificatesForServerValidationItemDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemPath(
-  params: DeviceManagementDeviceConfigurationsItemWindowsWifiEnterpriseEAPConfigurationRootCertificatesForServerValidationItemDeviceStatusesItemParams,
+export function rootCertificatesForServerValidationItemDeviceStatusesItemPath(
+  params: RootCertificatesForServerValidationItemDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }

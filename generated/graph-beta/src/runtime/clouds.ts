@@ -9,8 +9,17 @@ const roots: Record<Cloud, string> = {
   china: 'https://microsoftgraph.chinacloudapi.cn',
 };
 
-/** baseUrl option (an unknown cloud fails as an invalid URL), else the cloud's root plus the package's path (/beta), else the package's base URL; no trailing slash. */
+/**
+ * baseUrl option, else the cloud's root plus the package's path (/beta), else the package's base URL; no trailing
+ * slash. An unknown cloud is a TypeError naming the clouds there are.
+ */
 export function resolveBaseUrl(info: PackageInfo, options: ClientOptions): string {
-  const c = options.cloud;
-  return (options.baseUrl ?? (c ? roots[c] + new G.URL(info.baseUrl).pathname : info.baseUrl)).replace(/\/+$/, '');
+  const cloud = options.cloud;
+  if (cloud && !Object.hasOwn(roots, cloud)) {
+    throw new TypeError(`Unknown cloud '${cloud}': use one of ${Object.keys(roots).join(', ')}`);
+  }
+  return (options.baseUrl ?? (cloud ? roots[cloud] + new G.URL(info.baseUrl).pathname : info.baseUrl)).replace(
+    /\/+$/,
+    '',
+  );
 }

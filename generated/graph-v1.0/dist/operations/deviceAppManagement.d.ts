@@ -5,7 +5,7 @@ import type {
   ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
-import { type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams } from '../paths/deviceAppManagement.js';
+import { type DeviceStatusesItemParams } from '../paths/deviceAppManagement.js';
 /**
  * Update managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -25,7 +25,7 @@ import { type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPa
  */
 export declare function updateMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;

@@ -1,4 +1,4 @@
-const str = (v) => (typeof v == 'string' ? v : undefined);
+const asString = (value) => (typeof value == 'string' ? value : undefined);
 /** Parses JSON, undefined when the text is not JSON. */
 export const parseJson = (text) => {
   try {
@@ -7,35 +7,48 @@ export const parseJson = (text) => {
     return undefined;
   }
 };
-/** A non-2xx HTTP answer (after retries and redirects). Branch on `code`, never on `message`. */
+/**
+ * An HTTP answer the call cannot return as data: a non-2xx status (after retries and redirects), or, with a code of
+ * the runtime's own, a 2xx body that is not what the operation documents, or a body over the size limit. Branch on
+ * `code`, never on `message`.
+ */
 export class GraphError extends Error {
-  /** Builds the error from a response; `headers` has lower-case names. */
-  constructor(status, statusText, headers, body, clientRequestId) {
-    const j = parseJson(body);
-    const e = j && typeof j.error == 'object' && j.error ? j.error : {};
-    const code = str(e.code);
-    const msg = str(e.message);
+  /**
+   * Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it:
+   * its own code and message.
+   */
+  constructor(status, statusText, headers, body, clientRequestId, code, message) {
+    const parsed = code ? undefined : parseJson(body);
+    const error = (typeof parsed?.error == 'object' && parsed.error) || {
+      code,
+      message,
+    };
+    const errorCode = asString(error.code);
+    const errorMessage = asString(error.message);
     super(
-      `HTTP ${status} ${code ?? statusText}` +
-        (msg ? ': ' + msg : code ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
+      `HTTP ${status} ${errorCode ?? statusText}` +
+        (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
     );
-    const inner = e.innerError ?? e.innererror;
+    const inner = error.innerError ?? error.innererror;
     Object.assign(this, {
       name: 'GraphError',
       status,
-      code: code ?? 'nonGraphErrorBody',
-      requestId: headers['request-id'] ?? str(inner?.['request-id']),
-      clientRequestId: headers['client-request-id'] ?? clientRequestId ?? str(inner?.['client-request-id']),
-      date: str(inner?.date) ?? headers.date,
+      code: errorCode ?? 'nonGraphErrorBody',
+      requestId: headers['request-id'] ?? asString(inner?.['request-id']),
+      clientRequestId: headers['client-request-id'] ?? clientRequestId ?? asString(inner?.['client-request-id']),
+      date: asString(inner?.date) ?? headers.date,
       innerError: inner,
-      target: str(e.target),
-      details: Array.isArray(e.details) ? e.details : undefined,
+      target: asString(error.target),
+      details: Array.isArray(error.details) ? error.details : undefined,
       body,
       headers,
     });
   }
 }
-/** A request that got no HTTP response: per-attempt timeout, the caller's AbortSignal, or a network failure. */
+/**
+ * A request that got no HTTP response: a timeout (of the attempt, or of the call's time budget), the caller's
+ * AbortSignal, or a network failure.
+ */
 export class GraphRequestError extends Error {
   /** The underlying error (or the signal's reason) is kept as `cause`. */
   constructor(reason, message, cause) {

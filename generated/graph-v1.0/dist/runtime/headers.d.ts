@@ -3,5 +3,7 @@ export declare function mergeHeaders(
   into: Record<string, string>,
   from: Record<string, string | undefined> | undefined,
 ): void;
+/** Removes every header but the harmless ones and those the caller allows (names in any case). */
+export declare function keepCrossOrigin(headers: Record<string, string>, allowed?: readonly string[]): void;
 /** A copy for hooks: the Authorization value never leaves the runtime. */
-export declare const redact: (h: Record<string, string>) => Record<string, string>;
+export declare const redact: (headers: Record<string, string>) => Record<string, string>;

@@ -2,15 +2,23 @@
 // which the retry loop could not tell apart from a real one.
 /** Copies headers into `into` with lower-case names, skipping undefined; throws a TypeError on CR/LF. */
 export function mergeHeaders(into, from) {
-  for (const k in from) {
-    const v = from[k];
-    if (v === undefined) continue;
-    if (/[\r\n]/.test(k + v)) throw new TypeError(`Header ${k} contains CR or LF`);
-    into[k.toLowerCase()] = v;
+  for (const name in from) {
+    const value = from[name];
+    if (value === undefined) continue;
+    if (/[\r\n]/.test(name + value)) throw new TypeError(`Header ${name} contains CR or LF`);
+    into[name.toLowerCase()] = value;
+  }
+}
+/** Headers that may go to any origin: none identifies the caller or carries a secret. */
+const harmless = ['accept', 'content-type', 'user-agent', 'sdkversion', 'client-request-id', 'retry-attempt'];
+/** Removes every header but the harmless ones and those the caller allows (names in any case). */
+export function keepCrossOrigin(headers, allowed = []) {
+  for (const name in headers) {
+    if (!harmless.includes(name) && !allowed.some((other) => other.toLowerCase() == name)) delete headers[name];
   }
 }
 /** A copy for hooks: the Authorization value never leaves the runtime. */
-export const redact = (h) => ({
-  ...h,
-  ...(h.authorization && { authorization: 'REDACTED' }),
+export const redact = (headers) => ({
+  ...headers,
+  ...(headers.authorization && { authorization: 'REDACTED' }),
 });

@@ -39,8 +39,23 @@ export interface ResponseLike {
   readonly statusText: string;
   /** Response headers. */
   readonly headers: HeadersLike;
-  /** Reads the whole body as text. */
+  /** The body as a stream; read chunk by chunk so that its size can be limited. Absent on some test doubles. */
+  readonly body?: BodyStreamLike | null;
+  /** Reads the whole body as text (used when there is no stream). */
   text(): Promise<string>;
+}
+/** The part of a ReadableStream of bytes the runtime reads. */
+export interface BodyStreamLike {
+  /** Locks the stream to one reader. */
+  getReader(): {
+    /** The next chunk, after decompression. */
+    read(): Promise<{
+      done: boolean;
+      value?: Uint8Array;
+    }>;
+    /** Stops reading and closes the stream. */
+    cancel(): Promise<void>;
+  };
 }
 /** What the runtime passes to fetch; assignable to the platform's RequestInit. */
 export interface FetchInit {
@@ -57,8 +72,12 @@ export interface FetchInit {
 }
 /** A fetch implementation: globalThis.fetch, undici, or a test double. */
 export type FetchLike = (url: string, init: FetchInit) => Promise<ResponseLike>;
-/** A bearer token source: resolve a token for the given scopes. Called for every attempt; cache in it if it is costly. */
-export type TokenFunction = (scopes: string[], signal?: AbortSignalLike) => Promise<string>;
+/**
+ * A bearer token source: resolve a token for the given scopes. Called for every attempt (concurrent calls share one
+ * call in flight); cache in it if it is costly. `claims` is set after a claims challenge (Continuous Access
+ * Evaluation): return a token that satisfies them.
+ */
+export type TokenFunction = (scopes: string[], signal?: AbortSignalLike, claims?: string) => Promise<string>;
 /** The shape of @azure/identity's AccessToken. */
 export interface AccessTokenLike {
   /** The bearer token. */
@@ -68,7 +87,10 @@ export interface AccessTokenLike {
 }
 /** The shape of @azure/identity's TokenCredential, accepted without depending on it. */
 export interface TokenCredentialLike {
-  /** Gets a token for the scopes; the runtime caches it until a minute before expiry. */
+  /**
+   * Gets a token for the scopes; the runtime caches it until a minute before expiry or a 401, and asks with
+   * `enableCae: true`, and with `claims` after a claims challenge.
+   */
   getToken(
     scopes: string | string[],
     options?: {
@@ -99,6 +121,19 @@ export interface RequestEvent {
   /** 1 for the first attempt, 2 for the first retry, and so on (redirect hops keep the number). */
   readonly attempt: number;
 }
+/** What onThrottle sees: the service asked this call to wait, and it will, then send again. */
+export interface ThrottleEvent {
+  /** HTTP method. */
+  readonly method: string;
+  /** Full URL. */
+  readonly url: string;
+  /** The attempt that was throttled, as in RequestEvent. */
+  readonly attempt: number;
+  /** 429, 503 or 504. */
+  readonly status: number;
+  /** How long the call waits before its next attempt, in ms (Retry-After, or the backoff). */
+  readonly waitMs: number;
+}
 /** What onResponse sees. */
 export interface ResponseEvent {
   /** HTTP method. */
@@ -128,8 +163,21 @@ export interface ClientOptions {
   headers?: Record<string, string> | undefined;
   /** Timeout of one attempt in ms; default 60000; 0 disables. */
   timeoutMs?: number | undefined;
+  /** Time budget of a whole call in ms, retries and waits included; default 0, none. */
+  totalTimeoutMs?: number | undefined;
   /** Retry settings, or false for none. */
   retry?: RetryOptions | false | undefined;
+  /** Most requests of this client in flight at once; the others queue. Default: no limit. */
+  maxConcurrency?: number | undefined;
+  /** Largest response body read, in bytes after decompression; default 67108864 (64 MiB); 0 disables. */
+  maxResponseBytes?: number | undefined;
+  /**
+   * Header names, besides accept, user-agent, sdkversion, client-request-id and retry-attempt, that may go along
+   * to another origin (a redirect, an absolute URL). Authorization never does.
+   */
+  crossOriginHeaders?: readonly string[] | undefined;
+  /** Called when the service throttles a call (429, 503, 504) and it waits to send again; for logging. */
+  onThrottle?: ((event: ThrottleEvent) => void) | undefined;
   /** Called before every HTTP request (retries and redirect hops included); for logging. */
   onRequest?: ((event: RequestEvent) => void) | undefined;
   /** Called after every HTTP response has been read. */
@@ -141,7 +189,7 @@ export type QueryValue = string | number | boolean | Date | readonly (string | n
 export interface OperationRequest {
   /** HTTP method. */
   method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
-  /** Already-encoded path starting with '/', appended to the base URL. */
+  /** Already-encoded path starting with '/', appended to the base URL; or an absolute http(s) URL, used as given. */
   path: string;
   /** Query parameters; undefined values are left out. */
   query?: Record<string, QueryValue | undefined> | undefined;
@@ -151,6 +199,11 @@ export interface OperationRequest {
   body?: unknown;
   /** Content-Type of the body; default application/json. */
   contentType?: string | undefined;
+  /**
+   * The media types the operation documents for its answer, sent as Accept, when they are not JSON alone; a 2xx
+   * body is then parsed only when it says it is JSON. Without it, a 2xx body that is not JSON is a GraphError.
+   */
+  accept?: string | undefined;
 }
 /** Per-call options. */
 export interface RequestOptions {
@@ -162,6 +215,10 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
   /** Overrides the client's retry settings (fields merge; false turns retries off). */
   retry?: RetryOptions | false | undefined;
+  /** Overrides the client's time budget of the whole call. */
+  totalTimeoutMs?: number | undefined;
+  /** Overrides the client's largest response body. */
+  maxResponseBytes?: number | undefined;
 }
 /** What every successful result carries. */
 export interface GraphResultBase {
@@ -174,7 +231,7 @@ export interface GraphResultBase {
   /** The client-request-id sent (or echoed). */
   readonly clientRequestId: string;
 }
-/** A 2xx answer with a body: parsed JSON, or the text when the body is not JSON. */
+/** A 2xx answer with a body: parsed JSON (`null` included), or the text where the operation documents text. */
 export interface GraphContent<T> extends GraphResultBase {
   /** Discriminant: a body came back. */
   readonly hasContent: true;
@@ -194,6 +251,9 @@ export type GraphResult<T> = GraphContent<T> | GraphNoContent;
 export interface GraphClient {
   /** Resolved base URL, without a trailing slash. */
   readonly baseUrl: string;
-  /** Sends one operation; rejects with GraphError or GraphRequestError. */
+  /**
+   * Sends one request: every HTTP call of the client (operations, and helpers built on them) goes through it, and so
+   * through its limiter. Rejects with GraphError or GraphRequestError.
+   */
   send<T>(request: OperationRequest, options?: RequestOptions): Promise<GraphResult<T>>;
 }

@@ -5,10 +5,7 @@ import type {
   ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import type { GraphClient, GraphResult, RequestOptions } from '../runtime/index.js';
-import {
-  type DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
-  deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath,
-} from '../paths/deviceAppManagement.js';
+import { type DeviceStatusesItemParams, deviceStatusesItemPath } from '../paths/deviceAppManagement.js';
 
 /**
  * Update managedDeviceMobileAppConfigurationDeviceStatus
@@ -29,12 +26,12 @@ import {
  */
 export function updateMobileAppConfigurationDeviceStatus(
   client: GraphClient,
-  params: DeviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemParams,
+  params: DeviceStatusesItemParams,
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceAppManagementMobileAppConfigurationsItemDeviceStatusesItemPath(params), body },
+    { method: 'PATCH', path: deviceStatusesItemPath(params), body },
     options,
   );
 }

@@ -1,11 +1,16 @@
-// Timers raced against the caller's AbortSignal, shared by the per-attempt timeout and the retry wait.
+// Timers raced against the call's AbortSignal, shared by the per-attempt timeout, the retry wait and the limiter.
 import { GraphRequestError } from './errors.js';
 import { G } from './platform.js';
 import type { AbortSignalLike } from './types.js';
 
-/** The error for a caller's abort; the signal's reason is kept as cause. */
+/**
+ * The error for an abort, the signal's reason kept as cause: reason 'timeout' when that is a TimeoutError (the call's
+ * totalTimeoutMs, or the caller's AbortSignal.timeout), else 'aborted'.
+ */
 export const abortError = (signal: AbortSignalLike | undefined): GraphRequestError =>
-  new GraphRequestError('aborted', "Request aborted by the caller's AbortSignal", signal?.reason);
+  (signal?.reason as Error | undefined)?.name == 'TimeoutError'
+    ? new GraphRequestError('timeout', 'Request timed out: the time budget of the call ran out', signal!.reason)
+    : new GraphRequestError('aborted', "Request aborted by the caller's AbortSignal", signal?.reason);
 
 /**
  * Calls `fire` once: 'timeout' after ms (never when ms is 0 or too large for a timer), or 'aborted' when the
@@ -16,27 +21,27 @@ export function race(
   ms: number,
   fire: (why: 'timeout' | 'aborted') => void,
 ): () => void {
-  const off = (): void => {
-    G.clearTimeout(t);
+  const stop = (): void => {
+    G.clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   };
   const onAbort = (): void => {
-    off();
+    stop();
     fire('aborted');
   };
-  const t =
+  const timer =
     ms > 0 && ms < 2 ** 31
       ? G.setTimeout(() => {
-          off();
+          stop();
           fire('timeout');
         }, ms)
       : undefined;
   if (signal?.aborted) onAbort();
   else signal?.addEventListener('abort', onAbort);
-  return off;
+  return stop;
 }
 
-/** Sleeps ms, rejecting at once with an 'aborted' GraphRequestError when the signal aborts. */
+/** Sleeps ms, rejecting at once with the signal's GraphRequestError when it aborts. */
 export const sleep = (ms: number, signal: AbortSignalLike | undefined): Promise<void> =>
   new Promise((resolve, reject) =>
     race(signal, ms || 1, (why) => (why == 'timeout' ? resolve() : reject(abortError(signal)))),

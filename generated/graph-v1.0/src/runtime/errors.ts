@@ -10,7 +10,7 @@ interface GraphErrorBody {
   innererror?: Record<string, unknown>;
 }
 
-const str = (v: unknown): string | undefined => (typeof v == 'string' ? v : undefined);
+const asString = (value: unknown): string | undefined => (typeof value == 'string' ? value : undefined);
 
 /** Parses JSON, undefined when the text is not JSON. */
 export const parseJson = (text: string): unknown => {
@@ -21,11 +21,18 @@ export const parseJson = (text: string): unknown => {
   }
 };
 
-/** A non-2xx HTTP answer (after retries and redirects). Branch on `code`, never on `message`. */
+/**
+ * An HTTP answer the call cannot return as data: a non-2xx status (after retries and redirects), or, with a code of
+ * the runtime's own, a 2xx body that is not what the operation documents, or a body over the size limit. Branch on
+ * `code`, never on `message`.
+ */
 export class GraphError extends Error {
   /** HTTP status of the last answer. */
   declare readonly status: number;
-  /** Graph's error.code; 'nonGraphErrorBody' when the body is empty, not JSON, or not Graph's error shape. */
+  /**
+   * Graph's error.code; 'nonGraphErrorBody' when the body is empty, not JSON, or not Graph's error shape; or the
+   * runtime's own: 'invalidResponseBody' (a 2xx body that is not JSON), 'responseTooLarge' (over maxResponseBytes).
+   */
   declare readonly code: string;
   /** request-id (header or innerError). */
   declare readonly requestId: string | undefined;
@@ -39,38 +46,43 @@ export class GraphError extends Error {
   declare readonly target?: string | undefined;
   /** Graph's error.details. */
   declare readonly details?: readonly unknown[] | undefined;
-  /** The raw response body. */
+  /** The raw response body ('' when it was over the size limit). */
   declare readonly body: string;
   /** Response headers (lower-case names): request-id, client-request-id, x-ms-ags-diagnostic, date, retry-after among them. */
   declare readonly headers: Readonly<Record<string, string>>;
 
-  /** Builds the error from a response; `headers` has lower-case names. */
+  /**
+   * Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it:
+   * its own code and message.
+   */
   constructor(
     status: number,
     statusText: string,
     headers: Readonly<Record<string, string>>,
     body: string,
     clientRequestId?: string,
+    code?: string,
+    message?: string,
   ) {
-    const j = parseJson(body) as { error?: GraphErrorBody } | undefined;
-    const e = j && typeof j.error == 'object' && j.error ? j.error : {};
-    const code = str(e.code);
-    const msg = str(e.message);
+    const parsed = code ? undefined : (parseJson(body) as { error?: GraphErrorBody } | undefined);
+    const error: GraphErrorBody = (typeof parsed?.error == 'object' && parsed.error) || { code, message };
+    const errorCode = asString(error.code);
+    const errorMessage = asString(error.message);
     super(
-      `HTTP ${status} ${code ?? statusText}` +
-        (msg ? ': ' + msg : code ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
+      `HTTP ${status} ${errorCode ?? statusText}` +
+        (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
     );
-    const inner = e.innerError ?? e.innererror;
+    const inner = error.innerError ?? error.innererror;
     Object.assign(this, {
       name: 'GraphError',
       status,
-      code: code ?? 'nonGraphErrorBody',
-      requestId: headers['request-id'] ?? str(inner?.['request-id']),
-      clientRequestId: headers['client-request-id'] ?? clientRequestId ?? str(inner?.['client-request-id']),
-      date: str(inner?.date) ?? headers.date,
+      code: errorCode ?? 'nonGraphErrorBody',
+      requestId: headers['request-id'] ?? asString(inner?.['request-id']),
+      clientRequestId: headers['client-request-id'] ?? clientRequestId ?? asString(inner?.['client-request-id']),
+      date: asString(inner?.date) ?? headers.date,
       innerError: inner,
-      target: str(e.target),
-      details: Array.isArray(e.details) ? e.details : undefined,
+      target: asString(error.target),
+      details: Array.isArray(error.details) ? error.details : undefined,
       body,
       headers,
     });
@@ -80,7 +92,10 @@ export class GraphError extends Error {
 /** Why a request got no response. */
 export type GraphRequestErrorReason = 'timeout' | 'aborted' | 'network';
 
-/** A request that got no HTTP response: per-attempt timeout, the caller's AbortSignal, or a network failure. */
+/**
+ * A request that got no HTTP response: a timeout (of the attempt, or of the call's time budget), the caller's
+ * AbortSignal, or a network failure.
+ */
 export class GraphRequestError extends Error {
   /** Which of the three happened. */
   declare readonly reason: GraphRequestErrorReason;

@@ -1,9 +1,21 @@
 import * as path from 'node:path';
-import { error, pointerJoin, pointerTokens, refTokens, warning, type Diagnostic, type SourceLocation, type SpecPointer } from '../diagnostics.js';
+import {
+  error,
+  pointerJoin,
+  pointerTokens,
+  refTokens,
+  warning,
+  type Diagnostic,
+  type SourceLocation,
+  type SpecPointer,
+} from '../diagnostics.js';
 import type { ParsedFile } from './parse.js';
 
 /** A file the bundler can read, keyed by absolute path. */
-export type FileReader = (absolutePath: string, referencedFrom: { file: string; pointer: string }) => ParsedFile | undefined;
+export type FileReader = (
+  absolutePath: string,
+  referencedFrom: { file: string; pointer: string },
+) => ParsedFile | undefined;
 
 /** Where a part of the bundled document came from, when it came from another file. */
 export interface Origin {
@@ -27,7 +39,9 @@ export function bundleExternalRefs(
   const diagnostics: Diagnostic[] = [];
   const origins = new Map<string, Origin>();
   const imported = new Map<string, string>();
-  const files = new Map<string, { parsed: ParsedFile; absolute: string }>([[entryPath, { parsed: entry, absolute: entryPath }]]);
+  const files = new Map<string, { parsed: ParsedFile; absolute: string }>([
+    [entryPath, { parsed: entry, absolute: entryPath }],
+  ]);
 
   const fileAt = (absolute: string, from: { file: string; pointer: string }) => {
     let hit = files.get(absolute);
@@ -40,7 +54,12 @@ export function bundleExternalRefs(
     return hit;
   };
 
-  const importTarget = (absolute: string, fragment: string, from: { file: string; pointer: string }, kind: Kind): string | undefined => {
+  const importTarget = (
+    absolute: string,
+    fragment: string,
+    from: { file: string; pointer: string },
+    kind: Kind,
+  ): string | undefined => {
     const key = `${absolute}#${fragment}`;
     const known = imported.get(key);
     if (known) return known;
@@ -50,11 +69,18 @@ export function bundleExternalRefs(
     const isComponent = tokens.length === 3 && tokens[0] === 'components';
     // A target outside components goes where its use says: a path item among path items, a parameter among parameters.
     const section = isComponent ? tokens[1]! : (SECTION_OF[kind] ?? 'schemas');
-    const wanted = isComponent || tokens.length > 0 ? tokens[tokens.length - 1]! : path.basename(absolute).replace(/\.[^.]*$/, '');
+    const wanted =
+      isComponent || tokens.length > 0 ? tokens[tokens.length - 1]! : path.basename(absolute).replace(/\.[^.]*$/, '');
     const components = ownObject(root, 'components');
     const bucket = components && ownObject(components, section);
     if (!bucket) {
-      diagnostics.push(error('components-invalid', `cannot import $ref targets: #/components${components ? `/${section}` : ''} must be a mapping`, from));
+      diagnostics.push(
+        error(
+          'components-invalid',
+          `cannot import $ref targets: #/components${components ? `/${section}` : ''} must be a mapping`,
+          from,
+        ),
+      );
       return undefined;
     }
     let name = wanted;
@@ -73,7 +99,9 @@ export function bundleExternalRefs(
     const tokens = pointerTokens(safeDecode(fragment));
     const value = valueAt(target.parsed.data, tokens);
     if (value === undefined) {
-      diagnostics.push(error('ref-unresolved', `$ref target #${fragment} does not exist in ${target.parsed.displayPath}`, from));
+      diagnostics.push(
+        error('ref-unresolved', `$ref target #${fragment} does not exist in ${target.parsed.displayPath}`, from),
+      );
       return undefined;
     }
     return { target, tokens, value };
@@ -83,9 +111,22 @@ export function bundleExternalRefs(
    * An Operation Object given by $ref has no place in components: its target is copied where the
    * $ref is (a copy, since its own $refs are rewritten relative to where it is used), with a warning.
    */
-  const inlineOperation = (obj: Json, absolute: string, fragment: string, from: { file: string; pointer: string }, pointer: string, hops: number): void => {
+  const inlineOperation = (
+    obj: Json,
+    absolute: string,
+    fragment: string,
+    from: { file: string; pointer: string },
+    pointer: string,
+    hops: number,
+  ): void => {
     if (hops > MAX_REF_HOPS) {
-      diagnostics.push(error('ref-cycle', `this operation's $ref does not reach an operation within ${MAX_REF_HOPS} links: expected an Operation Object`, from));
+      diagnostics.push(
+        error(
+          'ref-cycle',
+          `this operation's $ref does not reach an operation within ${MAX_REF_HOPS} links: expected an Operation Object`,
+          from,
+        ),
+      );
       return;
     }
     const found = targetOf(absolute, fragment, from);
@@ -102,7 +143,15 @@ export function bundleExternalRefs(
     walk(obj, found.target.absolute, found.target.parsed, pointer, undefined, 'operation', hops + 1);
   };
 
-  const walk = (node: unknown, absolute: string, file: ParsedFile, pointer: string, key: string | undefined, kind: Kind, hops = 0): void => {
+  const walk = (
+    node: unknown,
+    absolute: string,
+    file: ParsedFile,
+    pointer: string,
+    key: string | undefined,
+    kind: Kind,
+    hops = 0,
+  ): void => {
     if (Array.isArray(node)) {
       const childKind = kind === 'parameterList' ? 'parameter' : 'other';
       node.forEach((child, i) => walk(child, absolute, file, pointerJoin(pointer, i), String(i), childKind));
@@ -119,7 +168,13 @@ export function bundleExternalRefs(
       if (external) {
         const from = { file: file.displayPath, pointer: pointerJoin(pointer, '$ref') };
         if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) {
-          diagnostics.push(error('ref-remote', `remote $ref "${ref}" is not fetched: only files below the spec's folder (or --ref-root) are read; download it and refer to the local copy`, { file: file.displayPath, pointer }));
+          diagnostics.push(
+            error(
+              'ref-remote',
+              `remote $ref "${ref}" is not fetched: only files below the spec's folder (or --ref-root) are read; download it and refer to the local copy`,
+              { file: file.displayPath, pointer },
+            ),
+          );
         } else {
           const targetPath = filePart ? path.resolve(path.dirname(absolute), filePart) : absolute;
           if (kind === 'operation') {
@@ -132,7 +187,8 @@ export function bundleExternalRefs(
       }
     }
     for (const [childKey, child] of Object.entries(obj)) {
-      if (childKey !== '$ref' && !isDataValue(childKey, key, child)) walk(child, absolute, file, pointerJoin(pointer, childKey), childKey, childKindOf(kind, childKey));
+      if (childKey !== '$ref' && !isDataValue(childKey, key, child))
+        walk(child, absolute, file, pointerJoin(pointer, childKey), childKey, childKindOf(kind, childKey));
     }
   };
 
@@ -141,10 +197,30 @@ export function bundleExternalRefs(
 }
 
 /** What a node of the document is, as far as bundling cares: where an imported target goes, and which $refs are operations. */
-type Kind = 'document' | 'components' | 'section' | 'paths' | 'pathItem' | 'operation' | 'parameterList' | 'parameter' | 'requestBody' | 'responses' | 'response' | 'headers' | 'header' | 'other';
+type Kind =
+  | 'document'
+  | 'components'
+  | 'section'
+  | 'paths'
+  | 'pathItem'
+  | 'operation'
+  | 'parameterList'
+  | 'parameter'
+  | 'requestBody'
+  | 'responses'
+  | 'response'
+  | 'headers'
+  | 'header'
+  | 'other';
 
 /** The components section for a target used as a node of this kind. */
-const SECTION_OF: Partial<Record<Kind, string>> = { pathItem: 'pathItems', parameter: 'parameters', requestBody: 'requestBodies', response: 'responses', header: 'headers' };
+const SECTION_OF: Partial<Record<Kind, string>> = {
+  pathItem: 'pathItems',
+  parameter: 'parameters',
+  requestBody: 'requestBodies',
+  response: 'responses',
+  header: 'headers',
+};
 
 const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
@@ -154,13 +230,23 @@ function childKindOf(kind: Kind, key: string): Kind {
     case 'document':
       return key === 'paths' || key === 'webhooks' ? 'paths' : key === 'components' ? 'components' : 'other';
     case 'components':
-      return key === 'pathItems' ? 'paths' : key === 'parameters' || key === 'requestBodies' || key === 'responses' || key === 'headers' ? 'section' : 'other';
+      return key === 'pathItems'
+        ? 'paths'
+        : key === 'parameters' || key === 'requestBodies' || key === 'responses' || key === 'headers'
+          ? 'section'
+          : 'other';
     case 'paths':
       return 'pathItem';
     case 'pathItem':
       return OPERATION_KEYS.has(key) ? 'operation' : key === 'parameters' ? 'parameterList' : 'other';
     case 'operation':
-      return key === 'parameters' ? 'parameterList' : key === 'requestBody' ? 'requestBody' : key === 'responses' ? 'responses' : 'other';
+      return key === 'parameters'
+        ? 'parameterList'
+        : key === 'requestBody'
+          ? 'requestBody'
+          : key === 'responses'
+            ? 'responses'
+            : 'other';
     case 'responses':
       return 'response';
     case 'response':
@@ -174,7 +260,11 @@ function childKindOf(kind: Kind, key: string): Kind {
 
 /** The warning for an Operation Object given by $ref, which OpenAPI does not allow but real specs use (DigitalOcean's). */
 export function operationRefWarning(at: SourceLocation | SpecPointer): Diagnostic {
-  return warning('operation-ref', 'an Operation Object given by $ref (OpenAPI allows $ref for a whole path item, not for one operation) was read as the operation it points to', at);
+  return warning(
+    'operation-ref',
+    'an Operation Object given by $ref (OpenAPI allows $ref for a whole path item, not for one operation) was read as the operation it points to',
+    at,
+  );
 }
 
 /**
@@ -184,7 +274,10 @@ export function operationRefWarning(at: SourceLocation | SpecPointer): Diagnosti
  */
 function ownObject(parent: Json, key: string): Json | undefined {
   const existing = Object.prototype.hasOwnProperty.call(parent, key) ? parent[key] : undefined;
-  if (existing !== undefined) return existing !== null && typeof existing === 'object' && !Array.isArray(existing) ? (existing as Json) : undefined;
+  if (existing !== undefined)
+    return existing !== null && typeof existing === 'object' && !Array.isArray(existing)
+      ? (existing as Json)
+      : undefined;
   const made: Json = {};
   defineOwn(parent, key, made);
   return made;
@@ -200,9 +293,27 @@ const DATA_KEYS = new Set(['example', 'enum', 'default', 'const', 'value']);
 
 /** Maps whose keys are names chosen by the spec's author: a property or a response may be called `default`. */
 const NAMED_MAPS = new Set([
-  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'responses', 'parameters', 'headers',
-  'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'content', 'encoding', 'variables',
-  'webhooks', 'mapping',
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'schemas',
+  'responses',
+  'parameters',
+  'headers',
+  'examples',
+  'requestBodies',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+  'paths',
+  'content',
+  'encoding',
+  'variables',
+  'webhooks',
+  'mapping',
 ]);
 
 /**
@@ -226,7 +337,8 @@ export const MAX_REF_HOPS = 20;
 /** The value `value` stands for, local `$ref`s followed (MAX_REF_HOPS at most); undefined when that is no object. */
 export function followRefs(document: unknown, value: unknown): Json | undefined {
   let v = value;
-  for (let hops = 0; hops <= MAX_REF_HOPS && isJson(v) && typeof v.$ref === 'string'; hops++) v = valueAt(document, refTokens(v.$ref));
+  for (let hops = 0; hops <= MAX_REF_HOPS && isJson(v) && typeof v.$ref === 'string'; hops++)
+    v = valueAt(document, refTokens(v.$ref));
   return isJson(v) && typeof v.$ref !== 'string' ? v : undefined;
 }
 
@@ -238,7 +350,8 @@ function isJson(value: unknown): value is Json {
 export function valueAt(data: unknown, tokens: readonly string[]): unknown {
   let node = data;
   for (const token of tokens) {
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, token)) return undefined;
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, token))
+      return undefined;
     node = (node as Json)[token];
   }
   return node;

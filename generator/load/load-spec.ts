@@ -34,7 +34,10 @@ export function loadSpec(
   const absolute = path.resolve(cwd, specPath);
   const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || abs;
   const rootPath = options.refRoot === undefined ? path.dirname(absolute) : path.resolve(cwd, options.refRoot);
-  const root = { path: rootPath, shown: path.relative(cwd, rootPath) === '' ? 'the current folder' : display(rootPath) };
+  const root = {
+    path: rootPath,
+    shown: path.relative(cwd, rootPath) === '' ? 'the current folder' : display(rootPath),
+  };
 
   let entryRefsLocal = false;
   const read = (abs: string, from?: SourceLocation): ParsedFile | undefined => {
@@ -44,7 +47,11 @@ export function loadSpec(
       const problem = result.problem;
       diagnostics.push(
         from
-          ? error(result.missing ? 'ref-file-missing' : 'ref-file-refused', `$ref points to ${display(abs)}: ${problem}`, from)
+          ? error(
+              result.missing ? 'ref-file-missing' : 'ref-file-refused',
+              `$ref points to ${display(abs)}: ${problem}`,
+              from,
+            )
           : error('file-missing', `cannot read the spec: ${problem}`, { file: display(abs) }),
       );
       return undefined;
@@ -59,7 +66,13 @@ export function loadSpec(
   const entry = read(absolute);
   if (!entry) return { diagnostics };
   if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
-    diagnostics.push(error('not-openapi', 'the file is not an OpenAPI document: expected a mapping at the top level', { file: entry.displayPath, line: 1, column: 1 }));
+    diagnostics.push(
+      error('not-openapi', 'the file is not an OpenAPI document: expected a mapping at the top level', {
+        file: entry.displayPath,
+        line: 1,
+        column: 1,
+      }),
+    );
     return { diagnostics };
   }
   const withLocation = (file: ParsedFile, tokens: readonly string[], pointer?: string): SourceLocation => {
@@ -85,8 +98,13 @@ export function loadSpec(
     return withLocation(entry, pointerTokens(pointer), pointer);
   };
   // $ref problems are found while bundling, when only the bundled pointer is known.
-  const withLines = diagnostics.map((d) => strictly(d.line === undefined && d.pointer ? { ...d, ...locate(d.pointer) } : d, options.strict));
-  return { spec: { document: entry.data as Record<string, unknown>, displayPath: entry.displayPath, locate }, diagnostics: withLines };
+  const withLines = diagnostics.map((d) =>
+    strictly(d.line === undefined && d.pointer ? { ...d, ...locate(d.pointer) } : d, options.strict),
+  );
+  return {
+    spec: { document: entry.data as Record<string, unknown>, displayPath: entry.displayPath, locate },
+    diagnostics: withLines,
+  };
 }
 
 /**

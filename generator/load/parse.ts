@@ -23,10 +23,7 @@ export interface ParsedFile {
 export const MAX_NESTING = 200;
 
 /** Parses YAML or JSON text; syntax problems come back as located diagnostics. */
-export function parseText(
-  text: string,
-  displayPath: string,
-): { file?: ParsedFile; diagnostics: Diagnostic[] } {
+export function parseText(text: string, displayPath: string): { file?: ParsedFile; diagnostics: Diagnostic[] } {
   const looksJson = /^\s*[{[]/.test(text);
   if (looksJson) {
     try {
@@ -63,7 +60,13 @@ function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diag
   // The YAML parser only warns of a tag it cannot resolve (`!!js/function`) and keeps the text: the value would be a string.
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') {
-      diagnostics.push(error('yaml-tag', 'unknown YAML tag: expected plain YAML values (no tags other than the standard !!str, !!int, !!float, !!bool, !!null, !!seq, !!map)', located(w.pos[0])));
+      diagnostics.push(
+        error(
+          'yaml-tag',
+          'unknown YAML tag: expected plain YAML values (no tags other than the standard !!str, !!int, !!float, !!bool, !!null, !!seq, !!map)',
+          located(w.pos[0]),
+        ),
+      );
     }
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -72,7 +75,11 @@ function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diag
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (e) {
     const message = (e as Error).message;
-    return { diagnostics: [STACK_OVERFLOW.test(message) ? tooDeepText(located(0)) : error('syntax', yamlMessage(message), located(0))] };
+    return {
+      diagnostics: [
+        STACK_OVERFLOW.test(message) ? tooDeepText(located(0)) : error('syntax', yamlMessage(message), located(0)),
+      ],
+    };
   }
   const locate = (tokens: readonly string[]) => {
     let node: Node | null | undefined = doc.contents as Node | null;
@@ -105,7 +112,15 @@ function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diag
   if (cycle) {
     const pos = locate(cycle);
     const pointer = pointerJoin('#', ...cycle);
-    return { diagnostics: [error('yaml-alias-cycle', 'this YAML alias refers to a node that contains it, which makes an endlessly deep value: use a $ref instead', { file: displayPath, pointer, ...pos })] };
+    return {
+      diagnostics: [
+        error(
+          'yaml-alias-cycle',
+          'this YAML alias refers to a node that contains it, which makes an endlessly deep value: use a $ref instead',
+          { file: displayPath, pointer, ...pos },
+        ),
+      ],
+    };
   }
   const deep = tooDeep(data, displayPath, locate, aliased);
   if (deep) return { diagnostics: [deep] };
@@ -116,7 +131,11 @@ function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diag
 const STACK_OVERFLOW = /Maximum call stack size exceeded/;
 
 function tooDeepText(at: SourceLocation): Diagnostic {
-  return error('too-deep', `values are nested too deeply here to be read (more than ${MAX_NESTING} levels are refused anyway); no API needs that: flatten it or use $ref`, at);
+  return error(
+    'too-deep',
+    `values are nested too deeply here to be read (more than ${MAX_NESTING} levels are refused anyway); no API needs that: flatten it or use $ref`,
+    at,
+  );
 }
 
 /**
@@ -139,15 +158,21 @@ function unclosedConstructs(text: string): { offset: number; what: string }[] {
     for (const token of new Parser().parse(text)) {
       if (token.type !== 'document') continue;
       CST.visit(token, (item) => {
-        const v = item.value as { type?: string; offset?: number; source?: string; start?: { source?: string }; end?: { type?: string }[] } | undefined;
+        const v = item.value as
+          | { type?: string; offset?: number; source?: string; start?: { source?: string }; end?: { type?: string }[] }
+          | undefined;
         if (v?.type === 'flow-collection') {
           const seq = v.start?.source === '[';
           if (!v.end?.some((t) => t.type === (seq ? 'flow-seq-end' : 'flow-map-end'))) {
             found.push({ offset: v.offset ?? 0, what: seq ? 'flow sequence [' : 'flow mapping {' });
           }
-        } else if ((v?.type === 'double-quoted-scalar' || v?.type === 'single-quoted-scalar') && typeof v.source === 'string') {
+        } else if (
+          (v?.type === 'double-quoted-scalar' || v?.type === 'single-quoted-scalar') &&
+          typeof v.source === 'string'
+        ) {
           const quote = v.source[0]!;
-          if (v.source.length < 2 || !v.source.endsWith(quote)) found.push({ offset: v.offset ?? 0, what: `${quote === '"' ? 'double' : 'single'}-quoted string` });
+          if (v.source.length < 2 || !v.source.endsWith(quote))
+            found.push({ offset: v.offset ?? 0, what: `${quote === '"' ? 'double' : 'single'}-quoted string` });
         }
       });
     }
@@ -172,9 +197,14 @@ function tooDeep(data: unknown, file: string, locate: ParsedFile['locate'], shar
     if (entry.depth > MAX_NESTING) {
       const tokens: string[] = [];
       for (let e: Entry | undefined = entry; e?.parent; e = e.parent) tokens.unshift(e.key);
-      return error('too-deep', `values are nested more than ${MAX_NESTING} levels deep here; no API needs that: flatten it or use $ref`, { file, pointer: pointerJoin('#', ...tokens), ...locate(tokens) });
+      return error(
+        'too-deep',
+        `values are nested more than ${MAX_NESTING} levels deep here; no API needs that: flatten it or use $ref`,
+        { file, pointer: pointerJoin('#', ...tokens), ...locate(tokens) },
+      );
     }
-    for (const key of Object.keys(node)) stack.push({ node: (node as Record<string, unknown>)[key], depth: entry.depth + 1, key, parent: entry });
+    for (const key of Object.keys(node))
+      stack.push({ node: (node as Record<string, unknown>)[key], depth: entry.depth + 1, key, parent: entry });
   }
   return undefined;
 }

@@ -20,7 +20,13 @@ export const pathParameters: Rule = {
       // reaches the server. Said once per path.
       if (/[?#]/.test(path) && !withQuery.has(path)) {
         withQuery.add(path);
-        problems.push(warning('path-query-string', `path ${path} holds a query string or fragment, kept as written (a fragment, and query parameters after it, are never sent): expected only the path (declare query values as parameters with in: query)`, { pointer: pointer.slice(0, pointer.lastIndexOf('/')) }));
+        problems.push(
+          warning(
+            'path-query-string',
+            `path ${path} holds a query string or fragment, kept as written (a fragment, and query parameters after it, are never sent): expected only the path (declare query values as parameters with in: query)`,
+            { pointer: pointer.slice(0, pointer.lastIndexOf('/')) },
+          ),
+        );
       }
       const inTemplate = path.includes('{') ? [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!) : [];
       // Where each declared one is, as the parameter list and index: a pointer is spelled only for a problem.
@@ -36,12 +42,24 @@ export const pathParameters: Rule = {
       collect(op.parameters, pointer);
       for (const name of inTemplate) {
         if (!declared.has(name)) {
-          problems.push(warning('path-parameter-undeclared', `path parameter "${name}" of ${path} is not declared: it is taken as a required string (declare a parameter with in: path, name: ${name})`, { pointer }));
+          problems.push(
+            warning(
+              'path-parameter-undeclared',
+              `path parameter "${name}" of ${path} is not declared: it is taken as a required string (declare a parameter with in: path, name: ${name})`,
+              { pointer },
+            ),
+          );
         }
       }
       for (const [name, [base, index]] of declared) {
         if (!inTemplate.includes(name)) {
-          problems.push(warning('path-parameter-unused', `path parameter "${name}" is declared but ${path} has no {${name}}: the generated function does not take it`, { pointer: pointerJoin(base, 'parameters', index) }));
+          problems.push(
+            warning(
+              'path-parameter-unused',
+              `path parameter "${name}" is declared but ${path} has no {${name}}: the generated function does not take it`,
+              { pointer: pointerJoin(base, 'parameters', index) },
+            ),
+          );
         }
       }
     });

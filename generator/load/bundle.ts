@@ -120,13 +120,7 @@ export function bundleExternalRefs(
     hops: number,
   ): void => {
     if (hops > MAX_REF_HOPS) {
-      diagnostics.push(
-        error(
-          'ref-cycle',
-          `this operation's $ref does not reach an operation within ${MAX_REF_HOPS} links: expected an Operation Object`,
-          from,
-        ),
-      );
+      diagnostics.push(operationRefUnreached(from));
       return;
     }
     const found = targetOf(absolute, fragment, from);
@@ -263,6 +257,15 @@ export function operationRefWarning(at: SourceLocation | SpecPointer): Diagnosti
   return warning(
     'operation-ref',
     'an Operation Object given by $ref (OpenAPI allows $ref for a whole path item, not for one operation) was read as the operation it points to',
+    at,
+  );
+}
+
+/** The error for an operation's $ref that leads to no operation within MAX_REF_HOPS links (or to a value of another kind). */
+export function operationRefUnreached(at: SourceLocation | SpecPointer): Diagnostic {
+  return error(
+    'ref-cycle',
+    `this operation's $ref does not reach an operation within ${MAX_REF_HOPS} links: expected an Operation Object`,
     at,
   );
 }

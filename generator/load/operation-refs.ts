@@ -1,5 +1,5 @@
-import { error, pointerJoin, refTokens, type Diagnostic } from '../diagnostics.js';
-import { MAX_REF_HOPS, operationRefWarning, valueAt } from './bundle.js';
+import { pointerJoin, refTokens, type Diagnostic } from '../diagnostics.js';
+import { MAX_REF_HOPS, operationRefUnreached, operationRefWarning, valueAt } from './bundle.js';
 
 type Json = Record<string, unknown>;
 
@@ -31,13 +31,7 @@ export function resolveOperationRefs(document: Json): { diagnostics: Diagnostic[
         // One that resolves to nothing is reported by the refs-resolve rule.
         if (target === undefined) continue;
         if (!isObject(target) || typeof target.$ref === 'string') {
-          diagnostics.push(
-            error(
-              'ref-cycle',
-              `this operation's $ref does not reach an operation within ${MAX_REF_HOPS} links: expected an Operation Object`,
-              at,
-            ),
-          );
+          diagnostics.push(operationRefUnreached(at));
           continue;
         }
         diagnostics.push(operationRefWarning(at));

@@ -192,6 +192,11 @@ describe('specs that cannot give a correct package: exit 1, located', () => {
       ['12:20 error ref-cycle', '15:22 error ref-cycle'],
     ],
     ['$ref cycles among path items', 'ref-cycle-path-items.yaml', ['5:15 error ref-cycle']],
+    [
+      'Operation Objects given by $ref that lead only to each other',
+      'operation-ref-cycle.yaml',
+      ['6:18 error ref-cycle'],
+    ],
     ['a path key without its leading /', 'path-without-slash.yaml', ['7:5 error path-invalid']],
     [
       'a discriminator mapping to a schema that does not exist',

@@ -291,7 +291,7 @@ describe('operations', () => {
 
   test('a template parameter nobody declares is a required string', () => {
     const { ir } = model({ '/a/{id}': { get: { operationId: 'getA', responses: {} } } });
-    expect(ir.operations[0]!.pathParams).toEqual([{ name: 'id', type: { kind: 'scalar', name: 'string' }, required: true, doc: {} }]);
+    expect(ir.operations[0]!.pathParams).toEqual([{ name: 'id', property: 'id', type: { kind: 'scalar', name: 'string' }, required: true, doc: {} }]);
   });
 
   test('a parameter declared once and referred to by many operations is converted once; one whose schema is reported, at each use', () => {

@@ -28,6 +28,8 @@ Options:
   --profile <graph|openapi> Microsoft Graph's conventions or the document's own (default: graph when the
                             first server is a Graph host, else openapi)
   --config <file>           the config file listing packages (default: the nearest ${CONFIG_FILE})
+  --ref-root <dir>          the folder $refs may read files below (default: the spec's folder)
+  --strict                  make leniency warnings errors (undeclared path parameters, colliding operationIds, …)
   --check                   write nothing; exit 1 if what is on disk differs from what would be generated
   --force                   replace a package of another API or name, or write into a folder without a manifest
   --quiet                   print only errors
@@ -46,6 +48,8 @@ const OPTIONS = {
   'package-version': { type: 'string' },
   profile: { type: 'string' },
   config: { type: 'string' },
+  'ref-root': { type: 'string' },
+  strict: { type: 'boolean' },
   check: { type: 'boolean' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -104,7 +108,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   }
   if ((args.spec === undefined) !== (args.out === undefined)) return usage('--spec and --out go together');
   if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
-  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined || args.profile !== undefined)) return usage('--name, --package-version and --profile go with --spec');
+  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined || args.profile !== undefined || args['ref-root'] !== undefined)) return usage('--name, --package-version, --profile and --ref-root go with --spec');
   if (args.profile !== undefined && !PROFILES.includes(args.profile as ProfileKind)) return usage(`--profile ${JSON.stringify(args.profile)}: expected ${PROFILES.join(' or ')}`);
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
   const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
@@ -114,7 +118,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   let jobs: PackageJob[];
   if (args.spec !== undefined) {
-    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}), ...(args.profile !== undefined ? { profile: args.profile as ProfileKind } : {}) }];
+    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}), ...(args.profile !== undefined ? { profile: args.profile as ProfileKind } : {}), ...(args['ref-root'] !== undefined ? { refRoot: args['ref-root'] } : {}) }];
   } else {
     const config = readConfig(args.config ?? findConfig(io.cwd), io.cwd);
     if (hasErrors(config.diagnostics)) {
@@ -126,7 +130,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
   let status: number = EXIT.ok;
-  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, force: args.force === true, helper };
+  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, force: args.force === true, helper, strict: args.strict === true };
   for (const job of jobs) {
     let result: PipelineResult;
     const started = performance.now();

@@ -32,7 +32,7 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
   }
   const packages = (raw as { packages?: unknown } | null)?.packages;
   if (!Array.isArray(packages) || packages.length === 0) {
-    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"?, "profile"? }, …] }', { file: display, pointer: '#/packages' })] };
+    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"?, "profile"?, "refRoot"? }, …] }', { file: display, pointer: '#/packages' })] };
   }
   const diagnostics: Diagnostic[] = [];
   const jobs: PackageJob[] = [];
@@ -57,7 +57,8 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
       if (problem) diagnostics.push(error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, { file: display, pointer: `#/packages/${i}/${key}` }));
     }
     if (problems.name || problems.version) return;
-    jobs.push({ spec: fromConfig(spec), out: fromConfig(out), ...(name ? { name } : {}), ...(version ? { version } : {}), ...(profile ? { profile: profile as ProfileKind } : {}) });
+    const refRoot = str('refRoot');
+    jobs.push({ spec: fromConfig(spec), out: fromConfig(out), ...(name ? { name } : {}), ...(version ? { version } : {}), ...(profile ? { profile: profile as ProfileKind } : {}), ...(refRoot ? { refRoot: fromConfig(refRoot) } : {}) });
   });
   return { jobs, diagnostics };
 }

@@ -12,6 +12,7 @@ import type { ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
 import { chooseOutput } from './parallel/strategy.js';
 import { renderPackageFiles } from './templates.js';
+import { strictly } from './validate/strict.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, withManifest } from './write/output.js';
 
@@ -27,6 +28,8 @@ export interface PackageJob {
   readonly version?: string;
   /** Graph or plain OpenAPI conventions; by default the document's first server decides (see model/profile.ts). */
   readonly profile?: ProfileKind;
+  /** The folder `$ref`s may read files below; defaults to the spec's own folder. */
+  readonly refRoot?: string;
 }
 
 /** How to run; one object may serve several packages of the same run. */
@@ -39,6 +42,8 @@ export interface RunOptions {
   readonly force?: boolean;
   /** The run's second thread (see parallel/helper.ts); without one, all work stays on this thread. */
   readonly helper?: Helper;
+  /** Leniency warnings are errors (see validate/strict.ts). */
+  readonly strict?: boolean;
 }
 
 /** How long one stage took. */
@@ -110,12 +115,12 @@ export async function runPipeline(
     identityOf,
   });
   try {
-    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
+    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd, { refRoot: job.refRoot, strict: options.strict }));
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec || hasErrors(diagnostics)) return stop();
     const locate = (d: Diagnostic): Diagnostic =>
-      d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d;
+      strictly(d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d, options.strict);
 
     // The model runs before validation, so that output can be planned (and printed) sooner. It is
     // written to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.

@@ -3,6 +3,7 @@ import type { IrDocument, ModelListener } from './ir.js';
 import { NameRegistry } from './naming.js';
 import { buildOperations } from './operations.js';
 import { decideProfile, type ProfileKind } from './profile.js';
+import { serverUrl } from './servers.js';
 import { TypeTable } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -34,13 +35,13 @@ export function buildIr(document: Json, options: ModelOptions = {}): { ir: IrDoc
   listener?.componentsBuilt?.(types.all(), types, profile);
   const { operations, paths } = buildOperations(document, types, names, listener, profile);
   const info = (document.info ?? {}) as Json;
+  // As a client calls them: variables replaced by their defaults; relative ones (no host) left out.
   const servers = Array.isArray(document.servers)
-    ? document.servers
-        .filter((s): s is Json => s !== null && typeof s === 'object' && typeof (s as Json).url === 'string')
-        .map((s) => ({
-          url: s.url as string,
-          ...(typeof s.description === 'string' ? { description: s.description } : {}),
-        }))
+    ? document.servers.flatMap((s) => {
+        const url = s !== null && typeof s === 'object' ? serverUrl(s as Json) : undefined;
+        if (!url || !('url' in url)) return [];
+        return [{ url: url.url, ...(typeof (s as Json).description === 'string' ? { description: (s as Json).description as string } : {}) }];
+      })
     : [];
   const ir: IrDocument = {
     profile,

@@ -1,5 +1,6 @@
-import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
-import { valueAt } from '../load/bundle.js';
+import { createHash } from 'node:crypto';
+import { pointerJoin, warning } from '../diagnostics.js';
+import { followRefs } from '../load/bundle.js';
 import { collectionOf } from './collection.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrProfile, IrResponse, IrType, ModelListener } from './ir.js';
 import { camelCase, pascalCase, pathNames, pathParamProperties, type NameRegistry } from './naming.js';
@@ -29,11 +30,7 @@ export function buildOperations(
 ): { operations: IrOperation[]; paths: IrPathTemplate[] } {
   const plain = profile.kind === 'openapi';
   const ctx = types.ctx;
-  const deref = (value: unknown): Json | undefined => {
-    let v = value;
-    for (let hops = 0; hops < 20 && isObject(v) && typeof v.$ref === 'string'; hops++) v = valueAt(document, refTokens(v.$ref));
-    return isObject(v) ? v : undefined;
-  };
+  const deref = (value: unknown): Json | undefined => followRefs(document, value);
   const operations: IrOperation[] = [];
   const paths: IrPathTemplate[] = [];
   const parameters = new WeakMap<Json, IrParameter>();
@@ -48,6 +45,8 @@ export function buildOperations(
   // pointer spelled again below would be a new string to hash and compare in full.
   const functionNames = new Map<string, Map<string, string>>();
   const ownIds = new Set<string>();
+  /** Where each operationId is first used. */
+  const operationIds = new Map<string, string>();
   for (const [template, rawItem] of pathItems) {
     const item = deref(rawItem);
     for (const method of METHODS) {
@@ -58,14 +57,17 @@ export function buildOperations(
       if (own) ownIds.add(pointer);
       const id = own ? (op.operationId as string) : `${method} ${template}`;
       const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
-      // Two operationIds the spec chose are the spec's to fix; a name this generator derived
-      // (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
+      // Two operationIds the spec chose that name one function are numbered too, as the peers do
+      // (validate/operation-ids.ts says so where they are written; --strict refuses them); a name
+      // this generator derived (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
       if (claimed.clashWith && own && ownIds.has(claimed.clashWith)) {
-        ctx.diagnostics.push(error('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}: give one of them another operationId`, { pointer: pointerJoin(pointer, 'operationId') }));
+        const first = operationIds.get(id);
+        ctx.diagnostics.push(warning(first ? 'operation-id-duplicate' : 'operation-id-collision', `operationId "${id}" of ${method.toUpperCase()} ${template} ${first ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${first ?? claimed.clashWith}: this one is named ${claimed.name}`, { pointer: pointerJoin(pointer, 'operationId') }));
       } else if (claimed.clashWith) {
         ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { pointer }));
       }
       functionNames.set(template, (functionNames.get(template) ?? new Map<string, string>()).set(method, claimed.name));
+      if (own && !operationIds.has(id)) operationIds.set(id, pointer);
     }
   }
   // Where each group ends (groups are named in this same order below, so the names agree).
@@ -118,9 +120,11 @@ export function buildOperations(
         if (ctx.diagnostics.length === before) parameters.set(p.value, param);
         return param;
       };
+      // One the spec forgot to declare is a required string (validate/path-parameters.ts warns of it).
       const pathParams = collect(templateParams, (name) => {
         const p = params.find((p) => p.value.in === 'path' && p.value.name === name);
-        return p && { ...toParam(p), property: properties.get(name)! };
+        const property = properties.get(name)!;
+        return p ? { ...toParam(p), property } : ({ name, property, type: { kind: 'scalar', name: 'string' }, required: true, doc: {} } satisfies IrParameter);
       });
       for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);
       const queryParams = collect(params, (p) => (p.value.in === 'query' ? toParam(p) : undefined));
@@ -359,6 +363,21 @@ function sameDoc(a: IrDoc, b: IrDoc): boolean {
 /** File names Windows reserves for devices, whatever the extension. */
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
+/**
+ * Longest group name: it names files (`operations/<group>.ts`), and file systems refuse names above
+ * 255 bytes (a path segment of 300 characters made ENAMETOOLONG). Room is left for a number and `.ts`.
+ */
+const MAX_GROUP_NAME = 100;
+
+/** The name, or its first characters and a hash of the whole when it is too long: the same name gives the same file. */
+function fileNameSized(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_GROUP_NAME) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  let head = name.slice(0, MAX_GROUP_NAME - 9);
+  while (Buffer.byteLength(head) > MAX_GROUP_NAME - 9) head = head.slice(0, -1);
+  return `${head}_${hash}`;
+}
+
 /** Output groups: one per first path segment, spelled as a file name, unique regardless of case. */
 class GroupNames {
   private readonly byKey = new Map<string, string>();
@@ -368,7 +387,7 @@ class GroupNames {
     const first = template.split('/').find((s) => s !== '' && !s.startsWith('{')) ?? 'root';
     const known = this.byKey.get(first);
     if (known) return known;
-    let base = camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root');
+    let base = fileNameSized(camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root'));
     // The group names files (operations/<group>.ts), and Windows cannot create a file named after a device.
     if (WINDOWS_DEVICES.test(base)) base += 'Api';
     let name = base;

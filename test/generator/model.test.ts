@@ -283,9 +283,15 @@ describe('operations', () => {
     ]);
   });
 
-  test('two operationIds that camel-case alike are an error at the second', () => {
-    const { diagnostics } = model({ '/a': { get: { operationId: 'get-thing', responses: {} } }, '/b': { get: { operationId: 'getThing', responses: {} } } });
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'name-collision', severity: 'error', pointer: '#/paths/~1b/get/operationId' })]);
+  test('two operationIds that camel-case alike are numbered, with a warning at the second that names it', () => {
+    const { ir, diagnostics } = model({ '/a': { get: { operationId: 'get-thing', responses: {} } }, '/b': { get: { operationId: 'getThing', responses: {} } } });
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'operation-id-collision', severity: 'warning', pointer: '#/paths/~1b/get/operationId', message: expect.stringContaining('named getThing2') })]);
+    expect(ir.operations.map((o) => o.functionName)).toEqual(['getThing', 'getThing2']);
+  });
+
+  test('a template parameter nobody declares is a required string', () => {
+    const { ir } = model({ '/a/{id}': { get: { operationId: 'getA', responses: {} } } });
+    expect(ir.operations[0]!.pathParams).toEqual([{ name: 'id', property: 'id', type: { kind: 'scalar', name: 'string' }, required: true, doc: {} }]);
   });
 
   test('a parameter declared once and referred to by many operations is converted once; one whose schema is reported, at each use', () => {

@@ -297,7 +297,7 @@ describe('lenient where the intent is clear: generated with a located warning, a
     const operations = fs.readFileSync(path.join(run.out, 'src', 'operations', 'items.ts'), 'utf8');
     expect(operations).toMatch(/export function getItem\(/);
     expect(operations).toMatch(/export function deleteItem\(/);
-    expect(operations).toContain('Promise<GraphResult<Item>>');
+    expect(operations).toContain('Promise<ApiResult<Item>>');
     // No junk type made of the operation itself.
     expect(fs.readFileSync(path.join(run.out, 'src', 'models.ts'), 'utf8')).not.toMatch(
       /getItem|deleteItem|Responses/i,

@@ -5,6 +5,7 @@ import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from 
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
+import { documentedPermissionsText } from './metadata.js';
 import { docPath } from './paths.js';
 
 /** The operations: per output group, operations/<group>.ts, planned as soon as the model has built the group. */
@@ -132,6 +133,7 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     op.body ? 'body' : '',
     op.body && !/^application\/json$/i.test(op.body.contentType) ? `contentType: ${quote(op.body.contentType)}` : '',
     acceptText(op),
+    permissionsText(op),
   ].filter(Boolean);
   return {
     kind: Kind.Function,
@@ -142,6 +144,12 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     returnType: `Promise<GraphResult<${result}>>`,
     statements: [`return client.send<${result}>({ ${request.join(', ')} }, options);`],
   };
+}
+
+/** `permissions`, where the operation documents any: a 403's GraphError names them (the metadata stays out of the bundle). */
+function permissionsText(op: IrOperation): string {
+  const text = documentedPermissionsText(op.permissions);
+  return text ? `permissions: ${quote(text)}` : '';
 }
 
 /** `accept`, where the operation documents an answer that is not JSON: the runtime then takes text as data. */

@@ -117,7 +117,16 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
         const durationMs = Date.now() - startedAt;
         options.onResponse?.({ method, url, attempt, status, headers: { ...responseHeaders }, durationMs });
         const error = (code?: string, message?: string) =>
-          new GraphError(status!, response!.statusText, responseHeaders, text ?? '', clientRequestId, code, message);
+          new GraphError(
+            status!,
+            response!.statusText,
+            responseHeaders,
+            text ?? '',
+            clientRequestId,
+            code,
+            message,
+            request.permissions,
+          );
         if (text == undefined) throw error('responseTooLarge', `body over maxResponseBytes (${maxResponseBytes})`);
         const next = nextHop(status, responseHeaders.location, hop, hops, origin);
         if (next) {

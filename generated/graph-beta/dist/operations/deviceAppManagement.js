@@ -29,6 +29,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(client, par
       method: 'PATCH',
       path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school)',
     },
     options,
   );
@@ -85,6 +86,8 @@ export function updateMobileAppConfigurationUserStatus(client, params, body, opt
       method: 'PATCH',
       path: mobileAppConfigurationsItemUserStatusesItemPath(params),
       body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -112,6 +115,8 @@ export function updateIosLobAppProvisioningConfigurationUserStatus(client, param
       method: 'PATCH',
       path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
       body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );

@@ -35,6 +35,7 @@ export function updateDeviceConfigurationDeviceStatus(client, params, body, opti
       method: 'PATCH',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -62,6 +63,7 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(client, par
       method: 'PATCH',
       path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -89,6 +91,7 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(client,
       method: 'PATCH',
       path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -116,6 +119,7 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
       method: 'PATCH',
       path: identityCertificateRootCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -148,6 +152,7 @@ export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertific
       method: 'PATCH',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -180,6 +185,7 @@ export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentit
       method: 'PATCH',
       path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -212,6 +218,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCer
       method: 'PATCH',
       path: rootCertificateForServerValidationDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -244,6 +251,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
       method: 'PATCH',
       path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -278,6 +286,7 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
         params,
       ),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -310,6 +319,7 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
       method: 'PATCH',
       path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );

@@ -120,7 +120,16 @@ export function createGraphClient(info, options = {}) {
           durationMs,
         });
         const error = (code, message) =>
-          new GraphError(status, response.statusText, responseHeaders, text ?? '', clientRequestId, code, message);
+          new GraphError(
+            status,
+            response.statusText,
+            responseHeaders,
+            text ?? '',
+            clientRequestId,
+            code,
+            message,
+            request.permissions,
+          );
         if (text == undefined) throw error('responseTooLarge', `body over maxResponseBytes (${maxResponseBytes})`);
         const next = nextHop(status, responseHeaders.location, hop, hops, origin);
         if (next) {

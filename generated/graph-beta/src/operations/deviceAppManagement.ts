@@ -44,7 +44,12 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus>(
-    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school)',
+    },
     options,
   );
 }
@@ -104,7 +109,13 @@ export function updateMobileAppConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'PATCH', path: mobileAppConfigurationsItemUserStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: mobileAppConfigurationsItemUserStatusesItemPath(params),
+      body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -133,7 +144,13 @@ export function updateIosLobAppProvisioningConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
+      body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }

@@ -49,7 +49,12 @@ export function updateDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -78,7 +83,12 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -107,7 +117,12 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -136,7 +151,12 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: identityCertificateRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: identityCertificateRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -165,7 +185,12 @@ export function updateDeviceConfigurationAsIosScepCertificateProfileRootCertific
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -194,7 +219,12 @@ export function updateDeviceConfigurationAsWindowsPhone81VpnConfigurationIdentit
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -223,7 +253,12 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCer
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: rootCertificateForServerValidationDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: rootCertificateForServerValidationDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -256,6 +291,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
       method: 'PATCH',
       path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -291,6 +327,7 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
         params,
       ),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -320,7 +357,12 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }

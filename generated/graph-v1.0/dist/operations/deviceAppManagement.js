@@ -24,6 +24,7 @@ export function updateMobileAppConfigurationDeviceStatus(client, params, body, o
       method: 'PATCH',
       path: deviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );

@@ -31,7 +31,12 @@ export function updateMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }

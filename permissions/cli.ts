@@ -58,7 +58,9 @@ export function main(argv: string[], io: PermissionsIo): number {
     io.stderr.write(`${formatDiagnostic(error('permissions-folder', 'not a folder of sources', { file: folder }))}\n`);
     return EXIT.usage;
   }
-  const report = buildReport(scanSources(root));
+  const scan = scanSources(root);
+  for (const d of scan.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  const report = buildReport(scan);
   io.stdout.write(`${parsed.values.json ? jsonReport(report) : textReport(report)}\n`);
   return EXIT.ok;
 }

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
+import { warning, type Diagnostic } from '../generator/diagnostics.js';
 import { findPackageDir, packageNameOf, readInstalledPackage, type InstalledPackage } from './package-metadata.js';
 
 /** One use of an operation in the consumer's code. */
@@ -25,15 +26,27 @@ export interface ScanResult {
   readonly filesScanned: number;
   /** Packages imported whose installed copy has no `./metadata` entry point, with the first file importing each. */
   readonly withoutMetadata: Map<string, string>;
+  /** Files and folders it could not read (skipped). */
+  readonly diagnostics: Diagnostic[];
 }
 
 const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
-/** Every source file under `root`, in code-point order; node_modules, hidden folders and declaration files skipped, symlinks not followed. */
-export function listSources(root: string): string[] {
+/**
+ * Every source file under `root`, in code-point order; node_modules, hidden folders and declaration files skipped,
+ * symlinks not followed. A folder it cannot read is a warning in `diagnostics`, relative to `root`.
+ */
+export function listSources(root: string, diagnostics: Diagnostic[] = []): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      diagnostics.push(unreadable(root, dir, e));
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -50,16 +63,18 @@ export function scanSources(root: string): ScanResult {
   const withoutMetadata = new Map<string, string>();
   const lookedUp = new Map<string, InstalledPackage | undefined>();
   const uses: OperationUse[] = [];
-  const files = listSources(root);
+  const diagnostics: Diagnostic[] = [];
+  const files = listSources(root, diagnostics);
   for (const file of files) {
     const relative = path.relative(root, file).split(path.sep).join('/');
-    const source = ts.createSourceFile(
-      file,
-      fs.readFileSync(file, 'utf8'),
-      ts.ScriptTarget.Latest,
-      true,
-      scriptKind(file),
-    );
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      diagnostics.push(unreadable(root, file, e));
+      continue;
+    }
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
     const packageOf = (specifier: string): InstalledPackage | undefined => {
       const name = packageNameOf(specifier);
       if (!name) return undefined;
@@ -83,7 +98,15 @@ export function scanSources(root: string): ScanResult {
       });
     }
   }
-  return { uses, packages, filesScanned: files.length, withoutMetadata };
+  return { uses, packages, filesScanned: files.length, withoutMetadata, diagnostics };
+}
+
+/** A file or folder skipped because it could not be read. */
+function unreadable(root: string, target: string, e: unknown): Diagnostic {
+  const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return warning('permissions-unreadable', `skipped: cannot read it (${reason})`, {
+    file: path.relative(root, target) || '.',
+  });
 }
 
 function scriptKind(file: string): ts.ScriptKind {

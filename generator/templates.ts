@@ -71,7 +71,7 @@ export async function buildRuntime(): Promise<BuiltRuntime> {
 /** The arguments of an operation's call in a README sample, after the client: its path parameters, a body. */
 function sampleArgs(op: IrOperation): string {
   return [
-    ...(op.pathParams.length > 0 ? [`{ ${op.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: '…'`).join(', ')} }`] : []),
+    ...(op.pathParams.length > 0 ? [`{ ${op.pathParams.map((p) => `${p.property ?? p.name}: '…'`).join(', ')} }`] : []),
     ...(op.body ? ['{ /* the properties to change */ }'] : []),
   ].join(', ');
 }

@@ -187,7 +187,7 @@ function paramsParameter(op: IrOperation, query: ParameterList | undefined, head
 /** A parameter as a documented member of an object type, one level in. */
 function member(p: IrParameter, type: string): string[] {
   const doc = docLines(p.doc);
-  return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}${p.required ? '' : '?'}: ${type};`];
+  return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.property ?? p.name)}${p.required ? '' : '?'}: ${type};`];
 }
 
 /**

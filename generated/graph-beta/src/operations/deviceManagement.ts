@@ -106,7 +106,13 @@ export function listDeviceConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
-    { method: 'GET', path: deviceConfigurationsPath(), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsPath(),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -149,7 +155,13 @@ export function getDeviceConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: deviceConfigurationsItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -181,7 +193,13 @@ export function getDeviceConfigurationDeviceStatusOverview(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
-    { method: 'GET', path: deviceConfigurationsItemDeviceStatusOverviewPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemDeviceStatusOverviewPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -223,7 +241,13 @@ export function listDeviceConfigurationDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -259,7 +283,12 @@ export function createDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceConfigurationsItemDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: deviceConfigurationsItemDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -287,7 +316,13 @@ export function getDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -315,7 +350,11 @@ export function deleteDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceConfigurationsItemDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -344,7 +383,12 @@ export function updateDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -370,7 +414,13 @@ export function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: deviceConfigurationPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -400,7 +450,12 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -430,7 +485,12 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: identityCertificateRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: identityCertificateRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -461,6 +521,8 @@ export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
       method: 'GET',
       path: deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -488,7 +550,13 @@ export function listDeviceConfigurationRootCertificateDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -525,7 +593,12 @@ export function createDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -554,7 +627,13 @@ export function getDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'GET', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -583,7 +662,11 @@ export function deleteDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -613,7 +696,12 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -643,6 +731,8 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -669,7 +759,13 @@ export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -705,7 +801,12 @@ export function createIosScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -737,6 +838,8 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatus(
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -765,7 +868,11 @@ export function deleteIosScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -794,7 +901,12 @@ export function updateIosScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -824,6 +936,8 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOvervie
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -850,7 +964,13 @@ export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -890,7 +1010,12 @@ export function createMacOSScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -922,6 +1047,8 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -950,7 +1077,11 @@ export function deleteMacOSScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -979,7 +1110,12 @@ export function updateMacOSScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1012,6 +1148,7 @@ export function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
       method: 'PATCH',
       path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1041,7 +1178,12 @@ export function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: rootCertificateForServerValidationDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: rootCertificateForServerValidationDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1067,7 +1209,13 @@ export function listWindowsDomainJoinNetworkAccessConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
-    { method: 'GET', path: networkAccessConfigurationsPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: networkAccessConfigurationsPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1102,7 +1250,13 @@ export function getWindowsDomainJoinNetworkAccessConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: networkAccessConfigurationsItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: networkAccessConfigurationsItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1132,6 +1286,8 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
       method: 'GET',
       path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1162,6 +1318,8 @@ export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceSta
       method: 'GET',
       path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1202,7 +1360,12 @@ export function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1234,6 +1397,8 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
       method: 'GET',
       path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1262,7 +1427,11 @@ export function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1291,7 +1460,12 @@ export function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1320,7 +1494,12 @@ export function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1350,6 +1529,8 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
       method: 'GET',
       path: identityCertificateForClientAuthenticationDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1376,7 +1557,13 @@ export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSt
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: identityCertificateForClientAuthenticationDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: identityCertificateForClientAuthenticationDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1416,7 +1603,12 @@ export function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: identityCertificateForClientAuthenticationDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: identityCertificateForClientAuthenticationDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1450,6 +1642,8 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
         params,
       ),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1483,6 +1677,7 @@ export function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
       path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
         params,
       ),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1518,6 +1713,7 @@ export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
         params,
       ),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1548,6 +1744,8 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusO
       method: 'GET',
       path: rootCertificatesForServerValidationItemDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1574,7 +1772,13 @@ export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: rootCertificatesForServerValidationItemDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: rootCertificatesForServerValidationItemDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1614,7 +1818,12 @@ export function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: rootCertificatesForServerValidationItemDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: rootCertificatesForServerValidationItemDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1642,7 +1851,13 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'GET', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1670,7 +1885,11 @@ export function deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1699,7 +1918,12 @@ export function updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }

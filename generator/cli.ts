@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import type { Worker } from 'node:worker_threads';
 import { CONFIG_FILE, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
-import { npmNameProblem, semverProblem } from './identity.js';
+import { formatReport } from './apidiff/changelog.js';
+import { versionSettingProblem } from './apidiff/semver.js';
+import { npmNameProblem } from './identity.js';
 import { Helper } from './parallel/helper.js';
 import { runPipeline, type PackageJob, type PipelineResult, type RunOptions } from './pipeline.js';
 
@@ -18,9 +20,11 @@ Options:
   --spec <file>             the OpenAPI document (other files it $refs are read too)
   --out <dir>               the package folder to write (replaced whole; must be new, empty or generated before)
   --name <npm-name>         package name, as npm allows (default: from info.title)
-  --package-version <ver>   package version, semver (default: info.version when it is semver, else 0.0.0)
+  --package-version <ver>   package version, semver, or auto: by what the regeneration changed in the
+                            public API (default: info.version when it is semver, else 0.0.0)
   --config <file>           the config file listing packages (default: ${CONFIG_FILE})
-  --check                   write nothing; exit 1 if what is on disk differs from what would be generated
+  --check                   write nothing; exit 1 if what is on disk differs from what would be generated,
+                            or if breaking API changes were generated without a major version
   --quiet                   print only errors
   --verbose                 print each stage's time
   --debug                   print stack traces of internal errors
@@ -89,7 +93,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
   const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
   if (badName) return usage(`--name ${JSON.stringify(args.name)}: ${badName}`);
-  const badVersion = args['package-version'] === undefined ? undefined : semverProblem(args['package-version']);
+  const badVersion = args['package-version'] === undefined ? undefined : versionSettingProblem(args['package-version']);
   if (badVersion) return usage(`--package-version ${JSON.stringify(args['package-version'])}: ${badVersion}`);
 
   let jobs: PackageJob[];
@@ -120,6 +124,9 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     progress.clear();
     const shown = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     shown.forEach((d: Diagnostic) => printErr(formatDiagnostic(d)));
+    const report = result.apiChange && formatReport(job.out, result.apiChange);
+    if (report && hasErrors(result.diagnostics)) printErr(report);
+    else if (report && !args.quiet) print(report);
     if (hasErrors(result.diagnostics)) {
       const count = result.diagnostics.filter((d) => d.severity === 'error').length;
       printErr(`${job.spec}: ${count} error${count === 1 ? '' : 's'}; nothing was written to ${job.out}`);

@@ -56,7 +56,7 @@ export function newestEntry(changelog: string): { version: string; previous?: st
   const section = changelog.slice(start + 1, end < 0 ? undefined : end);
   const version = /^## (\S+)/.exec(section)?.[1];
   if (!version) return undefined;
-  const previous = /since (\S+?)[:).]/.exec(section)?.[1];
+  const previous = /since (\S+?)(?::|\)\.|\.)$/m.exec(section)?.[1];
   return { version, ...(previous ? { previous } : {}), breaking: section.includes(`\n${BREAKING} `) };
 }
 

@@ -66,7 +66,10 @@ export function release(input: ReleaseInput): Release {
     input.largeAbove !== undefined
       ? notCompared(before, input.version, input.largeAbove)
       : (input.compared ?? compared(before, input, previous.api()));
-  const version = input.requested === AUTO_VERSION ? bumpVersion(before, entry.classification) : input.version;
+  const version =
+    input.requested === AUTO_VERSION && input.largeAbove === undefined
+      ? bumpVersion(before, entry.classification)
+      : input.version;
   const diagnostics: Diagnostic[] = [];
   if (input.largeAbove !== undefined && input.requested === AUTO_VERSION) {
     diagnostics.push(

@@ -5,6 +5,7 @@ import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from 
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
+import { pagingFunction, pagingImports } from './paging.js';
 import { docPath } from './paths.js';
 
 /** The operations: per output group, operations/<group>.ts, planned as soon as the model has built the group. */
@@ -51,7 +52,13 @@ export function operationStatements(
   if (modelImports.length > 0) {
     imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
   }
-  imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+  const paging = pagingImports(operations);
+  if (paging.values.length > 0) {
+    const named = [...runtime, ...paging.types].map((name) => ({ name, isTypeOnly: true })).concat(paging.values.map((name) => ({ name, isTypeOnly: false })));
+    imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: named.sort((a, b) => byCodePoint(a.name, b.name)) });
+  } else {
+    imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+  }
   for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
     // The path parameters' interfaces come from the same module, imported as types only.
     const typeNames = [...(paramsTypes.get(target) ?? [])].map((name) => ({ name, isTypeOnly: true }));
@@ -65,7 +72,7 @@ export function operationStatements(
     ...operations.flatMap((op) => {
       const { query, headers } = lists.get(op)!;
       const declared = [query, headers].filter((list) => list?.first === op).map((list) => parameterType(list!));
-      return [...declared, operationFunction(op, query, headers)];
+      return [...declared, operationFunction(op, query, headers), ...pagingFunction(op, paramsParameter(op, query, headers))];
     }),
   ];
 }

@@ -114,7 +114,17 @@ export interface IrOperation {
   readonly responses: readonly IrResponse[];
   /** The union of 2xx body types; undefined when no 2xx response has a body. */
   readonly successType?: IrType;
+  /** Set when the success type is a Graph collection (a `value` array and `@odata.nextLink`): it can be paged. */
+  readonly collection?: IrCollection;
   readonly pointer: string;
+}
+
+/** How a collection operation is paged. */
+export interface IrCollection {
+  /** Name of its paging function (`listUsersAll`), which iterates the items of every page. */
+  readonly allName: string;
+  /** True when the answer also has `@odata.deltaLink`: a delta function. */
+  readonly delta: boolean;
 }
 
 /** A path template and its helper. */

@@ -1,5 +1,6 @@
 import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
+import { collectionOf } from './collection.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrResponse, IrType, ModelListener } from './ir.js';
 import { camelCase, pascalCase, pathNames, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
@@ -126,6 +127,9 @@ export function buildOperations(
       const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) ? r.type : undefined));
       const queryType = queryParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Query`, pointer, 'Type').name : undefined;
       const headersType = headerParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Headers`, pointer, 'Type').name : undefined;
+      const successType = success.length > 0 ? union(success) : undefined;
+      const pageable = collectionOf(successType, types);
+      const collection = pageable && { allName: names.claim('value', `${functionName}All`, pointer, 'Operation').name, ...pageable };
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
       operations.push({
         functionName,
@@ -145,7 +149,8 @@ export function buildOperations(
         ...(headersType ? { headersType } : {}),
         ...(body ? { body } : {}),
         responses,
-        ...(success.length > 0 ? { successType: union(success) } : {}),
+        ...(successType ? { successType } : {}),
+        ...(collection ? { collection } : {}),
         pointer,
       });
     }

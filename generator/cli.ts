@@ -126,7 +126,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     shown.forEach((d: Diagnostic) => printErr(formatDiagnostic(d)));
     const report = result.apiChange && formatReport(job.out, result.apiChange);
     if (report && hasErrors(result.diagnostics)) printErr(report);
-    else if (report && !args.quiet) print(report);
+    else if (report && !args.quiet && !args.check) print(report);
     if (hasErrors(result.diagnostics)) {
       const count = result.diagnostics.filter((d) => d.severity === 'error').length;
       printErr(`${job.spec}: ${count} error${count === 1 ? '' : 's'}; nothing was written to ${job.out}`);

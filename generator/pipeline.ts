@@ -73,7 +73,7 @@ export interface PipelineResult {
 }
 
 /**
- * load → model → validate → emit → build → format → api diff → write. Each stage is timed; the first
+ * load → model → validate → emit → build → format → apidiff → write. Each stage is timed; the first
  * stage with errors stops the run (the model's findings count only once validation passes),
  * and nothing is written unless every stage succeeded. When each file is printed and written is
  * the output strategy's business (see parallel/strategy.ts).
@@ -175,7 +175,7 @@ async function runOnce(
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
     for (const [file, text] of packageFiles) files.set(file, text);
-    const released = await stage('api diff', job.out, () =>
+    const released = await stage('apidiff', job.out, () =>
       release({
         outDir,
         display: job.out,

@@ -80,7 +80,9 @@ export function release(input: ReleaseInput): Release {
     diagnostics.push(breakingWithoutMajor(input, before, version, input.check ? 'error' : 'warning'));
   }
   const final = { ...entry, version };
-  files.set(CHANGELOG, prependEntry(previous.changelog, input.name, final, input.date));
+  // --check lists what is out of date; the entry a regeneration would add to the CHANGELOG follows from that.
+  if (!input.check) files.set(CHANGELOG, prependEntry(previous.changelog, input.name, final, input.date));
+  else if (previous.changelog !== undefined) files.set(CHANGELOG, previous.changelog);
   return { files, version, entry: final, diagnostics };
 }
 

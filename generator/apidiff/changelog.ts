@@ -15,8 +15,6 @@ export interface ChangelogEntry {
   readonly previous?: string;
   readonly classification: Classification;
   readonly changes: readonly ApiChange[];
-  /** When the public API was not compared (why), instead of changes. */
-  readonly note?: string;
 }
 
 const HEADER = (name: string) =>
@@ -33,7 +31,6 @@ export function renderEntry(entry: ChangelogEntry, date: string): string {
   const lines = [`## ${entry.version} (${date})`, ''];
   const list = (changes: readonly ApiChange[]) => changes.map((c) => `- \`${c.exportName}\`: ${c.message}`);
   if (entry.previous === undefined) lines.push('First generated version.');
-  else if (entry.note) lines.push(`${entry.note} (since ${entry.previous}).`);
   else if (entry.classification === 'none') lines.push(`No change to the public API since ${entry.previous}.`);
   const breaking = entry.changes.filter((c) => c.kind === 'breaking');
   const additive = entry.changes.filter((c) => c.kind === 'additive');
@@ -63,7 +60,6 @@ export function newestEntry(changelog: string): { version: string; previous?: st
 /** A change list as the CLI prints it after a regeneration. */
 export function formatReport(out: string, entry: ChangelogEntry): string {
   if (entry.previous === undefined) return `${out}: first version ${entry.version}`;
-  if (entry.note) return `${out}: ${entry.note}; version ${entry.version}`;
   const head = `${out}: ${entry.classification === 'none' ? 'no public API change' : `${entry.classification} changes`} (${entry.previous} → ${entry.version})`;
   return [
     head,

@@ -267,21 +267,13 @@ function directionsOf(
 
 /** The members of a union of string, number or boolean literals (or a single literal), or undefined for any other type. */
 function literalsOf(type: TsApi.Type): string[] | undefined {
-  const members = type.isUnion() ? type.types : [type];
   const values: string[] = [];
-  for (const t of members) {
+  for (const t of type.isUnion() ? type.types : [type]) {
+    // true, false, null and undefined are intrinsic types, known by their names.
+    const intrinsic = (t as { intrinsicName?: string }).intrinsicName;
     if (t.isStringLiteral()) values.push(JSON.stringify(t.value));
     else if (t.isNumberLiteral()) values.push(String(t.value));
-    else if (
-      (t as { intrinsicName?: string }).intrinsicName === 'true' ||
-      (t as { intrinsicName?: string }).intrinsicName === 'false'
-    )
-      values.push((t as { intrinsicName?: string }).intrinsicName!);
-    else if (
-      (t as { intrinsicName?: string }).intrinsicName === 'null' ||
-      (t as { intrinsicName?: string }).intrinsicName === 'undefined'
-    )
-      values.push((t as { intrinsicName?: string }).intrinsicName!);
+    else if (intrinsic && ['true', 'false', 'null', 'undefined'].includes(intrinsic)) values.push(intrinsic);
     else return undefined;
   }
   return values.some((v) => v !== 'null' && v !== 'undefined') ? values : undefined;

@@ -53,8 +53,10 @@ export function release(input: ReleaseInput): Release {
   const previous = readPreviousPackage(input.outDir);
   // A first generation has nothing to compare with: its CHANGELOG starts with the first change.
   if (!previous) return { files, version: input.version, diagnostics: [] };
+  // The CHANGELOG stays as it is unless a compared regeneration adds an entry below.
+  if (previous.changelog !== undefined) files.set(CHANGELOG, previous.changelog);
+  if (input.largeAbove !== undefined) return notCompared(input, files, input.largeAbove);
   if (previous.holds(files)) {
-    if (previous.changelog !== undefined) files.set(CHANGELOG, previous.changelog);
     const newest = previous.changelog === undefined ? undefined : newestEntry(previous.changelog);
     const unbumped = newest?.breaking && newest.previous !== undefined && !isMajorBump(newest.previous, newest.version);
     const diagnostics =
@@ -62,27 +64,15 @@ export function release(input: ReleaseInput): Release {
     return { files, version: input.version, diagnostics };
   }
   const before = previous.version ?? input.version;
-  const entry =
-    input.largeAbove !== undefined
-      ? notCompared(before, input.version, input.largeAbove)
-      : (input.compared ?? compared(before, input, previous.api()));
-  const version =
-    input.requested === AUTO_VERSION && input.largeAbove === undefined
-      ? bumpVersion(before, entry.classification)
-      : input.version;
+  const entry = input.compared ?? compared(before, input, previous.api());
+  const version = input.requested === AUTO_VERSION ? bumpVersion(before, entry.classification) : input.version;
   const diagnostics: Diagnostic[] = [];
-  if (input.largeAbove !== undefined && input.requested === AUTO_VERSION) {
-    diagnostics.push(
-      warning('api-not-compared', `${entry.note}; the version stays ${version}`, { file: input.display }),
-    );
-  }
   if (entry.classification === 'breaking' && !isMajorBump(before, version)) {
     diagnostics.push(breakingWithoutMajor(input, before, version, input.check ? 'error' : 'warning'));
   }
   const final = { ...entry, version };
   // --check lists what is out of date; the entry a regeneration would add to the CHANGELOG follows from that.
   if (!input.check) files.set(CHANGELOG, prependEntry(previous.changelog, input.name, final, input.date));
-  else if (previous.changelog !== undefined) files.set(CHANGELOG, previous.changelog);
   return { files, version, entry: final, diagnostics };
 }
 
@@ -96,14 +86,17 @@ function compared(before: string, input: ReleaseInput, old: DeclaredApi): Change
   return { version: input.version, previous: before, classification, changes };
 }
 
-function notCompared(before: string, version: string, largeAbove: number): ChangelogEntry {
+/**
+ * A large package is not compared (its files are not all on this thread, and whether they changed is
+ * not known before they are swapped in): the version and the CHANGELOG stay, and a warning says so.
+ */
+function notCompared(input: ReleaseInput, files: Map<string, string>, largeAbove: number): Release {
   const line = `${Math.round(largeAbove / 1024 / 1024)} MB`;
+  const message = `public API not compared with the previous package: the spec is above ${line}, where the comparison is skipped; the version stays ${input.version} and CHANGELOG.md gets no entry`;
   return {
-    version,
-    previous: before,
-    classification: 'none',
-    changes: [],
-    note: `Public API not compared: the spec is above ${line}, where the comparison is skipped`,
+    files,
+    version: input.version,
+    diagnostics: [warning('api-not-compared', message, { file: input.display })],
   };
 }
 

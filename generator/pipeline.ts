@@ -34,6 +34,8 @@ export interface RunOptions {
   readonly cwd: string;
   /** Compare with the disk instead of writing. */
   readonly check: boolean;
+  /** Replace a package of another API or name, or write into a folder without a manifest (see write/output.ts). */
+  readonly force?: boolean;
   /** The run's second thread (see parallel/helper.ts); without one, all work stays on this thread. */
   readonly helper?: Helper;
   /** The date of a CHANGELOG entry (YYYY-MM-DD); defaults to today, or to SOURCE_DATE_EPOCH's day. */
@@ -120,6 +122,7 @@ async function runOnce(
     helper,
     large,
     check: options.check,
+    force: options.force,
     out: outDir,
     display: job.out,
     identityOf,
@@ -191,7 +194,7 @@ async function runOnce(
     diagnostics.push(...released.diagnostics);
     if (hasErrors(diagnostics)) return { ...stop(), ...(released.entry ? { apiChange: released.entry } : {}) };
     if (released.entry && released.version !== identity.version) return { diagnostics, timings, remake: released.entry };
-    const all = withManifest(released.files, written);
+    const all = withManifest(released.files, written, { spec: path.basename(job.spec), title: ir.title, package: identity.name });
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
       const differences = await stage('check', job.out, () => diffOutput(outDir, all));

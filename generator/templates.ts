@@ -25,7 +25,8 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: 
   // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
-  const example = ir.operations.find((o) => o.body) ?? ir.operations[0];
+  // The samples show an update where there is one: the README's 204 section is about PATCH.
+  const example = ir.operations.find((o) => o.method === 'PATCH' && o.body && !o.doubtful) ?? ir.operations.find((o) => o.body) ?? ir.operations[0];
   const paging = ir.operations.find((o) => o.collection);
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
@@ -71,7 +72,7 @@ export async function buildRuntime(): Promise<BuiltRuntime> {
 /** The arguments of an operation's call in a README sample, after the client: its path parameters, a body. */
 function sampleArgs(op: IrOperation): string {
   return [
-    ...(op.pathParams.length > 0 ? [`{ ${op.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: '…'`).join(', ')} }`] : []),
+    ...(op.pathParams.length > 0 ? [`{ ${op.pathParams.map((p) => `${p.property ?? p.name}: '…'`).join(', ')} }`] : []),
     ...(op.body ? ['{ /* the properties to change */ }'] : []),
   ].join(', ');
 }

@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diffOutput, isSafeRelativePath, MANIFEST } from '../write/output.js';
+import { readManifest } from '../write/manifest.js';
+import { diffOutput, MANIFEST } from '../write/output.js';
 import { CHANGELOG } from './changelog.js';
 import type { DeclaredApi } from './compare-api.js';
 
@@ -21,10 +22,9 @@ export interface PreviousPackage {
 
 /** The generated package in `outDir`, or undefined when there is none (no folder, or not ours). */
 export function readPreviousPackage(outDir: string): PreviousPackage | undefined {
-  const listed = readText(outDir, MANIFEST)
-    ?.split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#') && isSafeRelativePath(line));
-  if (!listed) return undefined;
+  const manifest = readManifest(outDir);
+  if (manifest === undefined || manifest === 'unreadable') return undefined;
+  const listed = [...manifest.files];
   const packageJson = readText(outDir, 'package.json');
   const version = packageJson === undefined ? undefined : versionOf(packageJson);
   return {

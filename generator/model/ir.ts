@@ -53,8 +53,10 @@ export interface IrNamedType {
 
 /** A parameter of an operation. */
 export interface IrParameter {
-  /** Wire name (also the key in the generated params object). */
+  /** Wire name (also the key in the generated params object, but for a path parameter's `property`). */
   readonly name: string;
+  /** A path parameter's key in the params object (`userId` for `user-id`; see naming.ts's pathParamProperties). */
+  readonly property?: string;
   readonly type: IrType;
   readonly required: boolean;
   readonly doc: IrDoc;
@@ -133,7 +135,8 @@ export interface IrPathTemplate {
   readonly helperName: string;
   readonly constName: string;
   readonly group: string;
-  readonly params: readonly { readonly name: string; readonly doc: IrDoc }[];
+  /** Each parameter's wire name (in the template), its key in the params object, and its text. */
+  readonly params: readonly { readonly name: string; readonly property: string; readonly doc: IrDoc }[];
   /** The interface of its parameters, when it has any (see IrPathParamsType). */
   readonly paramsType?: IrPathParamsType;
 }

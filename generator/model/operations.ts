@@ -2,7 +2,7 @@ import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import { collectionOf } from './collection.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrResponse, IrType, ModelListener } from './ir.js';
-import { camelCase, pascalCase, pathNames, type NameRegistry } from './naming.js';
+import { camelCase, pascalCase, pathNames, pathParamProperties, type NameRegistry } from './naming.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
 
@@ -82,6 +82,10 @@ export function buildOperations(
     const constName = names.claim('value', `${pathBase}PathTemplate`, itemPointer, 'Helper').name;
     // A name used twice (`/a/{b}/{b}`) is one parameter, put in both places.
     const templateParams = [...new Set([...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!))];
+    const { properties, clashes } = pathParamProperties(templateParams);
+    for (const c of clashes) {
+      ctx.diagnostics.push(warning('name-collision', `path parameter "${c.wire}" of ${template} would be the property ${c.wanted} of params, like "${c.other}"; it is ${c.property}`, { file: '', pointer: itemPointer }));
+    }
     // A path helper serves every method of its path: it takes the path item's own parameter
     // texts, and an operation's only where the path item has none.
     const pathDocs = new Map<string, IrDoc>();
@@ -112,7 +116,7 @@ export function buildOperations(
       };
       const pathParams = collect(templateParams, (name) => {
         const p = params.find((p) => p.value.in === 'path' && p.value.name === name);
-        return p && toParam(p);
+        return p && { ...toParam(p), property: properties.get(name)! };
       });
       for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);
       const queryParams = collect(params, (p) => (p.value.in === 'query' ? toParam(p) : undefined));
@@ -154,7 +158,7 @@ export function buildOperations(
         pointer,
       });
     }
-    const params = collect(templateParams, (name) => ({ name, doc: pathDocs.get(name) ?? {} }));
+    const params = collect(templateParams, (name) => ({ name, property: properties.get(name)!, doc: pathDocs.get(name) ?? {} }));
     const paramsType = params.length > 0 ? paramsTypes.of(template, group, itemPointer, params) : undefined;
     paths.push({ template, helperName, constName, group, params, ...(paramsType ? { paramsType } : {}) });
     // An operation that documents a path parameter its own way keeps its own text (written out, not the interface).
@@ -316,7 +320,7 @@ class PathParamsTypes {
     const prefix = paramsPrefix(template);
     // Groups are files: a prefix before the group's own segment (`/{tenant}/a`, `/{tenant}/b`) is declared in each.
     // Paths that document the parameters differently get an interface each.
-    const key = `${group}\n${prefix}\n${params.map((p) => `${p.name}\n${docKey(p.doc)}`).join('\n')}`;
+    const key = `${group}\n${prefix}\n${params.map((p) => `${p.name}\n${p.property}\n${docKey(p.doc)}`).join('\n')}`;
     const known = this.byPrefix.get(key);
     if (known) return { name: known, prefix, declare: false };
     const name = this.names.claim('type', `${pascalCase(this.pathNames.get(prefix)!)}Params`, pointer, 'Type').name;

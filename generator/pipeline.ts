@@ -178,6 +178,7 @@ async function runOnce(
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
     for (const [file, text] of packageFiles) files.set(file, text);
+    const origin = { spec: path.basename(job.spec), title: ir.title, package: identity.name };
     const released = await stage('apidiff', job.out, () =>
       release({
         outDir,
@@ -186,6 +187,7 @@ async function runOnce(
         requested: job.version,
         files,
         check: options.check,
+        origin,
         date: options.date ?? releaseDate(),
         ...(compared ? { compared } : {}),
         ...(large ? { largeAbove: LARGE_SPEC_BYTES } : {}),
@@ -194,7 +196,7 @@ async function runOnce(
     diagnostics.push(...released.diagnostics);
     if (hasErrors(diagnostics)) return { ...stop(), ...(released.entry ? { apiChange: released.entry } : {}) };
     if (released.entry && released.version !== identity.version) return { diagnostics, timings, remake: released.entry };
-    const all = withManifest(released.files, written, { spec: path.basename(job.spec), title: ir.title, package: identity.name });
+    const all = withManifest(released.files, written, origin);
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
       const differences = await stage('check', job.out, () => diffOutput(outDir, all));

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readManifest } from '../write/manifest.js';
+import { originMismatch, readManifest, type ManifestOrigin } from '../write/manifest.js';
 import { diffOutput, MANIFEST } from '../write/output.js';
 import { CHANGELOG } from './changelog.js';
 import type { DeclaredApi } from './compare-api.js';
@@ -21,9 +21,11 @@ export interface PreviousPackage {
 }
 
 /** The generated package in `outDir`, or undefined when there is none (no folder, or not ours). */
-export function readPreviousPackage(outDir: string): PreviousPackage | undefined {
+export function readPreviousPackage(outDir: string, origin?: ManifestOrigin): PreviousPackage | undefined {
   const manifest = readManifest(outDir);
   if (manifest === undefined || manifest === 'unreadable') return undefined;
+  // A package of another API is no earlier version of this one (the write stage refuses to replace it without --force).
+  if (origin && manifest.origin && originMismatch(manifest.origin, origin) !== undefined) return undefined;
   const listed = [...manifest.files];
   const packageJson = readText(outDir, 'package.json');
   const version = packageJson === undefined ? undefined : versionOf(packageJson);

@@ -6,6 +6,7 @@
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { CHANGELOG, newestEntry, prependEntry, type ChangelogEntry } from './changelog.js';
 import { compareApis, type DeclaredApi } from './compare-api.js';
+import type { ManifestOrigin } from '../write/manifest.js';
 import { declaredApiOf, readPreviousPackage } from './previous.js';
 import { AUTO_VERSION, bumpVersion, FIRST_AUTO_VERSION, isMajorBump, type Classification } from './semver.js';
 
@@ -25,6 +26,8 @@ export interface ReleaseInput {
    */
   readonly largeAbove?: number;
   readonly check: boolean;
+  /** What the package is a client of, as its manifest records it. */
+  readonly origin: ManifestOrigin;
   /** The entry's date, YYYY-MM-DD. */
   readonly date: string;
   /** The comparison of this package with the one on disk, when an earlier run made it (see runPipeline). */
@@ -50,7 +53,7 @@ export function versionToMake(outDir: string, requested: string | undefined): st
 /** Compares the new package with the one on disk; see the module comment. */
 export function release(input: ReleaseInput): Release {
   const files = new Map(input.files);
-  const previous = readPreviousPackage(input.outDir);
+  const previous = readPreviousPackage(input.outDir, input.origin);
   // A first generation has nothing to compare with: its CHANGELOG starts with the first change.
   if (!previous) return { files, version: input.version, diagnostics: [] };
   // The CHANGELOG stays as it is unless a compared regeneration adds an entry below.

@@ -115,6 +115,7 @@ test('a large package is not compared: its version and CHANGELOG stay, and a war
     name: 'things',
     version: '0.3.0',
     requested: 'auto',
+    origin: { spec: 'spec.json', title: 'Things', package: 'things' },
     files,
     largeAbove: 2 * 1024 * 1024,
     check: false,

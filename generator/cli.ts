@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE, findConfig, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
-import { npmNameProblem, semverProblem } from './identity.js';
+import { formatReport } from './apidiff/changelog.js';
+import { versionSettingProblem } from './apidiff/semver.js';
+import { npmNameProblem } from './identity.js';
 import { invocationDir } from './invocation.js';
 import { PROFILES, type ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
@@ -26,13 +28,15 @@ Options:
   --spec <file>             the OpenAPI document (other files it $refs are read too)
   --out <dir>               the package folder to write: new, empty or generated before (only generated files are replaced)
   --name <npm-name>         package name, as npm allows (default: from info.title)
-  --package-version <ver>   package version, semver (default: info.version when it is semver, else 0.0.0)
+  --package-version <ver>   package version, semver, or auto: by what the regeneration changed in the
+                            public API (default: info.version when it is semver, else 0.0.0)
   --profile <graph|openapi> Microsoft Graph's conventions or the document's own (default: graph when the
                             first server is a Graph host, else openapi)
   --config <file>           the config file listing packages (default: the nearest ${CONFIG_FILE})
   --ref-root <dir>          the folder $refs may read files below (default: the spec's folder)
   --strict                  make leniency warnings errors (undeclared path parameters, colliding operationIds, …)
-  --check                   write nothing; exit 1 if what is on disk differs from what would be generated
+  --check                   write nothing; exit 1 if what is on disk differs from what would be generated,
+                            or if breaking API changes were generated without a major version
   --force                   replace a package of another API or name, or write into a folder without a manifest
   --quiet                   print only errors
   --verbose                 print each stage's time
@@ -115,7 +119,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
   const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
   if (badName) return usage(`--name ${JSON.stringify(args.name)}: ${badName}`);
-  const badVersion = args['package-version'] === undefined ? undefined : semverProblem(args['package-version']);
+  const badVersion = args['package-version'] === undefined ? undefined : versionSettingProblem(args['package-version']);
   if (badVersion) return usage(`--package-version ${JSON.stringify(args['package-version'])}: ${badVersion}`);
 
   let jobs: PackageJob[];
@@ -146,6 +150,9 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     progress.clear();
     const shown = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     shown.forEach((d: Diagnostic) => printErr(formatDiagnostic(d)));
+    const report = result.apiChange && formatReport(job.out, result.apiChange);
+    if (report && hasErrors(result.diagnostics)) printErr(report);
+    else if (report && !args.quiet && !args.check) print(report);
     if (hasErrors(result.diagnostics)) {
       const count = result.diagnostics.filter((d) => d.severity === 'error').length;
       printErr(`${job.spec}: ${count} error${count === 1 ? '' : 's'}; nothing was written to ${job.out}`);

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { error, type Diagnostic } from './diagnostics.js';
-import { npmNameProblem, semverProblem } from './identity.js';
+import { versionSettingProblem } from './apidiff/semver.js';
+import { npmNameProblem } from './identity.js';
 import { PROFILES, type ProfileKind } from './model/profile.js';
 import type { PackageJob } from './pipeline.js';
 
@@ -52,7 +53,7 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
       diagnostics.push(error('config-invalid', `"profile" ${JSON.stringify(profile)}: expected one of ${PROFILES.map((p) => `"${p}"`).join(', ')}`, { file: display, pointer: `#/packages/${i}/profile` }));
       return;
     }
-    const problems = { name: name === undefined ? undefined : npmNameProblem(name), version: version === undefined ? undefined : semverProblem(version) };
+    const problems = { name: name === undefined ? undefined : npmNameProblem(name), version: version === undefined ? undefined : versionSettingProblem(version) };
     for (const [key, problem] of Object.entries(problems)) {
       if (problem) diagnostics.push(error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, { file: display, pointer: `#/packages/${i}/${key}` }));
     }

@@ -4,20 +4,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXIT, main } from '../../generator/cli.js';
+import { EXIT } from '../../generator/cli.js';
 import { MANIFEST } from '../../generator/write/manifest.js';
+import { cli } from '../helpers/cli.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 import { run } from '../helpers/tsc.js';
-
-/** Runs main() in `cwd`, capturing what it prints; `terminal`: stderr says it is a terminal this wide. */
-async function cli(args: string[], cwd: string, terminal?: { columns: number }): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void, tty?: object) => ({ write: (chunk: string | Uint8Array) => (append(String(chunk)), true), ...tty }) as unknown as NodeJS.WritableStream;
-  const status = await main(args, { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t), terminal && { isTTY: true, ...terminal }), cwd });
-  return { status, stdout, stderr };
-}
 
 const fixture = (name: Parameters<typeof fixtureSpec>[0]) => path.join(REPO_ROOT, fixtureSpec(name));
 

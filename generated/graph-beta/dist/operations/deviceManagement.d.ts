@@ -8,11 +8,11 @@ import {
   type DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   type IdentityCertificateRootCertificateDeviceStatusesItemParams,
   type IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type RootCertificateForServerValidationDeviceStatusesItemParams,
   type RootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  type WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
-  type WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
 } from '../paths/deviceManagement.js';
 /**
  * Update deviceConfigurationDeviceStatus
@@ -194,7 +194,7 @@ export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfiguratio
  */
 export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -217,7 +217,7 @@ export declare function updateDeviceConfigurationAsMacOSWiredNetworkConfiguratio
  */
 export declare function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

@@ -6,11 +6,11 @@ import {
   deviceConfigurationsItemRootCertificateDeviceStatusesItemPath,
   identityCertificateRootCertificateDeviceStatusesItemPath,
   iosScepCertificateProfileRootCertificateDeviceStatusesItemPath,
-  macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
+  macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath,
   rootCertificateForServerValidationDeviceStatusesItemPath,
   rootCertificatesForServerValidationItemDeviceStatusesItemPath,
+  winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath,
   windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
-  windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
 /**
  * Update deviceConfigurationDeviceStatus
@@ -242,7 +242,7 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
   return client.send(
     {
       method: 'PATCH',
-      path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
+      path: macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       body,
     },
     options,
@@ -274,9 +274,7 @@ export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfiguration
   return client.send(
     {
       method: 'PATCH',
-      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       body,
     },
     options,

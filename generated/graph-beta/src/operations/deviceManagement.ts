@@ -8,21 +8,21 @@ import {
   type DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
   type IdentityCertificateRootCertificateDeviceStatusesItemParams,
   type IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type RootCertificateForServerValidationDeviceStatusesItemParams,
   type RootCertificatesForServerValidationItemDeviceStatusesItemParams,
+  type WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
-  type WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   deviceConfigurationsItemDeviceStatusesItemPath,
   deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath,
   deviceConfigurationsItemRootCertificateDeviceStatusesItemPath,
   identityCertificateRootCertificateDeviceStatusesItemPath,
   iosScepCertificateProfileRootCertificateDeviceStatusesItemPath,
-  macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
+  macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath,
   rootCertificateForServerValidationDeviceStatusesItemPath,
   rootCertificatesForServerValidationItemDeviceStatusesItemPath,
+  winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath,
   windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
-  windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
 
 /**
@@ -247,16 +247,12 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationRootCer
  */
 export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
-      body,
-    },
+    { method: 'PATCH', path: macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(params), body },
     options,
   );
 }
@@ -280,18 +276,12 @@ export function updateDeviceConfigurationAsMacOSWiredNetworkConfigurationIdentit
  */
 export function updateDeviceConfigurationAsWindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatus(
   client: GraphClient,
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    {
-      method: 'PATCH',
-      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
-      body,
-    },
+    { method: 'PATCH', path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params), body },
     options,
   );
 }

@@ -6,6 +6,7 @@ import { CONFIG_FILE, findConfig, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { npmNameProblem, semverProblem } from './identity.js';
 import { invocationDir } from './invocation.js';
+import { PROFILES, type ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
 import { runPipeline, type PackageJob, type PipelineResult, type RunOptions } from './pipeline.js';
 import { ROOT_DIR } from './root.js';
@@ -24,7 +25,11 @@ Options:
   --out <dir>               the package folder to write: new, empty or generated before (only generated files are replaced)
   --name <npm-name>         package name, as npm allows (default: from info.title)
   --package-version <ver>   package version, semver (default: info.version when it is semver, else 0.0.0)
+  --profile <graph|openapi> Microsoft Graph's conventions or the document's own (default: graph when the
+                            first server is a Graph host, else openapi)
   --config <file>           the config file listing packages (default: the nearest ${CONFIG_FILE})
+  --ref-root <dir>          the folder $refs may read files below (default: the spec's folder)
+  --strict                  make leniency warnings errors (undeclared path parameters, colliding operationIds, …)
   --check                   write nothing; exit 1 if what is on disk differs from what would be generated
   --force                   replace a package of another API or name, or write into a folder without a manifest
   --quiet                   print only errors
@@ -41,7 +46,10 @@ const OPTIONS = {
   out: { type: 'string' },
   name: { type: 'string' },
   'package-version': { type: 'string' },
+  profile: { type: 'string' },
   config: { type: 'string' },
+  'ref-root': { type: 'string' },
+  strict: { type: 'boolean' },
   check: { type: 'boolean' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -100,7 +108,8 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   }
   if ((args.spec === undefined) !== (args.out === undefined)) return usage('--spec and --out go together');
   if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
-  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined)) return usage('--name and --package-version go with --spec');
+  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined || args.profile !== undefined || args['ref-root'] !== undefined)) return usage('--name, --package-version, --profile and --ref-root go with --spec');
+  if (args.profile !== undefined && !PROFILES.includes(args.profile as ProfileKind)) return usage(`--profile ${JSON.stringify(args.profile)}: expected ${PROFILES.join(' or ')}`);
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
   const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
   if (badName) return usage(`--name ${JSON.stringify(args.name)}: ${badName}`);
@@ -109,7 +118,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   let jobs: PackageJob[];
   if (args.spec !== undefined) {
-    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}) }];
+    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}), ...(args.profile !== undefined ? { profile: args.profile as ProfileKind } : {}), ...(args['ref-root'] !== undefined ? { refRoot: args['ref-root'] } : {}) }];
   } else {
     const config = readConfig(args.config ?? findConfig(io.cwd), io.cwd);
     if (hasErrors(config.diagnostics)) {
@@ -121,7 +130,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
   let status: number = EXIT.ok;
-  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, force: args.force === true, helper };
+  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, force: args.force === true, helper, strict: args.strict === true };
   for (const job of jobs) {
     let result: PipelineResult;
     const started = performance.now();

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { error, type Diagnostic } from './diagnostics.js';
 import { npmNameProblem, semverProblem } from './identity.js';
+import { PROFILES, type ProfileKind } from './model/profile.js';
 import type { PackageJob } from './pipeline.js';
 
 /** The file `npm run generate` reads when no --spec is given. */
@@ -31,7 +32,7 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
   }
   const packages = (raw as { packages?: unknown } | null)?.packages;
   if (!Array.isArray(packages) || packages.length === 0) {
-    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"? }, …] }', { file: display, pointer: '#/packages' })] };
+    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"?, "profile"?, "refRoot"? }, …] }', { file: display, pointer: '#/packages' })] };
   }
   const diagnostics: Diagnostic[] = [];
   const jobs: PackageJob[] = [];
@@ -46,12 +47,18 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
     }
     const name = str('name');
     const version = str('version');
+    const profile = entry.profile;
+    if (profile !== undefined && !PROFILES.includes(profile as ProfileKind)) {
+      diagnostics.push(error('config-invalid', `"profile" ${JSON.stringify(profile)}: expected one of ${PROFILES.map((p) => `"${p}"`).join(', ')}`, { file: display, pointer: `#/packages/${i}/profile` }));
+      return;
+    }
     const problems = { name: name === undefined ? undefined : npmNameProblem(name), version: version === undefined ? undefined : semverProblem(version) };
     for (const [key, problem] of Object.entries(problems)) {
       if (problem) diagnostics.push(error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, { file: display, pointer: `#/packages/${i}/${key}` }));
     }
     if (problems.name || problems.version) return;
-    jobs.push({ spec: fromConfig(spec), out: fromConfig(out), ...(name ? { name } : {}), ...(version ? { version } : {}) });
+    const refRoot = str('refRoot');
+    jobs.push({ spec: fromConfig(spec), out: fromConfig(out), ...(name ? { name } : {}), ...(version ? { version } : {}), ...(profile ? { profile: profile as ProfileKind } : {}), ...(refRoot ? { refRoot: fromConfig(refRoot) } : {}) });
   });
   return { jobs, diagnostics };
 }

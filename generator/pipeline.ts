@@ -8,9 +8,11 @@ import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
 import type { IrDocument } from './model/ir.js';
+import type { ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
 import { chooseOutput } from './parallel/strategy.js';
 import { renderPackageFiles } from './templates.js';
+import { strictly } from './validate/strict.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, withManifest } from './write/output.js';
 
@@ -24,6 +26,10 @@ export interface PackageJob {
   readonly name?: string;
   /** Package version; defaults to the document's info.version when it is semver. */
   readonly version?: string;
+  /** Graph or plain OpenAPI conventions; by default the document's first server decides (see model/profile.ts). */
+  readonly profile?: ProfileKind;
+  /** The folder `$ref`s may read files below; defaults to the spec's own folder. */
+  readonly refRoot?: string;
 }
 
 /** How to run; one object may serve several packages of the same run. */
@@ -36,6 +42,8 @@ export interface RunOptions {
   readonly force?: boolean;
   /** The run's second thread (see parallel/helper.ts); without one, all work stays on this thread. */
   readonly helper?: Helper;
+  /** Leniency warnings are errors (see validate/strict.ts). */
+  readonly strict?: boolean;
 }
 
 /** How long one stage took. */
@@ -107,18 +115,18 @@ export async function runPipeline(
     identityOf,
   });
   try {
-    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
+    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd, { refRoot: job.refRoot, strict: options.strict }));
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec || hasErrors(diagnostics)) return stop();
     const locate = (d: Diagnostic): Diagnostic =>
-      d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d;
+      strictly(d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d, options.strict);
 
     // The model runs before validation, so that output can be planned (and printed) sooner. It is
     // written to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.
     const listener = { ...output.listener, progress: hooks.onProgress };
     const model = await stage('model', '', () =>
-      attempt(() => buildIr(spec.document, { listener, reserved: claimedNames() })),
+      attempt(() => buildIr(spec.document, { listener, reserved: claimedNames(), ...(job.profile ? { profile: job.profile } : {}) })),
     );
     const problems = await stage('validate', '', () => validateDocument(spec.document));
     diagnostics.push(...capWarnings(problems, spec.displayPath).map(locate));
@@ -152,7 +160,7 @@ export async function runPipeline(
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
     // Prettier pays on small packages only (see format.ts): a large one keeps the printer's own, consistent output.
     if (!large) files = await stage('format', '', () => helper.format(files));
-    const runtime = await stage('runtime', '', () => helper.runtime());
+    const runtime = await stage('runtime', ir.profile.kind, () => helper.runtime(ir.profile.kind));
     diagnostics.push(...runtime.diagnostics);
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);

@@ -38,6 +38,11 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : quote(name);
 }
 
+/** A property name in an object literal that is a value: `__proto__` computed, so it stays a property, not the prototype. */
+export function literalKey(name: string): string {
+  return name === '__proto__' ? `['__proto__']` : propertyKey(name);
+}
+
 /** `params.name` or `params['odd-name']`. */
 export function access(object: string, name: string): string {
   return isIdentifier(name) ? `${object}.${name}` : `${object}[${quote(name)}]`;

@@ -1,9 +1,11 @@
-import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
-import { valueAt } from '../load/bundle.js';
+import { createHash } from 'node:crypto';
+import { pointerJoin, warning } from '../diagnostics.js';
+import { followRefs } from '../load/bundle.js';
 import { collectionOf } from './collection.js';
-import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrResponse, IrType, ModelListener } from './ir.js';
+import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrProfile, IrResponse, IrType, ModelListener } from './ir.js';
 import { camelCase, pascalCase, pathNames, pathParamProperties, type NameRegistry } from './naming.js';
 import { ParameterListNames } from './parameter-lists.js';
+import { securityRequirements } from './profile.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
 
@@ -24,14 +26,12 @@ export function buildOperations(
   document: Json,
   types: TypeTable,
   names: NameRegistry,
-  listener?: Pick<ModelListener, 'groupBuilt' | 'progress'>,
+  listener: Pick<ModelListener, 'groupBuilt' | 'progress'> | undefined,
+  profile: IrProfile,
 ): { operations: IrOperation[]; paths: IrPathTemplate[] } {
+  const plain = profile.kind === 'openapi';
   const ctx = types.ctx;
-  const deref = (value: unknown): Json | undefined => {
-    let v = value;
-    for (let hops = 0; hops < 20 && isObject(v) && typeof v.$ref === 'string'; hops++) v = valueAt(document, refTokens(v.$ref));
-    return isObject(v) ? v : undefined;
-  };
+  const deref = (value: unknown): Json | undefined => followRefs(document, value);
   const operations: IrOperation[] = [];
   const paths: IrPathTemplate[] = [];
   const parameters = new WeakMap<Json, IrParameter>();
@@ -47,6 +47,8 @@ export function buildOperations(
   // pointer spelled again below would be a new string to hash and compare in full.
   const functionNames = new Map<string, Map<string, string>>();
   const ownIds = new Set<string>();
+  /** Where each operationId is first used. */
+  const operationIds = new Map<string, string>();
   for (const [template, rawItem] of pathItems) {
     const item = deref(rawItem);
     for (const method of METHODS) {
@@ -57,14 +59,17 @@ export function buildOperations(
       if (own) ownIds.add(pointer);
       const id = own ? (op.operationId as string) : `${method} ${template}`;
       const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
-      // Two operationIds the spec chose are the spec's to fix; a name this generator derived
-      // (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
+      // Two operationIds the spec chose that name one function are numbered too, as the peers do
+      // (validate/operation-ids.ts says so where they are written; --strict refuses them); a name
+      // this generator derived (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
       if (claimed.clashWith && own && ownIds.has(claimed.clashWith)) {
-        ctx.diagnostics.push(error('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}: give one of them another operationId`, { pointer: pointerJoin(pointer, 'operationId') }));
+        const first = operationIds.get(id);
+        ctx.diagnostics.push(warning(first ? 'operation-id-duplicate' : 'operation-id-collision', `operationId "${id}" of ${method.toUpperCase()} ${template} ${first ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${first ?? claimed.clashWith}: this one is named ${claimed.name}`, { pointer: pointerJoin(pointer, 'operationId') }));
       } else if (claimed.clashWith) {
         ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { pointer }));
       }
       functionNames.set(template, (functionNames.get(template) ?? new Map<string, string>()).set(method, claimed.name));
+      if (own && !operationIds.has(id)) operationIds.set(id, pointer);
     }
   }
   // Where each group ends (groups are named in this same order below, so the names agree).
@@ -86,7 +91,7 @@ export function buildOperations(
     const templateParams = [...new Set([...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!))];
     const { properties, clashes } = pathParamProperties(templateParams);
     for (const c of clashes) {
-      ctx.diagnostics.push(warning('name-collision', `path parameter "${c.wire}" of ${template} would be the property ${c.wanted} of params, like "${c.other}"; it is ${c.property}`, { file: '', pointer: itemPointer }));
+      ctx.diagnostics.push(warning('name-collision', `path parameter "${c.wire}" of ${template} would be the property ${c.wanted} of params, like "${c.other}"; it is ${c.property}`, { pointer: itemPointer }));
     }
     // A path helper serves every method of its path: it takes the path item's own parameter
     // texts, and an operation's only where the path item has none.
@@ -102,7 +107,7 @@ export function buildOperations(
       const toParam = (p: { value: Json; pointer: string }): IrParameter => {
         const schema = p.value.schema ?? contentSchema(p.value.content);
         const explode = p.value.explode === undefined ? p.value.style === undefined || p.value.style === 'form' : p.value.explode === true;
-        if (p.value.in === 'query' && explode && isObject(schema) && schema.type === 'array') {
+        if (!plain && p.value.in === 'query' && explode && isObject(schema) && schema.type === 'array') {
           ctx.diagnostics.push(warning('query-array-joined', `array query parameter "${String(p.value.name)}" is sent comma-joined (OData style), not repeated as its exploded form style asks`, { pointer: p.pointer }));
         }
         // A parameter the spec declares once and refers to everywhere ($top, If-Match) is one object: converted once.
@@ -111,14 +116,17 @@ export function buildOperations(
         const before = ctx.diagnostics.length;
         const doc = { ...schemaDoc(isObject(schema) ? schema : {}), description: text(p.value.description) ?? (isObject(schema) ? text(schema.description) : undefined), deprecated: p.value.deprecated === true || undefined };
         const type = schemaToType(ctx, schema, pointerJoin(p.pointer, 'schema'));
-        const param = { name: String(p.value.name), type, required: p.value.required === true || p.value.in === 'path', doc };
+        const style = plain && p.value.in === 'query' ? queryStyle(p.value.style, explode) : undefined;
+        const param = { name: String(p.value.name), type, required: p.value.required === true || p.value.in === 'path', doc, ...(style ? { style } : {}) };
         // One whose schema had something to say is converted again where it is used next, to say it there too.
         if (ctx.diagnostics.length === before) parameters.set(p.value, param);
         return param;
       };
+      // One the spec forgot to declare is a required string (validate/path-parameters.ts warns of it).
       const pathParams = collect(templateParams, (name) => {
         const p = params.find((p) => p.value.in === 'path' && p.value.name === name);
-        return p && { ...toParam(p), property: properties.get(name)! };
+        const property = properties.get(name)!;
+        return p ? { ...toParam(p), property } : ({ name, property, type: { kind: 'scalar', name: 'string' }, required: true, doc: {} } satisfies IrParameter);
       });
       for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);
       const queryParams = collect(params, (p) => (p.value.in === 'query' ? toParam(p) : undefined));
@@ -131,10 +139,14 @@ export function buildOperations(
       const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName, method);
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);
       const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) ? r.type : undefined));
+      // The plain profile types the errors the document describes, and sends the credentials its security names.
+      const errorType = plain && responses.some((r) => !/^[123]/.test(r.status)) ? names.claim('type', `${pascalCase(functionName)}Error`, pointer, 'Type').name : undefined;
+      const security = plain ? securityRequirements(op.security, document.security, profile.security) : [];
       const successType = success.length > 0 ? union(success) : undefined;
       const queryType = listNames.of('query', queryParams, successType, group, pointer);
       const headersType = listNames.of('header', headerParams, successType, group, pointer);
-      const pageable = collectionOf(successType, types);
+      // Paging follows Graph's collections (`value` and `@odata.nextLink`): the Graph profile's runtime only.
+      const pageable = plain ? undefined : collectionOf(successType, types);
       const collection = pageable && { allName: names.claim('value', `${functionName}All`, pointer, 'Operation').name, ...pageable };
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
       operations.push({
@@ -157,6 +169,8 @@ export function buildOperations(
         responses,
         ...(successType ? { successType } : {}),
         ...(collection ? { collection } : {}),
+        ...(errorType ? { errorType } : {}),
+        ...(security.length > 0 ? { security } : {}),
         pointer,
       });
     }
@@ -205,15 +219,16 @@ export function buildOperations(
       const at = pointerJoin(pointer, status);
       const [contentType, media] = response && isObject(response.content) ? pickMedia(response.content) : [undefined, undefined];
       const described = { status, description: text(response?.description) };
-      // Only success bodies become types: an error answer is always a GraphError.
-      if (!contentType || !/^2(\d\d|XX)$/i.test(status)) return described;
+      // Graph's error answers are always a GraphError; the plain profile types the error bodies the document gives.
+      const success = /^2(\d\d|XX)$/i.test(status);
+      if (!contentType || (!success && (!plain || /^[13]/.test(status)))) return described;
       const schema = isObject(media) ? media.schema : undefined;
       const schemaAt = pointerJoin(at, 'content', contentType, 'schema');
       if (!/json/i.test(contentType)) {
         warnIfBinary(schema, contentType, schemaAt);
         return { ...described, contentType, type: { kind: 'scalar', name: 'string' } };
       }
-      return { ...described, contentType, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}Response`) };
+      return { ...described, contentType, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}${success ? 'Response' : `Error${status === 'default' ? 'Default' : status.toUpperCase()}`}`) };
     });
   }
 
@@ -350,6 +365,21 @@ function sameDoc(a: IrDoc, b: IrDoc): boolean {
 /** File names Windows reserves for devices, whatever the extension. */
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
+/**
+ * Longest group name: it names files (`operations/<group>.ts`), and file systems refuse names above
+ * 255 bytes (a path segment of 300 characters made ENAMETOOLONG). Room is left for a number and `.ts`.
+ */
+const MAX_GROUP_NAME = 100;
+
+/** The name, or its first characters and a hash of the whole when it is too long: the same name gives the same file. */
+function fileNameSized(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_GROUP_NAME) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  let head = name.slice(0, MAX_GROUP_NAME - 9);
+  while (Buffer.byteLength(head) > MAX_GROUP_NAME - 9) head = head.slice(0, -1);
+  return `${head}_${hash}`;
+}
+
 /** Output groups: one per first path segment, spelled as a file name, unique regardless of case. */
 class GroupNames {
   private readonly byKey = new Map<string, string>();
@@ -359,7 +389,7 @@ class GroupNames {
     const first = template.split('/').find((s) => s !== '' && !s.startsWith('{')) ?? 'root';
     const known = this.byKey.get(first);
     if (known) return known;
-    let base = camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root');
+    let base = fileNameSized(camelCase(first.replace(/^microsoft\.graph\./, '')).replace(/^_$/, 'root'));
     // The group names files (operations/<group>.ts), and Windows cannot create a file named after a device.
     if (WINDOWS_DEVICES.test(base)) base += 'Api';
     let name = base;
@@ -376,4 +406,11 @@ function isObject(value: unknown): value is Json {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A query parameter's style where it departs from OpenAPI's default (form, exploded). */
+function queryStyle(style: unknown, explode: boolean): IrParameter['style'] {
+  const known = style === 'spaceDelimited' || style === 'pipeDelimited' || style === 'deepObject' ? style : 'form';
+  // deepObject has one form only (color[R]=100&color[G]=200), whatever explode says.
+  return known === 'form' && explode ? undefined : { style: known, explode: known === 'deepObject' || explode };
 }

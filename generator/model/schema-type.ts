@@ -108,7 +108,7 @@ function ownType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet
         case 'array':
           return arrayType(ctx, s, pointer, seen);
         default:
-          ctx.diagnostics.push(error('unknown-type', `unknown type ${JSON.stringify(t)}: expected string, number, integer, boolean, object, array or null`, { pointer: pointerJoin(pointer, 'type') }));
+          ctx.diagnostics.push(error('unknown-type', `unknown type: expected string, number, integer, boolean, object, array or null`, { pointer: pointerJoin(pointer, 'type') }));
           return SCALAR('unknown');
       }
     });

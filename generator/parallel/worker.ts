@@ -22,8 +22,8 @@ export interface TaskReply {
 // Only as a worker: imported anywhere else (its types are), this module does nothing.
 if (parentPort) {
   const port = parentPort;
-  // Every run needs the runtime: start on it at once, while the main thread is still loading.
-  runTask('runtime', undefined).catch(() => undefined); // a failure is reported when the runtime is asked for
+  // Every run needs a runtime: start on Graph's (the curated packages') at once, while the main thread is still loading.
+  runTask('runtime', 'graph').catch(() => undefined); // a failure is reported when the runtime is asked for
   port.on('message', async ({ id, task, input }: TaskRequest) => {
     let reply: TaskReply;
     try {

@@ -1,4 +1,5 @@
 import { error, pointerJoin, type Diagnostic } from '../diagnostics.js';
+import { discriminatorMappingProblems } from './discriminator-mappings.js';
 import { forEachOperation, isObject, type Json, type Rule } from './rule.js';
 
 /** The values of JSON Schema's `type`. */
@@ -37,12 +38,13 @@ export const schemaTypes: Rule = {
       }
       // A reference is checked where it points (components are all visited).
       if (typeof value.$ref === 'string') return;
+      problems.push(...discriminatorMappingProblems(document, value, at));
       if (value.type !== undefined) {
         const listed = Array.isArray(value.type);
         const types: unknown[] = listed ? (value.type as unknown[]) : [value.type];
         types.forEach((t, i) => {
           if (typeof t !== 'string' || !TYPES.has(t)) {
-            problems.push(error('unknown-type', `unknown type ${JSON.stringify(t)}: expected string, number, integer, boolean, object, array or null`, listed ? at('type', i) : at('type')));
+            problems.push(error('unknown-type', `unknown type: expected string, number, integer, boolean, object, array or null`, listed ? at('type', i) : at('type')));
           }
         });
       }
@@ -97,8 +99,10 @@ export const schemaTypes: Rule = {
   },
 };
 
+/** What a value is, to say what was found instead of a schema. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}` : `a ${typeof value}`;
+  // Never the value itself: it may be a whole file that a $ref named (a token, an environment).
+  return `a ${typeof value}`;
 }

@@ -283,9 +283,15 @@ describe('operations', () => {
     ]);
   });
 
-  test('two operationIds that camel-case alike are an error at the second', () => {
-    const { diagnostics } = model({ '/a': { get: { operationId: 'get-thing', responses: {} } }, '/b': { get: { operationId: 'getThing', responses: {} } } });
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'name-collision', severity: 'error', pointer: '#/paths/~1b/get/operationId' })]);
+  test('two operationIds that camel-case alike are numbered, with a warning at the second that names it', () => {
+    const { ir, diagnostics } = model({ '/a': { get: { operationId: 'get-thing', responses: {} } }, '/b': { get: { operationId: 'getThing', responses: {} } } });
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'operation-id-collision', severity: 'warning', pointer: '#/paths/~1b/get/operationId', message: expect.stringContaining('named getThing2') })]);
+    expect(ir.operations.map((o) => o.functionName)).toEqual(['getThing', 'getThing2']);
+  });
+
+  test('a template parameter nobody declares is a required string', () => {
+    const { ir } = model({ '/a/{id}': { get: { operationId: 'getA', responses: {} } } });
+    expect(ir.operations[0]!.pathParams).toEqual([{ name: 'id', property: 'id', type: { kind: 'scalar', name: 'string' }, required: true, doc: {} }]);
   });
 
   test('a parameter declared once and referred to by many operations is converted once; one whose schema is reported, at each use', () => {
@@ -372,12 +378,24 @@ describe('operations', () => {
       ['200', 'A cat', ref('Cat')],
       ['203', 'A dog', ref('Dog')],
       ['204', 'Nothing', undefined],
-      ['404', 'Not found', undefined],
-      ['default', 'Error', undefined],
+      // A plain OpenAPI document's error bodies are typed (the operation's ApiError union)...
+      ['404', 'Not found', ref('Err')],
+      ['default', 'Error', ref('Err')],
     ]);
+    expect(op('getA').errorType).toBe('GetAError');
     expect(op('getA').successType).toEqual(or(ref('Cat'), ref('Dog')));
     expect(op('getB').successType).toEqual(S('string'));
     expect(op('deleteC').successType).toBeUndefined();
+    expect(op('deleteC').errorType).toBeUndefined();
+    // ...a Graph document's are not: its errors are always GraphErrors.
+    const graph = model(
+      { '/a': { get: { operationId: 'getA', responses: { '200': { description: 'A cat' }, '404': { description: 'Not found', ...json({ $ref: '#/components/schemas/Err' }) } } } } },
+      { Err: { type: 'object' } },
+      { servers: [{ url: 'https://graph.microsoft.com/v1.0' }] },
+    );
+    expect(graph.ir.profile.kind).toBe('graph');
+    expect(graph.op('getA').responses.map((r) => r.type)).toEqual([undefined, undefined]);
+    expect(graph.op('getA').errorType).toBeUndefined();
   });
 
   test('media types: JSON first (then +json); any other body is text, with its content type kept', () => {
@@ -406,8 +424,9 @@ describe('operations', () => {
     });
     expect(op('sendMessage').body!.type).toEqual(ref('SendMessageBody'));
     expect(op('sendMessage').successType).toEqual(ref('SendMessageResponse'));
-    // Error answers are always GraphErrors: their bodies get no types.
-    expect(op('sendMessage').responses.map((r) => r.type)).toEqual([ref('SendMessageResponse'), undefined]);
+    // An inline error body (plain OpenAPI) is named after its operation and status.
+    expect(op('sendMessage').responses.map((r) => r.type)).toEqual([ref('SendMessageResponse'), ref('SendMessageError400')]);
+    expect(type('SendMessageError400')!.type).toEqual(obj([p('a?', S('string'))]));
     expect(type('SendMessageBody')!.type).toEqual(obj([p('a?', S('string'))]));
     expect(op('listMessages').successType).toEqual(arr(ref('ListMessagesResponseItem')));
     expect(type('ListMessagesResponseItem')!.type).toEqual(obj([p('a?', S('string'))]));

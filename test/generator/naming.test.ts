@@ -123,14 +123,18 @@ describe('NameRegistry', () => {
 
 describe('names the output uses itself', () => {
   test('every export of the runtime index, client.ts and sdk.ts is kept from spec names', async () => {
-    const runtimeIndex = path.join(REPO_ROOT, 'templates', 'runtime', 'index.ts');
+    // Both profiles' runtime entries, and a plain OpenAPI client.ts with security schemes (Credentials, ClientOptions).
+    const runtimeIndex = (file: string) => fs.readFileSync(path.join(REPO_ROOT, 'templates', 'runtime', file), 'utf8');
     const { files } = await generate({ spec: fixtureSpec('no-servers') });
+    const plain = (await generate({ spec: fixtureSpec('openapi-profile') })).files;
     const exported = [
-      ...exportedNames('index.ts', fs.readFileSync(runtimeIndex, 'utf8')),
+      ...exportedNames('index.ts', runtimeIndex('index.ts')),
+      ...exportedNames('index.ts', runtimeIndex('openapi-index.ts')),
       ...exportedNames('client.ts', files.get('src/client.ts')!),
       ...exportedNames('sdk.ts', files.get('src/sdk.ts')!),
+      ...exportedNames('client.ts', plain.get('src/client.ts')!),
     ];
-    expect(exported).toEqual(expect.arrayContaining(['createGraphClient', 'GraphClient', 'createClient', 'packageInfo', 'createSdk', 'Sdk']));
+    expect(exported).toEqual(expect.arrayContaining(['createGraphClient', 'GraphClient', 'createApiClient', 'ApiError', 'createClient', 'packageInfo', 'createSdk', 'Sdk', 'Credentials', 'securitySchemes']));
     expect(exported.filter((name) => !claimedNames().has(name))).toEqual([]);
   });
 

@@ -2,8 +2,9 @@
  * Every generated file of every case, pinned as a real file under test/__file_snapshots__/<case>/
  * (see test/helpers/file-snapshots.ts; `UPDATE_SNAPSHOTS=1 npx jest test/generator/snapshots.test.ts`
  * accepts a change). Cases: the packages of codegen.config.json, and one per fixture spec.
- * The runtime is the same in every package, so only graph-beta's snapshot keeps it; a test
- * below proves the sameness. A case's warnings are pinned beside its files.
+ * The runtime is the same in every package of a profile, so only graph-beta's (Graph) and
+ * openapi-profile's (plain OpenAPI) snapshots keep it; a test below proves the sameness. A case's
+ * warnings are pinned beside its files.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,8 +12,10 @@ import { formatDiagnostic } from '../../generator/diagnostics.js';
 import { expectFileSnapshots, snapshotCases, snapshotModeFromEnv, SNAPSHOT_ROOT } from '../helpers/file-snapshots.js';
 import { curatedJobs, FIXTURES, generate, isRuntimeFile, REPO_ROOT, type Generated } from '../helpers/generate.js';
 
-/** The one case whose snapshot keeps src/runtime/ and dist/runtime/. */
-const RUNTIME_CASE = 'graph-beta';
+/** The case of each profile whose snapshot keeps src/runtime/ and dist/runtime/. */
+const RUNTIME_CASES = { graph: 'graph-beta', openapi: 'openapi-profile' } as const;
+/** A package's profile, as its runtime shows it. */
+const profileOf = (files: ReadonlyMap<string, string>) => (files.has('src/runtime/graph.ts') ? 'graph' : 'openapi');
 /** Not a generated file: the case's warnings, one formatted diagnostic a line. */
 const DIAGNOSTICS_FILE = '__diagnostics__.txt';
 
@@ -28,7 +31,8 @@ beforeAll(async () => {
 
 test.each(cases.map((c) => c.name))('%s: every generated file matches its snapshot', (name) => {
   const result = generated.get(name)!;
-  const files = new Map([...result.files].filter(([file]) => name === RUNTIME_CASE || !isRuntimeFile(file)));
+  const keepsRuntime = (Object.values(RUNTIME_CASES) as string[]).includes(name);
+  const files = new Map([...result.files].filter(([file]) => keepsRuntime || !isRuntimeFile(file)));
   if (result.diagnostics.length > 0) files.set(DIAGNOSTICS_FILE, result.diagnostics.map(formatDiagnostic).join('\n') + '\n');
   expectFileSnapshots(name, files);
 });
@@ -64,12 +68,20 @@ test('every package has its sources, their build, package files and a manifest l
   }
 });
 
-test('the runtime is the same in every package, so one snapshot of it is enough', () => {
+test('the runtime is the same in every package of a profile, so one snapshot of each is enough', () => {
   const runtime = (name: string) => new Map([...generated.get(name)!.files].filter(([file]) => isRuntimeFile(file)));
-  const reference = runtime(RUNTIME_CASE);
-  expect(reference.has('src/runtime/index.ts')).toBe(true);
-  expect(reference.has('dist/runtime/index.js')).toBe(true);
-  for (const c of cases) expect({ name: c.name, runtime: runtime(c.name) }).toEqual({ name: c.name, runtime: reference });
+  for (const [profile, name] of Object.entries(RUNTIME_CASES)) {
+    const reference = runtime(name);
+    expect(profileOf(generated.get(name)!.files)).toBe(profile);
+    expect(reference.has('src/runtime/index.ts')).toBe(true);
+    expect(reference.has('dist/runtime/index.js')).toBe(true);
+    for (const c of cases.filter((c) => profileOf(generated.get(c.name)!.files) === profile)) {
+      expect({ name: c.name, runtime: runtime(c.name) }).toEqual({ name: c.name, runtime: reference });
+    }
+  }
+  // The two runtimes share their core; each ships only its own profile's modules.
+  expect(runtime('graph-beta').has('src/runtime/serialize.ts')).toBe(false);
+  expect(runtime('openapi-profile').has('src/runtime/clouds.ts')).toBe(false);
 });
 
 test('a JSON spec generates the same package as its YAML twin', () => {

@@ -1,7 +1,7 @@
 /** validate/: each rule with documents that pass and documents that fail, and how validateDocument combines them. */
 import type { Diagnostic } from '../../generator/diagnostics.js';
 import { openapiVersion } from '../../generator/validate/openapi-version.js';
-import { operationIdsUnique } from '../../generator/validate/operation-ids.js';
+import { operationIdsValid } from '../../generator/validate/operation-ids.js';
 import { pathParameters } from '../../generator/validate/path-parameters.js';
 import { refsResolve } from '../../generator/validate/refs-resolve.js';
 import { schemaTypes } from '../../generator/validate/schema-types.js';
@@ -31,12 +31,24 @@ describe('openapi-version', () => {
     ['no openapi field', { info, paths: {} }, 'not-openapi', '#', /no "openapi" field/],
     ['OpenAPI 4.0', { ...doc(), openapi: '4.0.0' }, 'openapi-version', '#/openapi', /3\.0\.x or 3\.1\.x/],
     ['OpenAPI 3.2', { ...doc(), openapi: '3.2.0' }, 'openapi-version', '#/openapi', /"3\.2\.0"/],
-    ['a number instead of a string', { ...doc(), openapi: 3.1 }, 'openapi-version', '#/openapi', /3\.1/],
-    ['no info', { openapi: '3.1.0', paths: {} }, 'missing-info', '#', /info/],
+    ['a number that is no 3.0 or 3.1', { ...doc(), openapi: 3.2 }, 'openapi-version', '#/openapi', /3\.2/],
     ['paths that is not a mapping', { openapi: '3.1.0', info, paths: [] }, 'invalid-paths', '#/paths', /mapping/],
   ])('fails %s', (_what, document, code, pointer, message) => {
     const problems = openapiVersion.check(document as Json);
     expect(found(problems)).toEqual([{ code, severity: 'error', pointer }]);
+    expect(problems[0]!.message).toMatch(message);
+  });
+});
+
+describe('openapi-version, lenient where the intent is clear', () => {
+  test.each([
+    ['the YAML number 3.0 (read as 3)', { ...doc(), openapi: 3 }, 'openapi-version-form', '#/openapi', /read as OpenAPI 3\.0/],
+    ['the number 3.1', { ...doc(), openapi: 3.1 }, 'openapi-version-form', '#/openapi', /read as OpenAPI 3\.1/],
+    ['the string "3.0"', { ...doc(), openapi: '3.0' }, 'openapi-version-form', '#/openapi', /"3\.0\.0"/],
+    ['no info', { openapi: '3.1.0', paths: {} }, 'missing-info', '#', /titled "API", version 0\.0\.0/],
+  ])('warns of %s', (_what, document, code, pointer, message) => {
+    const problems = openapiVersion.check(document as Json);
+    expect(found(problems)).toEqual([{ code, severity: 'warning', pointer }]);
     expect(problems[0]!.message).toMatch(message);
   });
 });
@@ -71,17 +83,10 @@ describe('refs-resolve', () => {
   });
 });
 
-describe('operation-ids-unique', () => {
-  test('passes distinct operationIds, and operations without one', () => {
-    const document = doc({ '/a': { get: { operationId: 'getA', responses: ok }, put: { responses: ok } }, '/b': { get: { operationId: 'getB', responses: ok } } });
-    expect(operationIdsUnique.check(document)).toEqual([]);
-  });
-
-  test('fails a duplicate, naming the first user, at the second one', () => {
-    const document = doc({ '/a': { get: { operationId: 'same', responses: ok } }, '/b': { post: { operationId: 'same', responses: ok } } });
-    const problems = operationIdsUnique.check(document);
-    expect(found(problems)).toEqual([{ code: 'operation-id-duplicate', severity: 'error', pointer: '#/paths/~1b/post/operationId' }]);
-    expect(problems[0]!.message).toBe('operationId "same" of POST /b is already used by GET /a');
+describe('operation-ids-valid', () => {
+  test('passes distinct operationIds, operations without one, and duplicates (the model numbers those)', () => {
+    const document = doc({ '/a': { get: { operationId: 'getA', responses: ok }, put: { responses: ok } }, '/b': { get: { operationId: 'getA', responses: ok } } });
+    expect(operationIdsValid.check(document)).toEqual([]);
   });
 
   test.each([
@@ -89,7 +94,7 @@ describe('operation-ids-unique', () => {
     ['blank', '  '],
     ['not a string', 42],
   ])('fails an operationId that is %s', (_what, id) => {
-    expect(found(operationIdsUnique.check(doc({ '/a': { get: { operationId: id, responses: ok } } })))).toEqual([
+    expect(found(operationIdsValid.check(doc({ '/a': { get: { operationId: id, responses: ok } } })))).toEqual([
       { code: 'operation-id-invalid', severity: 'error', pointer: '#/paths/~1a/get/operationId' },
     ]);
   });
@@ -106,19 +111,25 @@ describe('path-parameters', () => {
     expect(pathParameters.check(doc(paths, { parameters: { id: pathParam('id') } }))).toEqual([]);
   });
 
-  test('fails a template parameter nobody declares, at the operation', () => {
+  test('warns of a template parameter nobody declares, at the operation: it becomes a required string', () => {
     const problems = pathParameters.check(doc({ '/a/{id}/b/{other}': { get: { parameters: [pathParam('id')], responses: ok } } }));
-    expect(found(problems)).toEqual([{ code: 'path-parameter-undeclared', severity: 'error', pointer: '#/paths/~1a~1{id}~1b~1{other}/get' }]);
+    expect(found(problems)).toEqual([{ code: 'path-parameter-undeclared', severity: 'warning', pointer: '#/paths/~1a~1{id}~1b~1{other}/get' }]);
     expect(problems[0]!.message).toContain('"other"');
+    expect(problems[0]!.message).toContain('required string');
   });
 
-  test('fails a declared path parameter the template lacks, at its declaration (operation or path item)', () => {
+  test('checks a path item given by $ref as the model uses it', () => {
+    const document = { ...doc({ '/a/{id}': { $ref: '#/components/pathItems/A' } }), components: { pathItems: { A: { get: { responses: ok } } } } };
+    expect(found(pathParameters.check(document))).toEqual([{ code: 'path-parameter-undeclared', severity: 'warning', pointer: '#/paths/~1a~1{id}/get' }]);
+  });
+
+  test('warns of a declared path parameter the template lacks, at its declaration (operation or path item)', () => {
     const problems = pathParameters.check(
       doc({ '/a': { parameters: [pathParam('shared')], get: { parameters: [pathParam('own')], responses: ok } } }),
     );
     expect(found(problems)).toEqual([
-      { code: 'path-parameter-unused', severity: 'error', pointer: '#/paths/~1a/parameters/0' },
-      { code: 'path-parameter-unused', severity: 'error', pointer: '#/paths/~1a/get/parameters/0' },
+      { code: 'path-parameter-unused', severity: 'warning', pointer: '#/paths/~1a/parameters/0' },
+      { code: 'path-parameter-unused', severity: 'warning', pointer: '#/paths/~1a/get/parameters/0' },
     ]);
   });
 });
@@ -159,9 +170,9 @@ describe('validateDocument', () => {
   test('collects every problem of every rule, not only the first', () => {
     const document = doc({
       '/a/{id}': { get: { operationId: 'x', responses: { '200': { $ref: '#/components/responses/none' } } } },
-      '/b': { get: { operationId: 'x', responses: ok } },
+      b: { get: { operationId: 'x', responses: ok } },
     });
-    expect(validateDocument(document).map((d) => d.code)).toEqual(['ref-unresolved', 'operation-id-duplicate', 'path-parameter-undeclared']);
+    expect(validateDocument(document).map((d) => d.code)).toEqual(['ref-unresolved', 'path-invalid', 'path-parameter-undeclared']);
   });
 
   test('stops after a wrong version: the other rules would only add noise', () => {

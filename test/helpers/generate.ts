@@ -26,6 +26,8 @@ export const FIXTURES = [
   { name: 'no-servers', spec: 'test/fixtures/no-servers.yaml' },
   { name: 'naming', spec: 'test/fixtures/naming.yaml' },
   { name: 'escaping', spec: 'test/fixtures/escaping.yaml' },
+  { name: 'openapi-profile', spec: 'test/fixtures/openapi-profile.yaml' },
+  { name: 'graph-profile', spec: 'test/fixtures/graph-profile.yaml' },
   { name: 'paging', spec: 'test/fixtures/paging.yaml' },
 ] as const;
 

@@ -218,7 +218,8 @@ function abbreviated(part: string): string {
  * Parts joined into a name of at most PATH_NAME_LIMIT characters, shortened step by step until it
  * fits: long words abbreviated in the parts before the last, then in the last too; then the
  * earlier parts, first to last, cut to the capitals of their words (`DeviceConfigurationsItem` →
- * `DCI`); at last only the end of the name is kept, whole words.
+ * `DCI`); then the last part's words, last to first, to their initials (its first word stays); at
+ * last only the end of the name is kept.
  */
 function fitted(parts: readonly string[]): string {
   const joined = parts.join('');
@@ -229,6 +230,12 @@ function fitted(parts: readonly string[]): string {
   shortened[last] = abbreviated(parts[last]!);
   for (let i = 0; i <= last && shortened.join('').length > PATH_NAME_LIMIT; i++) {
     if (i < last) shortened[i] = shortened[i]!.replace(/[^\p{Lu}\p{Nd}]+/gu, '');
+  }
+  // A long last part (a function and its arguments) keeps its first words: the last ones go to their initials.
+  const tail = words(shortened[last]!);
+  for (let i = tail.length - 1; i > 0 && shortened.join('').length > PATH_NAME_LIMIT; i--) {
+    tail[i] = tail[i]!.slice(0, 1);
+    shortened[last] = tail.join('');
   }
   let name = shortened.join('');
   while (name.length > PATH_NAME_LIMIT) name = name.slice(1).replace(/^[^\p{Lu}\p{Nd}]+/u, '');

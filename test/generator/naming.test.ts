@@ -209,6 +209,17 @@ describe('pathNames: named after what the path addresses, with as few trailing s
     expect(name).toMatch(/TheLastSegmentOfThisPath$/);
     expect(`${name}PathTemplate`.length).toBeLessThanOrEqual(80);
   });
+
+  test('a long function call keeps its name: its last words go to their initials, and paths stay apart', () => {
+    const call = "getActivitiesByInterval(startDateTime='{startDateTime}',endDateTime='{endDateTime}',interval='{interval}')";
+    const templates = [`/sites/{site-id}/items/{item-id}/${call}`, `/drives/{drive-id}/items/{item-id}/${call}`];
+    const names = [...pathNames(templates).values()];
+    expect(new Set(names).size).toBe(2);
+    for (const name of names) {
+      expect(name).toMatch(/GetActivitiesByInterval/);
+      expect(`${name}PathTemplate`.length).toBeLessThanOrEqual(80);
+    }
+  });
 });
 
 describe('packageNameFor', () => {

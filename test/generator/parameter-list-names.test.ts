@@ -75,7 +75,7 @@ async function typeNames(operations: readonly string[], dir: string): Promise<Ma
   for (const [name, text] of files) {
     if (!/^src\/operations\/.*\.ts$/.test(name)) continue;
     for (const m of text.matchAll(
-      /export function (\w+)\(\s*client: GraphClient,\s*params: ([^\n]*?)(?: = \{\})?,\s*options\?: RequestOptions/g,
+      /export function (\w+)\(\s*client: \w+,\s*params: ([^\n]*?)(?: = \{\})?,\s*options\?: \w+/g,
     )) {
       found.set(m[1]!, [...m[2]!.matchAll(/(query|headers)\??: (\w+)/g)].map((n) => `${n[1]}=${n[2]}`).join(' '));
     }

@@ -19,6 +19,8 @@ const HELP = `Usage:
   npm run generate [-- options]          regenerate every package listed in ${CONFIG_FILE}
   npm run generate -- --spec <file> --out <dir> [options]
                                          generate one package from any OpenAPI 3.0/3.1 document (YAML or JSON)
+  (installed as a dependency: npx graph-intune-codegen [generate] [options];
+   npx graph-intune-codegen permissions --help for the permissions report)
 
 Options:
   --spec <file>             the OpenAPI document (other files it $refs are read too)

@@ -5,6 +5,7 @@ import { commentText, docLines, jsdocBlock, literalKey, propertyKey, quote, type
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
+import { documentedPermissionsText } from './metadata.js';
 import { pagingFunction, pagingImports } from './paging.js';
 import { docPath } from './paths.js';
 
@@ -168,6 +169,7 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     op.body && !/^application\/json$/i.test(op.body.contentType) ? `contentType: ${quote(op.body.contentType)}` : '',
     acceptText(op),
     op.security ? `security: [${op.security.map((way) => `{ ${Object.entries(way).map(([k, scopes]) => `${literalKey(k)}: [${scopes.map(quote).join(', ')}]`).join(', ')} }`).join(', ')}]` : '',
+    permissionsText(op),
   ].filter(Boolean);
   return {
     kind: Kind.Function,
@@ -178,6 +180,12 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     returnType: `Promise<${profile.result}<${result}>>`,
     statements: [`return client.send<${result}>({ ${request.join(', ')} }, options);`],
   };
+}
+
+/** `permissions`, where the operation documents any: a 403's GraphError names them (the metadata stays out of the bundle). */
+function permissionsText(op: IrOperation): string {
+  const text = documentedPermissionsText(op.permissions);
+  return text ? `permissions: ${quote(text)}` : '';
 }
 
 /** `accept`, where the operation documents an answer that is not JSON: the runtime then takes text as data. */

@@ -50,6 +50,8 @@ export interface Dialect {
     clientRequestId: string,
     code?: string,
     message?: string,
+    /** The permissions the operation documents (see OperationRequest.permissions). */
+    permissions?: string,
   ) => Error;
 }
 
@@ -153,7 +155,16 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
         const durationMs = Date.now() - startedAt;
         options.onResponse?.({ method, url, attempt, status, headers: { ...responseHeaders }, durationMs });
         const error = (code?: string, message?: string) =>
-          new dialect.error(status!, response!.statusText, responseHeaders, text ?? '', clientRequestId, code, message);
+          new dialect.error(
+            status!,
+            response!.statusText,
+            responseHeaders,
+            text ?? '',
+            clientRequestId,
+            code,
+            message,
+            request.permissions,
+          );
         if (text == undefined) throw error('responseTooLarge', `body over maxResponseBytes (${maxResponseBytes})`);
         const next = nextHop(status, responseHeaders.location, hop, hops, origin);
         if (next) {

@@ -42,6 +42,11 @@ export class GraphError extends Error {
   declare readonly body: string;
   /** Response headers (lower-case names): request-id, client-request-id, x-ms-ags-diagnostic, date, retry-after among them. */
   declare readonly headers: Readonly<Record<string, string>>;
+  /**
+   * On a 403, the permissions the operation documents, least privileged first, with the kinds of access each list
+   * serves: `A or B (delegated work or school, application)`, one of a list is enough. Also in the message.
+   */
+  declare readonly permissions?: string | undefined;
 
   /**
    * Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it:
@@ -55,14 +60,18 @@ export class GraphError extends Error {
     clientRequestId?: string,
     code?: string,
     message?: string,
+    permissions?: string,
   ) {
     const parsed = code ? undefined : (parseJson(body) as { error?: GraphErrorBody } | undefined);
     const error: GraphErrorBody = (typeof parsed?.error == 'object' && parsed.error) || { code, message };
     const errorCode = asString(error.code);
     const errorMessage = asString(error.message);
+    // A 403 most often means the app lacks a permission: say which ones the operation documents.
+    permissions = status == 403 ? permissions : undefined;
     super(
       `HTTP ${status} ${errorCode ?? statusText}` +
-        (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
+        (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)') +
+        (permissions ? ` (the operation documents: ${permissions})` : ''),
     );
     const inner = error.innerError ?? error.innererror;
     Object.assign(this, {
@@ -77,6 +86,7 @@ export class GraphError extends Error {
       details: Array.isArray(error.details) ? error.details : undefined,
       body,
       headers,
+      permissions,
     });
   }
 }

@@ -37,6 +37,8 @@ export function listMobileAppConfigurations(client, params = {}, options) {
       method: 'GET',
       path: mobileAppConfigurationsPath(),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -66,6 +68,8 @@ export function getMobileAppConfiguration(client, params, options) {
       method: 'GET',
       path: mobileAppConfigurationsItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -91,6 +95,8 @@ export function getMobileAppConfigurationDeviceStatusSummary(client, params, opt
       method: 'GET',
       path: deviceStatusSummaryPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -116,6 +122,8 @@ export function listMobileAppConfigurationDeviceStatuses(client, params, options
       method: 'GET',
       path: mobileAppConfigurationsItemDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -145,6 +153,8 @@ export function createMobileAppConfigurationDeviceStatus(client, params, body, o
       method: 'POST',
       path: mobileAppConfigurationsItemDeviceStatusesPath(params),
       body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -170,6 +180,8 @@ export function getMobileAppConfigurationDeviceStatus(client, params, options) {
       method: 'GET',
       path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -196,6 +208,8 @@ export function deleteMobileAppConfigurationDeviceStatus(client, params, options
     {
       method: 'DELETE',
       path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -223,6 +237,8 @@ export function updateMobileAppConfigurationDeviceStatus(client, params, body, o
       method: 'PATCH',
       path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
       body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -248,6 +264,8 @@ export function listMobileAppConfigurationUserStatuses(client, params, options) 
       method: 'GET',
       path: mobileAppConfigurationsItemUserStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -277,6 +295,7 @@ export function createMobileAppConfigurationUserStatus(client, params, body, opt
       method: 'POST',
       path: mobileAppConfigurationsItemUserStatusesPath(params),
       body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -302,6 +321,8 @@ export function getMobileAppConfigurationUserStatus(client, params, options) {
       method: 'GET',
       path: mobileAppConfigurationsItemUserStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -328,6 +349,7 @@ export function deleteMobileAppConfigurationUserStatus(client, params, options) 
     {
       method: 'DELETE',
       path: mobileAppConfigurationsItemUserStatusesItemPath(params),
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -355,6 +377,8 @@ export function updateMobileAppConfigurationUserStatus(client, params, body, opt
       method: 'PATCH',
       path: mobileAppConfigurationsItemUserStatusesItemPath(params),
       body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -380,6 +404,8 @@ export function listIosLobAppProvisioningConfigurations(client, params = {}, opt
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsPath(),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -409,6 +435,8 @@ export function getIosLobAppProvisioningConfiguration(client, params, options) {
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -434,6 +462,8 @@ export function listIosLobAppProvisioningConfigurationDeviceStatuses(client, par
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -463,6 +493,8 @@ export function createIosLobAppProvisioningConfigurationDeviceStatus(client, par
       method: 'POST',
       path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
       body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -516,6 +548,8 @@ export function getIosLobAppProvisioningConfigurationDeviceStatus(client, params
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -542,6 +576,8 @@ export function deleteIosLobAppProvisioningConfigurationDeviceStatus(client, par
     {
       method: 'DELETE',
       path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -569,6 +605,8 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(client, par
       method: 'PATCH',
       path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
       body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -594,6 +632,8 @@ export function listIosLobAppProvisioningConfigurationUserStatuses(client, param
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -623,6 +663,7 @@ export function createIosLobAppProvisioningConfigurationUserStatus(client, param
       method: 'POST',
       path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params),
       body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -648,6 +689,8 @@ export function getIosLobAppProvisioningConfigurationUserStatus(client, params, 
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -674,6 +717,7 @@ export function deleteIosLobAppProvisioningConfigurationUserStatus(client, param
     {
       method: 'DELETE',
       path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -701,6 +745,8 @@ export function updateIosLobAppProvisioningConfigurationUserStatus(client, param
       method: 'PATCH',
       path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
       body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );

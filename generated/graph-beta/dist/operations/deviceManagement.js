@@ -55,6 +55,8 @@ export function listDeviceConfigurations(client, params = {}, options) {
       method: 'GET',
       path: deviceConfigurationsPath(),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -84,6 +86,8 @@ export function getDeviceConfiguration(client, params, options) {
       method: 'GET',
       path: deviceConfigurationsItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -109,6 +113,8 @@ export function getDeviceConfigurationDeviceStatusOverview(client, params, optio
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -134,6 +140,8 @@ export function listDeviceConfigurationDeviceStatuses(client, params, options) {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -163,6 +171,7 @@ export function createDeviceConfigurationDeviceStatus(client, params, body, opti
       method: 'POST',
       path: deviceConfigurationsItemDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -188,6 +197,8 @@ export function getDeviceConfigurationDeviceStatus(client, params, options) {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -214,6 +225,7 @@ export function deleteDeviceConfigurationDeviceStatus(client, params, options) {
     {
       method: 'DELETE',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -241,6 +253,7 @@ export function updateDeviceConfigurationDeviceStatus(client, params, body, opti
       method: 'PATCH',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -266,6 +279,8 @@ export function getDeviceConfigurationGroupAssignmentDeviceConfiguration(client,
       method: 'GET',
       path: deviceConfigurationPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -294,6 +309,7 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(client,
       method: 'PATCH',
       path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -322,6 +338,7 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
       method: 'PATCH',
       path: identityCertificateRootCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -348,6 +365,8 @@ export function getDeviceConfigurationRootCertificateDeviceStatusOverview(client
       method: 'GET',
       path: deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -374,6 +393,8 @@ export function listDeviceConfigurationRootCertificateDeviceStatuses(client, par
       method: 'GET',
       path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -404,6 +425,7 @@ export function createDeviceConfigurationRootCertificateDeviceStatus(client, par
       method: 'POST',
       path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -430,6 +452,8 @@ export function getDeviceConfigurationRootCertificateDeviceStatus(client, params
       method: 'GET',
       path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -457,6 +481,7 @@ export function deleteDeviceConfigurationRootCertificateDeviceStatus(client, par
     {
       method: 'DELETE',
       path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -485,6 +510,7 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(client, par
       method: 'PATCH',
       path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -510,6 +536,8 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -535,6 +563,8 @@ export function listIosScepCertificateProfileRootCertificateDeviceStatuses(clien
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -564,6 +594,7 @@ export function createIosScepCertificateProfileRootCertificateDeviceStatus(clien
       method: 'POST',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -589,6 +620,8 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatus(client, 
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -615,6 +648,7 @@ export function deleteIosScepCertificateProfileRootCertificateDeviceStatus(clien
     {
       method: 'DELETE',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -642,6 +676,7 @@ export function updateIosScepCertificateProfileRootCertificateDeviceStatus(clien
       method: 'PATCH',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -667,6 +702,8 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOvervie
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -692,6 +729,8 @@ export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(cli
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -725,6 +764,7 @@ export function createMacOSScepCertificateProfileRootCertificateDeviceStatus(cli
       method: 'POST',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -750,6 +790,8 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(client
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -776,6 +818,7 @@ export function deleteMacOSScepCertificateProfileRootCertificateDeviceStatus(cli
     {
       method: 'DELETE',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -803,6 +846,7 @@ export function updateMacOSScepCertificateProfileRootCertificateDeviceStatus(cli
       method: 'PATCH',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -830,6 +874,7 @@ export function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
       method: 'PATCH',
       path: macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -857,6 +902,7 @@ export function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(clie
       method: 'PATCH',
       path: rootCertificateForServerValidationDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -882,6 +928,8 @@ export function listWindowsDomainJoinNetworkAccessConfigurations(client, params,
       method: 'GET',
       path: networkAccessConfigurationsPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -911,6 +959,8 @@ export function getWindowsDomainJoinNetworkAccessConfiguration(client, params, o
       method: 'GET',
       path: networkAccessConfigurationsItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -936,6 +986,8 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
       method: 'GET',
       path: winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -961,6 +1013,8 @@ export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceSta
       method: 'GET',
       path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -994,6 +1048,7 @@ export function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
       method: 'POST',
       path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1019,6 +1074,8 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
       method: 'GET',
       path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1045,6 +1102,7 @@ export function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
     {
       method: 'DELETE',
       path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1072,6 +1130,7 @@ export function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
       method: 'PATCH',
       path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1099,6 +1158,7 @@ export function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(client, p
       method: 'PATCH',
       path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1124,6 +1184,8 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
       method: 'GET',
       path: identityCertificateForClientAuthenticationDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1149,6 +1211,8 @@ export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSt
       method: 'GET',
       path: identityCertificateForClientAuthenticationDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1182,6 +1246,7 @@ export function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
       method: 'POST',
       path: identityCertificateForClientAuthenticationDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1207,6 +1272,8 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
       method: 'GET',
       path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1233,6 +1300,7 @@ export function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
     {
       method: 'DELETE',
       path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1260,6 +1328,7 @@ export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
       method: 'PATCH',
       path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1285,6 +1354,8 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusO
       method: 'GET',
       path: rootCertificatesForServerValidationItemDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1310,6 +1381,8 @@ export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus
       method: 'GET',
       path: rootCertificatesForServerValidationItemDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1343,6 +1416,7 @@ export function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
       method: 'POST',
       path: rootCertificatesForServerValidationItemDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1368,6 +1442,8 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
       method: 'GET',
       path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1394,6 +1470,7 @@ export function deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
     {
       method: 'DELETE',
       path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1421,6 +1498,7 @@ export function updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
       method: 'PATCH',
       path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );

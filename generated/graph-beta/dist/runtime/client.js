@@ -119,7 +119,16 @@ export function createClientWith(info, options, dialect) {
           durationMs,
         });
         const error = (code, message) =>
-          new dialect.error(status, response.statusText, responseHeaders, text ?? '', clientRequestId, code, message);
+          new dialect.error(
+            status,
+            response.statusText,
+            responseHeaders,
+            text ?? '',
+            clientRequestId,
+            code,
+            message,
+            request.permissions,
+          );
         if (text == undefined) throw error('responseTooLarge', `body over maxResponseBytes (${maxResponseBytes})`);
         const next = nextHop(status, responseHeaders.location, hop, hops, origin);
         if (next) {

@@ -11,7 +11,7 @@ export class GraphError extends Error {
    * Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it:
    * its own code and message.
    */
-  constructor(status, statusText, headers, body, clientRequestId, code, message) {
+  constructor(status, statusText, headers, body, clientRequestId, code, message, permissions) {
     const parsed = code ? undefined : parseJson(body);
     const error = (typeof parsed?.error == 'object' && parsed.error) || {
       code,
@@ -19,9 +19,12 @@ export class GraphError extends Error {
     };
     const errorCode = asString(error.code);
     const errorMessage = asString(error.message);
+    // A 403 most often means the app lacks a permission: say which ones the operation documents.
+    permissions = status == 403 ? permissions : undefined;
     super(
       `HTTP ${status} ${errorCode ?? statusText}` +
-        (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)'),
+        (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)') +
+        (permissions ? ` (the operation documents: ${permissions})` : ''),
     );
     const inner = error.innerError ?? error.innererror;
     Object.assign(this, {
@@ -36,6 +39,7 @@ export class GraphError extends Error {
       details: Array.isArray(error.details) ? error.details : undefined,
       body,
       headers,
+      permissions,
     });
   }
 }

@@ -218,6 +218,8 @@ export interface OperationRequest {
    * body is then parsed only when it says it is JSON. Without it, a 2xx body that is not JSON is an HTTP error.
    */
   accept?: string | undefined;
+  /** The permissions the operation documents, named in the error of a 403. */
+  permissions?: string | undefined;
 }
 /** Per-call options. */
 export interface RequestOptions {

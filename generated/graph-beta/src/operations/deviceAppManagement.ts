@@ -84,7 +84,13 @@ export function listMobileAppConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationCollectionResponse>(
-    { method: 'GET', path: mobileAppConfigurationsPath(), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsPath(),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -127,7 +133,13 @@ export function getMobileAppConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>> {
   return client.send<ManagedDeviceMobileAppConfiguration>(
-    { method: 'GET', path: mobileAppConfigurationsItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -159,7 +171,13 @@ export function getMobileAppConfigurationDeviceStatusSummary(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
-    { method: 'GET', path: deviceStatusSummaryPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceStatusSummaryPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -201,7 +219,13 @@ export function listMobileAppConfigurationDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsItemDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -237,7 +261,13 @@ export function createMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'POST', path: mobileAppConfigurationsItemDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: mobileAppConfigurationsItemDeviceStatusesPath(params),
+      body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -265,7 +295,13 @@ export function getMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -293,7 +329,12 @@ export function deleteMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -322,7 +363,13 @@ export function updateMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'PATCH', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -348,7 +395,13 @@ export function listMobileAppConfigurationUserStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
-    { method: 'GET', path: mobileAppConfigurationsItemUserStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsItemUserStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -384,7 +437,12 @@ export function createMobileAppConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'POST', path: mobileAppConfigurationsItemUserStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: mobileAppConfigurationsItemUserStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -412,7 +470,13 @@ export function getMobileAppConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'GET', path: mobileAppConfigurationsItemUserStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsItemUserStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -440,7 +504,11 @@ export function deleteMobileAppConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: mobileAppConfigurationsItemUserStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: mobileAppConfigurationsItemUserStatusesItemPath(params),
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -469,7 +537,13 @@ export function updateMobileAppConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'PATCH', path: mobileAppConfigurationsItemUserStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: mobileAppConfigurationsItemUserStatusesItemPath(params),
+      body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -495,7 +569,13 @@ export function listIosLobAppProvisioningConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfigurationCollectionResponse>> {
   return client.send<IosLobAppProvisioningConfigurationCollectionResponse>(
-    { method: 'GET', path: iosLobAppProvisioningConfigurationsPath(), query: params.query },
+    {
+      method: 'GET',
+      path: iosLobAppProvisioningConfigurationsPath(),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -530,7 +610,13 @@ export function getIosLobAppProvisioningConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfiguration>> {
   return client.send<IosLobAppProvisioningConfiguration>(
-    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: iosLobAppProvisioningConfigurationsItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -558,7 +644,13 @@ export function listIosLobAppProvisioningConfigurationDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -596,7 +688,13 @@ export function createIosLobAppProvisioningConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'POST', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
+      body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -654,7 +752,13 @@ export function getIosLobAppProvisioningConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -682,7 +786,12 @@ export function deleteIosLobAppProvisioningConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -711,7 +820,13 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -739,7 +854,13 @@ export function listIosLobAppProvisioningConfigurationUserStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
-    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -777,7 +898,12 @@ export function createIosLobAppProvisioningConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'POST', path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -805,7 +931,13 @@ export function getIosLobAppProvisioningConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'GET', path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -833,7 +965,11 @@ export function deleteIosLobAppProvisioningConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -862,7 +998,13 @@ export function updateIosLobAppProvisioningConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'PATCH', path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),
+      body,
+      permissions:
+        'DeviceManagementConfiguration.ReadWrite.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }

@@ -94,7 +94,13 @@ export function listDeviceConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
-    { method: 'GET', path: deviceConfigurationsPath(), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsPath(),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -129,7 +135,13 @@ export function getDeviceConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: deviceConfigurationsItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -155,7 +167,13 @@ export function getDeviceConfigurationDeviceStatusOverview(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
-    { method: 'GET', path: deviceConfigurationsItemDeviceStatusOverviewPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemDeviceStatusOverviewPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -181,7 +199,13 @@ export function listDeviceConfigurationDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -217,7 +241,12 @@ export function createDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceConfigurationsItemDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: deviceConfigurationsItemDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -245,7 +274,13 @@ export function getDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -273,7 +308,11 @@ export function deleteDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceConfigurationsItemDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -302,7 +341,12 @@ export function updateDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -328,7 +372,13 @@ export function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: deviceConfigurationPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -358,7 +408,12 @@ export function updateDeviceConfigurationIdentityCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -388,7 +443,12 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: identityCertificateRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: identityCertificateRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -419,6 +479,8 @@ export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
       method: 'GET',
       path: deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -446,7 +508,13 @@ export function listDeviceConfigurationRootCertificateDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -483,7 +551,12 @@ export function createDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -512,7 +585,13 @@ export function getDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'GET', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -541,7 +620,11 @@ export function deleteDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -571,7 +654,12 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -601,6 +689,8 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -627,7 +717,13 @@ export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -663,7 +759,12 @@ export function createIosScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -695,6 +796,8 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatus(
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -723,7 +826,11 @@ export function deleteIosScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -752,7 +859,12 @@ export function updateIosScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -782,6 +894,8 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOvervie
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -808,7 +922,13 @@ export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -848,7 +968,12 @@ export function createMacOSScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -880,6 +1005,8 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -908,7 +1035,11 @@ export function deleteMacOSScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -937,7 +1068,12 @@ export function updateMacOSScepCertificateProfileRootCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -966,7 +1102,12 @@ export function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -995,7 +1136,12 @@ export function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: rootCertificateForServerValidationDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: rootCertificateForServerValidationDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1021,7 +1167,13 @@ export function listWindowsDomainJoinNetworkAccessConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
-    { method: 'GET', path: networkAccessConfigurationsPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: networkAccessConfigurationsPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1056,7 +1208,13 @@ export function getWindowsDomainJoinNetworkAccessConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: networkAccessConfigurationsItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: networkAccessConfigurationsItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1082,7 +1240,13 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
-    { method: 'GET', path: winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1112,6 +1276,8 @@ export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceSta
       method: 'GET',
       path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1152,7 +1318,12 @@ export function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1180,7 +1351,13 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'GET', path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1208,7 +1385,11 @@ export function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1237,7 +1418,12 @@ export function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1266,7 +1452,12 @@ export function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1296,6 +1487,8 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
       method: 'GET',
       path: identityCertificateForClientAuthenticationDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1322,7 +1515,13 @@ export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSt
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: identityCertificateForClientAuthenticationDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: identityCertificateForClientAuthenticationDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1362,7 +1561,12 @@ export function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: identityCertificateForClientAuthenticationDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: identityCertificateForClientAuthenticationDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1394,6 +1598,8 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
       method: 'GET',
       path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1422,7 +1628,11 @@ export function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1451,7 +1661,12 @@ export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1483,6 +1698,8 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusO
       method: 'GET',
       path: rootCertificatesForServerValidationItemDeviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -1511,7 +1728,13 @@ export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: rootCertificatesForServerValidationItemDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: rootCertificatesForServerValidationItemDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1553,7 +1776,12 @@ export function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: rootCertificatesForServerValidationItemDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: rootCertificatesForServerValidationItemDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1581,7 +1809,13 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'GET', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1609,7 +1843,11 @@ export function deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -1638,7 +1876,12 @@ export function updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }

@@ -31,6 +31,8 @@ export function listMobileAppConfigurations(client, params = {}, options) {
       method: 'GET',
       path: mobileAppConfigurationsPath(),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -60,6 +62,8 @@ export function getMobileAppConfiguration(client, params, options) {
       method: 'GET',
       path: mobileAppConfigurationsItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -85,6 +89,8 @@ export function getMobileAppConfigurationDeviceStatusSummary(client, params, opt
       method: 'GET',
       path: deviceStatusSummaryPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -110,6 +116,8 @@ export function listMobileAppConfigurationDeviceStatuses(client, params, options
       method: 'GET',
       path: mobileAppConfigurationsItemDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -139,6 +147,7 @@ export function createMobileAppConfigurationDeviceStatus(client, params, body, o
       method: 'POST',
       path: mobileAppConfigurationsItemDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -164,6 +173,8 @@ export function getMobileAppConfigurationDeviceStatus(client, params, options) {
       method: 'GET',
       path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -190,6 +201,7 @@ export function deleteMobileAppConfigurationDeviceStatus(client, params, options
     {
       method: 'DELETE',
       path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -217,6 +229,7 @@ export function updateMobileAppConfigurationDeviceStatus(client, params, body, o
       method: 'PATCH',
       path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -242,6 +255,8 @@ export function listMobileAppConfigurationUserStatuses(client, params, options) 
       method: 'GET',
       path: userStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -271,6 +286,7 @@ export function createMobileAppConfigurationUserStatus(client, params, body, opt
       method: 'POST',
       path: userStatusesPath(params),
       body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -296,6 +312,8 @@ export function getMobileAppConfigurationUserStatus(client, params, options) {
       method: 'GET',
       path: userStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -322,6 +340,7 @@ export function deleteMobileAppConfigurationUserStatus(client, params, options) 
     {
       method: 'DELETE',
       path: userStatusesItemPath(params),
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -349,6 +368,7 @@ export function updateMobileAppConfigurationUserStatus(client, params, body, opt
       method: 'PATCH',
       path: userStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );

@@ -29,6 +29,8 @@ export function listDeviceConfigurations(client, params = {}, options) {
       method: 'GET',
       path: deviceConfigurationsPath(),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -58,6 +60,8 @@ export function getDeviceConfiguration(client, params, options) {
       method: 'GET',
       path: deviceConfigurationsItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -83,6 +87,8 @@ export function getDeviceConfigurationDeviceStatusOverview(client, params, optio
       method: 'GET',
       path: deviceStatusOverviewPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -108,6 +114,8 @@ export function listDeviceConfigurationDeviceStatuses(client, params, options) {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusesPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -137,6 +145,7 @@ export function createDeviceConfigurationDeviceStatus(client, params, body, opti
       method: 'POST',
       path: deviceConfigurationsItemDeviceStatusesPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -162,6 +171,8 @@ export function getDeviceConfigurationDeviceStatus(client, params, options) {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),
       query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -188,6 +199,7 @@ export function deleteDeviceConfigurationDeviceStatus(client, params, options) {
     {
       method: 'DELETE',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );
@@ -215,6 +227,7 @@ export function updateDeviceConfigurationDeviceStatus(client, params, body, opti
       method: 'PATCH',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),
       body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
   );

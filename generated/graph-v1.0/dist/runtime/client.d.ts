@@ -29,6 +29,7 @@ export interface Dialect {
     clientRequestId: string,
     code?: string,
     message?: string,
+    permissions?: string,
   ) => Error;
 }
 /** Creates a client from a profile's dialect; options come from the package's user. */

@@ -28,6 +28,11 @@ export declare class GraphError extends Error {
   /** Response headers (lower-case names): request-id, client-request-id, x-ms-ags-diagnostic, date, retry-after among them. */
   readonly headers: Readonly<Record<string, string>>;
   /**
+   * On a 403, the permissions the operation documents, least privileged first, with the kinds of access each list
+   * serves: `A or B (delegated work or school, application)`, one of a list is enough. Also in the message.
+   */
+  readonly permissions?: string | undefined;
+  /**
    * Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it:
    * its own code and message.
    */
@@ -39,5 +44,6 @@ export declare class GraphError extends Error {
     clientRequestId?: string,
     code?: string,
     message?: string,
+    permissions?: string,
   );
 }

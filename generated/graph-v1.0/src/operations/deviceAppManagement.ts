@@ -73,7 +73,13 @@ export function listMobileAppConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationCollectionResponse>(
-    { method: 'GET', path: mobileAppConfigurationsPath(), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsPath(),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -116,7 +122,13 @@ export function getMobileAppConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>> {
   return client.send<ManagedDeviceMobileAppConfiguration>(
-    { method: 'GET', path: mobileAppConfigurationsItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -148,7 +160,13 @@ export function getMobileAppConfigurationDeviceStatusSummary(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
-    { method: 'GET', path: deviceStatusSummaryPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceStatusSummaryPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -190,7 +208,13 @@ export function listMobileAppConfigurationDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsItemDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -226,7 +250,12 @@ export function createMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'POST', path: mobileAppConfigurationsItemDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: mobileAppConfigurationsItemDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -254,7 +283,13 @@ export function getMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'GET', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -282,7 +317,11 @@ export function deleteMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -311,7 +350,12 @@ export function updateMobileAppConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
-    { method: 'PATCH', path: mobileAppConfigurationsItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -337,7 +381,13 @@ export function listMobileAppConfigurationUserStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
-    { method: 'GET', path: userStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: userStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -373,7 +423,12 @@ export function createMobileAppConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'POST', path: userStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: userStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -399,7 +454,13 @@ export function getMobileAppConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'GET', path: userStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: userStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementApps.Read.All or DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -426,7 +487,14 @@ export function deleteMobileAppConfigurationUserStatus(
   params: UserStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
-  return client.send<unknown>({ method: 'DELETE', path: userStatusesItemPath(params) }, options);
+  return client.send<unknown>(
+    {
+      method: 'DELETE',
+      path: userStatusesItemPath(params),
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
+    options,
+  );
 }
 
 /**
@@ -453,7 +521,12 @@ export function updateMobileAppConfigurationUserStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
-    { method: 'PATCH', path: userStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: userStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementApps.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }

@@ -54,7 +54,13 @@ export function listDeviceConfigurations(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
-    { method: 'GET', path: deviceConfigurationsPath(), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsPath(),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -89,7 +95,13 @@ export function getDeviceConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
-    { method: 'GET', path: deviceConfigurationsItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -115,7 +127,13 @@ export function getDeviceConfigurationDeviceStatusOverview(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
-    { method: 'GET', path: deviceStatusOverviewPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceStatusOverviewPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -141,7 +159,13 @@ export function listDeviceConfigurationDeviceStatuses(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
-    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemDeviceStatusesPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -177,7 +201,12 @@ export function createDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'POST', path: deviceConfigurationsItemDeviceStatusesPath(params), body },
+    {
+      method: 'POST',
+      path: deviceConfigurationsItemDeviceStatusesPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -205,7 +234,13 @@ export function getDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'GET', path: deviceConfigurationsItemDeviceStatusesItemPath(params), query: params.query },
+    {
+      method: 'GET',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      query: params.query,
+      permissions:
+        'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -233,7 +268,11 @@ export function deleteDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
-    { method: 'DELETE', path: deviceConfigurationsItemDeviceStatusesItemPath(params) },
+    {
+      method: 'DELETE',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }
@@ -262,7 +301,12 @@ export function updateDeviceConfigurationDeviceStatus(
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
-    { method: 'PATCH', path: deviceConfigurationsItemDeviceStatusesItemPath(params), body },
+    {
+      method: 'PATCH',
+      path: deviceConfigurationsItemDeviceStatusesItemPath(params),
+      body,
+      permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
+    },
     options,
   );
 }

@@ -1,6 +1,6 @@
 import type { FunctionDeclarationStructure, ImportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { referencedTypes, visitType, type IrTypeVisitor } from '../model/ir-walk.js';
-import type { IrOperation, IrParameter, IrPermission, IrProfile, IrResponse, IrType, IrTypeLookup } from '../model/ir.js';
+import type { IrOperation, IrParameter, IrParameterListName, IrPermission, IrProfile, IrResponse, IrType, IrTypeLookup } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, literalKey, propertyKey, quote, typeText } from './code.js';
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
@@ -69,13 +69,16 @@ export function operationStatements(
     const namedImports = [...typeNames, ...[...names].map((name) => ({ name }))].sort((a, b) => byCodePoint(a.name, b.name));
     imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports });
   }
+  for (const [target, names] of [...importedLists(operations, layout)].sort(([a], [b]) => byCodePoint(a, b))) {
+    imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, target), namedImports: [...names].sort(byCodePoint) });
+  }
   const lists = parameterLists(operations, types, plain);
-  // Each list of parameters is declared just above the first operation that takes it.
+  // Each list of parameters this group declares is declared just above the first operation that takes it.
   return [
     ...imports,
     ...operations.flatMap((op) => {
       const { query, headers } = lists.get(op)!;
-      const declared = [query, headers].filter((list) => list?.first === op).map((list) => parameterType(list!));
+      const declared = [query, headers].filter((list) => list?.first === op && [op.queryType, op.headersType].some((t) => t?.name === list.name && t.group === op.group)).map((list) => parameterType(list!));
       return [...declared, ...(op.errorType ? [errorUnion(op, profile)] : []), operationFunction(op, query, headers, profile), ...pagingFunction(op, paramsParameter(op, query, headers))];
     }),
   ];
@@ -93,27 +96,38 @@ interface ParameterList {
 }
 
 /**
- * The query and header parameters of each operation, as named types: an operation's own (named as
- * the model reserved), or the one of an earlier operation of the file that takes parameters that
- * print the same. Graph repeats a few lists thousands of times (`If-Match`, `$search`/`$filter`, an
- * entity's `$select` list): each is printed, built and type-checked once per file.
+ * The query and header parameter types of each operation, as the model named them: the file of
+ * the group that first used a type declares it once, above its first operation there; the other
+ * files import it. Graph repeats a few lists thousands of times (`If-Match`, an entity's `$select`).
  */
 function parameterLists(operations: readonly IrOperation[], types: IrTypeLookup, plain: boolean): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
-  const known = { query: new Map<string, ParameterList>(), header: new Map<string, ParameterList>() };
-  const list = (op: IrOperation, place: 'query' | 'header', params: readonly IrParameter[], name: string | undefined): ParameterList | undefined => {
-    if (params.length === 0) return undefined;
-    if (!name) throw new Error(`internal: ${op.functionName} has ${place} parameters but no type name`);
-    const text = `{\n${params.flatMap((p) => member(p, typeText(wireType(p.type, place, types, plain), '  '))).join('\n')}\n}`;
-    const same = known[place].get(text);
+  const known = new Map<string, ParameterList>();
+  const list = (op: IrOperation, place: 'query' | 'header', params: readonly IrParameter[], type: IrParameterListName | undefined): ParameterList | undefined => {
+    if (!type) return undefined;
+    const same = known.get(type.name);
     if (same) {
       same.sharedBy++;
       return same;
     }
-    const created: ParameterList = { name, place, first: op, text, sharedBy: 0 };
-    known[place].set(text, created);
+    const text = `{\n${params.flatMap((p) => member(p, typeText(wireType(p.type, place, types, plain), '  '))).join('\n')}\n}`;
+    const created: ParameterList = { name: type.name, place, first: op, text, sharedBy: 0 };
+    known.set(type.name, created);
     return created;
   };
   return new Map(operations.map((op) => [op, { query: list(op, 'query', op.queryParams, op.queryType), headers: list(op, 'header', op.headerParams, op.headersType) }]));
+}
+
+/** The parameter types an operations file takes from other groups' files, by file. */
+function importedLists(operations: readonly IrOperation[], layout: Layout): Map<string, Set<string>> {
+  const byFile = new Map<string, Set<string>>();
+  for (const op of operations) {
+    for (const type of [op.queryType, op.headersType]) {
+      if (!type || type.group === op.group) continue;
+      const file = layout.operationsFile(type.group);
+      byFile.set(file, (byFile.get(file) ?? new Set()).add(type.name));
+    }
+  }
+  return byFile;
 }
 
 /**

@@ -106,13 +106,9 @@ export interface IrOperation {
   readonly pathParams: readonly IrParameter[];
   readonly queryParams: readonly IrParameter[];
   readonly headerParams: readonly IrParameter[];
-  /**
-   * Names reserved for the types of its query and its header parameters, when it has any. An
-   * operation declares its own; the operations after it in its group that take the very same
-   * parameters share it instead (emit decides, comparing what each would print).
-   */
-  readonly queryType?: string;
-  readonly headersType?: string;
+  /** The named types of its query and its header parameters, when it has any (shared by identical lists). */
+  readonly queryType?: IrParameterListName;
+  readonly headersType?: IrParameterListName;
   readonly body?: { readonly type: IrType; readonly required: boolean; readonly contentType: string; readonly doc: IrDoc };
   /** Every documented response, in the spec's order. */
   readonly responses: readonly IrResponse[];
@@ -202,6 +198,13 @@ export interface IrDocument {
   readonly componentTypes?: number;
   readonly operations: readonly IrOperation[];
   readonly paths: readonly IrPathTemplate[];
+}
+
+/** The type of a list of query or header parameters: named for what it holds, declared once in its group's file. */
+export interface IrParameterListName {
+  readonly name: string;
+  /** The group whose operations file declares it (the first to use it); the others import it. */
+  readonly group: string;
 }
 
 /** Finds a named type by name (the model's table while it is still being built, or a map of the IR's types). */

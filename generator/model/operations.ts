@@ -4,6 +4,7 @@ import { followRefs } from '../load/bundle.js';
 import { collectionOf } from './collection.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrProfile, IrResponse, IrType, ModelListener } from './ir.js';
 import { camelCase, pascalCase, pathNames, pathParamProperties, type NameRegistry } from './naming.js';
+import { ParameterListNames } from './parameter-lists.js';
 import { securityRequirements } from './profile.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
@@ -39,6 +40,7 @@ export function buildOperations(
   // Helpers and parameter interfaces are named after what their path addresses, told apart from every other path and prefix.
   const addressed = pathNames([...new Set(pathItems.flatMap(([template]) => (template.includes('{') ? [template, paramsPrefix(template)] : [template])))]);
   const paramsTypes = new PathParamsTypes(names, addressed);
+  const listNames = new ParameterListNames(names, types);
   // Operation names come from the spec's operationIds: they are claimed before the derived
   // path-helper names, so a helper (never an operation) yields when the two meet.
   // By path, then method: both are property keys of the spec (their hashes already known), where a
@@ -137,12 +139,12 @@ export function buildOperations(
       const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName, method);
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);
       const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) ? r.type : undefined));
-      const queryType = queryParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Query`, pointer, 'Type').name : undefined;
-      const headersType = headerParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Headers`, pointer, 'Type').name : undefined;
       // The plain profile types the errors the document describes, and sends the credentials its security names.
       const errorType = plain && responses.some((r) => !/^[123]/.test(r.status)) ? names.claim('type', `${pascalCase(functionName)}Error`, pointer, 'Type').name : undefined;
       const security = plain ? securityRequirements(op.security, document.security, profile.security) : [];
       const successType = success.length > 0 ? union(success) : undefined;
+      const queryType = listNames.of('query', queryParams, successType, group, pointer);
+      const headersType = listNames.of('header', headerParams, successType, group, pointer);
       // Paging follows Graph's collections (`value` and `@odata.nextLink`): the Graph profile's runtime only.
       const pageable = plain ? undefined : collectionOf(successType, types);
       const collection = pageable && { allName: names.claim('value', `${functionName}All`, pointer, 'Operation').name, ...pageable };

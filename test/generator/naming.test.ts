@@ -193,6 +193,33 @@ describe('pathNames: named after what the path addresses, with as few trailing s
     expect(fewer.get('/users/{id}/photo')).toBe(all.get('/users/{id}/photo'));
     expect(fewer.get('/groups/{id}/photo')).toBe(all.get('/groups/{id}/photo'));
   });
+
+  test('a name too long for 80 characters with PathTemplate is shortened: long words first, then earlier parts', () => {
+    const cast = '/deviceManagement/deviceConfigurations/{id}/microsoft.graph.';
+    const tail = '/identityCertificateForClientAuthentication/deviceStatuses/{statusId}';
+    const templates = [`${cast}windowsWifiEnterpriseEAPConfiguration${tail}`, `${cast}macOSWiredNetworkConfiguration${tail}`, '/users/{id}/photo'];
+    expect(Object.fromEntries(pathNames(templates))).toEqual({
+      [templates[0]!]: 'winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItem',
+      [templates[1]!]: 'macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItem',
+      '/users/{id}/photo': 'photo',
+    });
+    // Where abbreviations are not enough, earlier parts keep their capitals and the name still fits.
+    const deep = `/${'aVeryLongSegmentName/'.repeat(5)}theLastSegmentOfThisPath`;
+    const [name] = pathNames([deep, `/other${deep}`]).values();
+    expect(name).toMatch(/TheLastSegmentOfThisPath$/);
+    expect(`${name}PathTemplate`.length).toBeLessThanOrEqual(80);
+  });
+
+  test('a long function call keeps its name: its last words go to their initials, and paths stay apart', () => {
+    const call = "getActivitiesByInterval(startDateTime='{startDateTime}',endDateTime='{endDateTime}',interval='{interval}')";
+    const templates = [`/sites/{site-id}/items/{item-id}/${call}`, `/drives/{drive-id}/items/{item-id}/${call}`];
+    const names = [...pathNames(templates).values()];
+    expect(new Set(names).size).toBe(2);
+    for (const name of names) {
+      expect(name).toMatch(/GetActivitiesByInterval/);
+      expect(`${name}PathTemplate`.length).toBeLessThanOrEqual(80);
+    }
+  });
 });
 
 describe('packageNameFor', () => {

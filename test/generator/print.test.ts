@@ -62,7 +62,7 @@ test("an operations file's query and header types print at the margin, members i
   expect(text).toContain(
     [
       '/** Query parameters of {@link listItems}, and of the one operation below that takes the same. */',
-      'export type ListItemsQuery = {',
+      'export type TopSelectTagQuery = {',
       '  /** Page size. */',
       '  $top?: number;',
       '  $select?: string[];',
@@ -71,7 +71,7 @@ test("an operations file's query and header types print at the margin, members i
       '};',
       '',
       '/** Request headers of {@link listItems}, and of 2 operations below that take the same. */',
-      'export type ListItemsHeaders = {',
+      'export type XTraceIdHeaders = {',
       "  'X-Trace-Id'?: string;",
       '};',
       '',

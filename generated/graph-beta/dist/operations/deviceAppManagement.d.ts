@@ -31,7 +31,7 @@ import {
   type MobileAppConfigurationsItemUserStatusesItemParams,
 } from '../paths/deviceAppManagement.js';
 /** Query parameters of {@link listMobileAppConfigurations}, and of the one operation below that takes the same. */
-export type ListMobileAppConfigurationsQuery = {
+export type ManagedDeviceMobileAppConfigurationListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -65,7 +65,7 @@ export type ListMobileAppConfigurationsQuery = {
 export declare function listMobileAppConfigurations(
   client: GraphClient,
   params?: {
-    query?: ListMobileAppConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>>;
@@ -73,12 +73,12 @@ export declare function listMobileAppConfigurations(
 export declare function listMobileAppConfigurationsAll(
   client: GraphClient,
   params?: {
-    query?: ListMobileAppConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse>;
 /** Query parameters of {@link getMobileAppConfiguration}, and of the one operation below that takes the same. */
-export type GetMobileAppConfigurationQuery = {
+export type ManagedDeviceMobileAppConfigurationQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
   /** Relationships to return inline with each item, such as deviceStatuses. */
@@ -102,12 +102,12 @@ export type GetMobileAppConfigurationQuery = {
 export declare function getMobileAppConfiguration(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: GetMobileAppConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>>;
 /** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 4 operations below that take the same. */
-export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
 };
@@ -129,12 +129,12 @@ export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
 export declare function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>>;
 /** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of 3 operations below that take the same. */
-export type ListMobileAppConfigurationDeviceStatusesQuery = {
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -166,7 +166,7 @@ export type ListMobileAppConfigurationDeviceStatusesQuery = {
 export declare function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
@@ -174,7 +174,7 @@ export declare function listMobileAppConfigurationDeviceStatuses(
 export declare function listMobileAppConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
@@ -217,7 +217,7 @@ export declare function createMobileAppConfigurationDeviceStatus(
 export declare function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -284,7 +284,7 @@ export declare function updateMobileAppConfigurationDeviceStatus(
 export declare function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
@@ -292,7 +292,7 @@ export declare function listMobileAppConfigurationUserStatuses(
 export declare function listMobileAppConfigurationUserStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
@@ -335,7 +335,7 @@ export declare function createMobileAppConfigurationUserStatus(
 export declare function getMobileAppConfigurationUserStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemUserStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
@@ -402,7 +402,7 @@ export declare function updateMobileAppConfigurationUserStatus(
 export declare function listIosLobAppProvisioningConfigurations(
   client: GraphClient,
   params?: {
-    query?: ListMobileAppConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfigurationCollectionResponse>>;
@@ -410,7 +410,7 @@ export declare function listIosLobAppProvisioningConfigurations(
 export declare function listIosLobAppProvisioningConfigurationsAll(
   client: GraphClient,
   params?: {
-    query?: ListMobileAppConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: PageOptions,
 ): Paged<IosLobAppProvisioningConfigurationCollectionResponse>;
@@ -432,7 +432,7 @@ export declare function listIosLobAppProvisioningConfigurationsAll(
 export declare function getIosLobAppProvisioningConfiguration(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: GetMobileAppConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfiguration>>;
@@ -454,7 +454,7 @@ export declare function getIosLobAppProvisioningConfiguration(
 export declare function listIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
@@ -462,7 +462,7 @@ export declare function listIosLobAppProvisioningConfigurationDeviceStatuses(
 export declare function listIosLobAppProvisioningConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
@@ -529,7 +529,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
 export declare function getIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -596,7 +596,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
 export declare function listIosLobAppProvisioningConfigurationUserStatuses(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
@@ -604,7 +604,7 @@ export declare function listIosLobAppProvisioningConfigurationUserStatuses(
 export declare function listIosLobAppProvisioningConfigurationUserStatusesAll(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
@@ -647,7 +647,7 @@ export declare function createIosLobAppProvisioningConfigurationUserStatus(
 export declare function getIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

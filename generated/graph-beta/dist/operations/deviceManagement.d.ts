@@ -25,32 +25,21 @@ import {
   type IdentityCertificateRootCertificateDeviceStatusesItemParams,
   type IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   type MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type NetworkAccessConfigurationsItemParams,
   type RootCertificateForServerValidationDeviceStatusesItemParams,
   type RootCertificatesForServerValidationItemDeviceStatusesItemParams,
   type RootCertificatesForServerValidationItemParams,
-  type WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams,
+  type WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
-  type WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
 } from '../paths/deviceManagement.js';
-/** Query parameters of {@link listDeviceConfigurations}, and of the one operation below that takes the same. */
-export type ListDeviceConfigurationsQuery = {
-  /** An OData filter expression the items must match, such as status eq 'error'. */
-  $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
-  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
-  $orderby?: string[];
-  /** The number of items to return in a page. */
-  $top?: number;
-  /** The number of items to skip. */
-  $skip?: number;
-  /** When true, the response includes the number of items in the whole collection (@odata.count). */
-  $count?: boolean;
-};
+import type {
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
+  ManagedDeviceMobileAppConfigurationListQuery,
+  ManagedDeviceMobileAppConfigurationQuery,
+} from './deviceAppManagement.js';
 /**
  * List deviceConfigurations
  *
@@ -69,7 +58,7 @@ export type ListDeviceConfigurationsQuery = {
 export declare function listDeviceConfigurations(
   client: GraphClient,
   params?: {
-    query?: ListDeviceConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
@@ -77,17 +66,10 @@ export declare function listDeviceConfigurations(
 export declare function listDeviceConfigurationsAll(
   client: GraphClient,
   params?: {
-    query?: ListDeviceConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationCollectionResponse>;
-/** Query parameters of {@link getDeviceConfiguration}, and of 2 operations below that take the same. */
-export type GetDeviceConfigurationQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
-};
 /**
  * Get deviceConfiguration
  *
@@ -106,15 +88,10 @@ export type GetDeviceConfigurationQuery = {
 export declare function getDeviceConfiguration(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>>;
-/** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}, and of 13 operations below that take the same. */
-export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-};
 /**
  * Get deviceConfigurationDeviceOverview
  *
@@ -133,25 +110,10 @@ export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
 export declare function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
-/** Query parameters of {@link listDeviceConfigurationDeviceStatuses}, and of 6 operations below that take the same. */
-export type ListDeviceConfigurationDeviceStatusesQuery = {
-  /** An OData filter expression the items must match, such as status eq 'error'. */
-  $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
-  $orderby?: string[];
-  /** The number of items to return in a page. */
-  $top?: number;
-  /** The number of items to skip. */
-  $skip?: number;
-  /** When true, the response includes the number of items in the whole collection (@odata.count). */
-  $count?: boolean;
-};
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -170,7 +132,7 @@ export type ListDeviceConfigurationDeviceStatusesQuery = {
 export declare function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -178,7 +140,7 @@ export declare function listDeviceConfigurationDeviceStatuses(
 export declare function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -221,7 +183,7 @@ export declare function createDeviceConfigurationDeviceStatus(
 export declare function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -288,7 +250,7 @@ export declare function updateDeviceConfigurationDeviceStatus(
 export declare function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
   client: GraphClient,
   params: GroupAssignmentsItemParams & {
-    query?: GetDeviceConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>>;
@@ -359,7 +321,7 @@ export declare function updateDeviceConfigurationIdentityCertificateRootCertific
 export declare function getDeviceConfigurationRootCertificateDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -382,7 +344,7 @@ export declare function getDeviceConfigurationRootCertificateDeviceStatusOvervie
 export declare function listDeviceConfigurationRootCertificateDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -390,7 +352,7 @@ export declare function listDeviceConfigurationRootCertificateDeviceStatuses(
 export declare function listDeviceConfigurationRootCertificateDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -435,7 +397,7 @@ export declare function createDeviceConfigurationRootCertificateDeviceStatus(
 export declare function getDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -504,7 +466,7 @@ export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
 export declare function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -526,7 +488,7 @@ export declare function getIosScepCertificateProfileRootCertificateDeviceStatusO
 export declare function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -534,7 +496,7 @@ export declare function listIosScepCertificateProfileRootCertificateDeviceStatus
 export declare function listIosScepCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -577,7 +539,7 @@ export declare function createIosScepCertificateProfileRootCertificateDeviceStat
 export declare function getIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -644,7 +606,7 @@ export declare function updateIosScepCertificateProfileRootCertificateDeviceStat
 export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -666,7 +628,7 @@ export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatu
 export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -674,7 +636,7 @@ export declare function listMacOSScepCertificateProfileRootCertificateDeviceStat
 export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -717,7 +679,7 @@ export declare function createMacOSScepCertificateProfileRootCertificateDeviceSt
 export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -785,7 +747,7 @@ export declare function updateMacOSScepCertificateProfileRootCertificateDeviceSt
  */
 export declare function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -830,7 +792,7 @@ export declare function updateMacOSWiredNetworkRootCertificateForServerDeviceSta
 export declare function listWindowsDomainJoinNetworkAccessConfigurations(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
@@ -838,7 +800,7 @@ export declare function listWindowsDomainJoinNetworkAccessConfigurations(
 export declare function listWindowsDomainJoinNetworkAccessConfigurationsAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationCollectionResponse>;
@@ -860,7 +822,7 @@ export declare function listWindowsDomainJoinNetworkAccessConfigurationsAll(
 export declare function getWindowsDomainJoinNetworkAccessConfiguration(
   client: GraphClient,
   params: NetworkAccessConfigurationsItemParams & {
-    query?: GetDeviceConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>>;
@@ -882,7 +844,7 @@ export declare function getWindowsDomainJoinNetworkAccessConfiguration(
 export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -904,7 +866,7 @@ export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDe
 export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -912,7 +874,7 @@ export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateD
 export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -954,8 +916,8 @@ export declare function createWindowsPhone81SCEPCertificateProfileRootCertificat
  */
 export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+  params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -978,7 +940,7 @@ export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDe
  */
 export declare function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -1000,7 +962,7 @@ export declare function deleteWindowsPhone81SCEPCertificateProfileRootCertificat
  */
 export declare function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -1045,7 +1007,7 @@ export declare function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
 export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -1067,7 +1029,7 @@ export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientD
 export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -1075,7 +1037,7 @@ export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClient
 export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -1117,8 +1079,8 @@ export declare function createWindowsWifiEnterpriseEAPIdentityCertificateForClie
  */
 export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -1141,7 +1103,7 @@ export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientD
  */
 export declare function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>>;
 /**
@@ -1163,7 +1125,7 @@ export declare function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClie
  */
 export declare function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -1185,7 +1147,7 @@ export declare function updateWindowsWifiEnterpriseEAPIdentityCertificateForClie
 export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -1207,7 +1169,7 @@ export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDevic
 export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -1215,7 +1177,7 @@ export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDevi
 export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -1258,7 +1220,7 @@ export declare function createWindowsWifiEnterpriseEAPRootCertificateForServerDe
 export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

@@ -21,18 +21,18 @@ import {
   macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath,
   macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath,
   macOSScepCertificateProfileRootCertificateDeviceStatusesPath,
-  macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
+  macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath,
   networkAccessConfigurationsItemPath,
   networkAccessConfigurationsPath,
   rootCertificateForServerValidationDeviceStatusesItemPath,
   rootCertificatesForServerValidationItemDeviceStatusOverviewPath,
   rootCertificatesForServerValidationItemDeviceStatusesItemPath,
   rootCertificatesForServerValidationItemDeviceStatusesPath,
-  windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath,
-  windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath,
+  winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath,
+  winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath,
+  winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath,
   windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath,
   windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
-  windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
 /**
  * List deviceConfigurations
@@ -872,7 +872,7 @@ export function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
   return client.send(
     {
       method: 'PATCH',
-      path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
+      path: macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       body,
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
@@ -984,7 +984,7 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   return client.send(
     {
       method: 'GET',
-      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(params),
       query: params.query,
       permissions:
         'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
@@ -1072,7 +1072,7 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   return client.send(
     {
       method: 'GET',
-      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
       query: params.query,
       permissions:
         'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
@@ -1101,7 +1101,7 @@ export function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
   return client.send(
     {
       method: 'DELETE',
-      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
@@ -1128,7 +1128,7 @@ export function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
   return client.send(
     {
       method: 'PATCH',
-      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
       body,
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
@@ -1270,9 +1270,7 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
   return client.send(
     {
       method: 'GET',
-      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       query: params.query,
       permissions:
         'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
@@ -1301,9 +1299,7 @@ export function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
   return client.send(
     {
       method: 'DELETE',
-      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
@@ -1330,9 +1326,7 @@ export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
   return client.send(
     {
       method: 'PATCH',
-      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       body,
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },

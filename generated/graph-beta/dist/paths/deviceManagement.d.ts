@@ -213,21 +213,21 @@ export declare function macOSScepCertificateProfileRootCertificateDeviceStatuses
   params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
 ): string;
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
+export interface MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export declare const macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath} fills in. */
+export declare const macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export declare function macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+export declare function macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(
+  params: MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
 ): string;
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface RootCertificateForServerValidationDeviceStatusesItemParams {
@@ -269,14 +269,14 @@ export declare const networkAccessConfigurationsItemPathTemplate =
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
 export declare function networkAccessConfigurationsItemPath(params: NetworkAccessConfigurationsItemParams): string;
-/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
-export declare const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+/** The template {@link winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath} fills in. */
+export declare const winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export declare function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(
+export declare function winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(
   params: DeviceConfigurationsItemParams,
 ): string;
 /** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
@@ -290,21 +290,21 @@ export declare function windowsPhone81SCEPCertificateProfileRootCertificateDevic
   params: DeviceConfigurationsItemParams,
 ): string;
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams {
+export interface WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
-export declare const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath} fills in. */
+export declare const winPhone81SCEPCertProfileRootCertDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export declare function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
-  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+export declare function winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(
+  params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams,
 ): string;
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
@@ -344,21 +344,21 @@ export declare function identityCertificateForClientAuthenticationDeviceStatuses
   params: DeviceConfigurationsItemParams,
 ): string;
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
+export interface WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
-/** The template {@link windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export declare const windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath} fills in. */
+export declare const winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export declare function windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+export declare function winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
 ): string;
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}` and of the paths below it. */
 export interface RootCertificatesForServerValidationItemParams {

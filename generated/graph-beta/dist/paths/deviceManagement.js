@@ -167,14 +167,14 @@ export const macOSScepCertificateProfileRootCertificateDeviceStatusesItemPathTem
 export function macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params) {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
-/** The template {@link macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export const macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath} fills in. */
+export const macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params) {
+export function macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(params) {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 /** The template {@link rootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
@@ -207,14 +207,14 @@ export const networkAccessConfigurationsItemPathTemplate =
 export function networkAccessConfigurationsItemPath(params) {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/${pathSegment('deviceConfigurationId1', params.deviceConfigurationId1)}`;
 }
-/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
-export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+/** The template {@link winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath} fills in. */
+export const winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(params) {
+export function winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(params) {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`;
 }
 /** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
@@ -227,14 +227,14 @@ export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPa
 export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params) {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`;
 }
-/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
-export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath} fills in. */
+export const winPhone81SCEPCertProfileRootCertDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params) {
+export function winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params) {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 /** The template {@link windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
@@ -267,16 +267,14 @@ export const identityCertificateForClientAuthenticationDeviceStatusesPathTemplat
 export function identityCertificateForClientAuthenticationDeviceStatusesPath(params) {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`;
 }
-/** The template {@link windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export const windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath} fills in. */
+export const winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params,
-) {
+export function winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params) {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 /** The template {@link rootCertificatesForServerValidationItemDeviceStatusOverviewPath} fills in. */

@@ -46,7 +46,7 @@ import {
 } from '../paths/deviceAppManagement.js';
 
 /** Query parameters of {@link listMobileAppConfigurations}, and of the one operation below that takes the same. */
-export type ListMobileAppConfigurationsQuery = {
+export type ManagedDeviceMobileAppConfigurationListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -80,7 +80,7 @@ export type ListMobileAppConfigurationsQuery = {
  */
 export function listMobileAppConfigurations(
   client: GraphClient,
-  params: { query?: ListMobileAppConfigurationsQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationCollectionResponse>(
@@ -98,14 +98,14 @@ export function listMobileAppConfigurations(
 /** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMobileAppConfigurationsAll(
   client: GraphClient,
-  params: { query?: ListMobileAppConfigurationsQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse> {
   return paged(client, (client) => listMobileAppConfigurations(client, params), options);
 }
 
 /** Query parameters of {@link getMobileAppConfiguration}, and of the one operation below that takes the same. */
-export type GetMobileAppConfigurationQuery = {
+export type ManagedDeviceMobileAppConfigurationQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
   /** Relationships to return inline with each item, such as deviceStatuses. */
@@ -129,7 +129,7 @@ export type GetMobileAppConfigurationQuery = {
  */
 export function getMobileAppConfiguration(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: GetMobileAppConfigurationQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>> {
   return client.send<ManagedDeviceMobileAppConfiguration>(
@@ -145,7 +145,7 @@ export function getMobileAppConfiguration(
 }
 
 /** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 4 operations below that take the same. */
-export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
 };
@@ -167,7 +167,7 @@ export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
  */
 export function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: GetMobileAppConfigurationDeviceStatusSummaryQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
@@ -183,7 +183,7 @@ export function getMobileAppConfigurationDeviceStatusSummary(
 }
 
 /** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of 3 operations below that take the same. */
-export type ListMobileAppConfigurationDeviceStatusesQuery = {
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -215,7 +215,7 @@ export type ListMobileAppConfigurationDeviceStatusesQuery = {
  */
 export function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
@@ -233,7 +233,7 @@ export function listMobileAppConfigurationDeviceStatuses(
 /** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMobileAppConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listMobileAppConfigurationDeviceStatuses(client, params), options);
@@ -290,7 +290,7 @@ export function createMobileAppConfigurationDeviceStatus(
 export function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
@@ -391,7 +391,7 @@ export function updateMobileAppConfigurationDeviceStatus(
  */
 export function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
@@ -409,7 +409,7 @@ export function listMobileAppConfigurationUserStatuses(
 /** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMobileAppConfigurationUserStatusesAll(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
   return paged(client, (client) => listMobileAppConfigurationUserStatuses(client, params), options);
@@ -465,7 +465,7 @@ export function createMobileAppConfigurationUserStatus(
 export function getMobileAppConfigurationUserStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemUserStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
@@ -565,7 +565,7 @@ export function updateMobileAppConfigurationUserStatus(
  */
 export function listIosLobAppProvisioningConfigurations(
   client: GraphClient,
-  params: { query?: ListMobileAppConfigurationsQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfigurationCollectionResponse>> {
   return client.send<IosLobAppProvisioningConfigurationCollectionResponse>(
@@ -583,7 +583,7 @@ export function listIosLobAppProvisioningConfigurations(
 /** Every item of {@link listIosLobAppProvisioningConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listIosLobAppProvisioningConfigurationsAll(
   client: GraphClient,
-  params: { query?: ListMobileAppConfigurationsQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
   options?: PageOptions,
 ): Paged<IosLobAppProvisioningConfigurationCollectionResponse> {
   return paged(client, (client) => listIosLobAppProvisioningConfigurations(client, params), options);
@@ -606,7 +606,7 @@ export function listIosLobAppProvisioningConfigurationsAll(
  */
 export function getIosLobAppProvisioningConfiguration(
   client: GraphClient,
-  params: IosLobAppProvisioningConfigurationsItemParams & { query?: GetMobileAppConfigurationQuery },
+  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<IosLobAppProvisioningConfiguration>> {
   return client.send<IosLobAppProvisioningConfiguration>(
@@ -638,7 +638,9 @@ export function getIosLobAppProvisioningConfiguration(
  */
 export function listIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
-  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  params: IosLobAppProvisioningConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+  },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
@@ -656,7 +658,9 @@ export function listIosLobAppProvisioningConfigurationDeviceStatuses(
 /** Every item of {@link listIosLobAppProvisioningConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listIosLobAppProvisioningConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  params: IosLobAppProvisioningConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+  },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listIosLobAppProvisioningConfigurationDeviceStatuses(client, params), options);
@@ -743,7 +747,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
 export function getIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
@@ -844,7 +848,9 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
  */
 export function listIosLobAppProvisioningConfigurationUserStatuses(
   client: GraphClient,
-  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  params: IosLobAppProvisioningConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+  },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
@@ -862,7 +868,9 @@ export function listIosLobAppProvisioningConfigurationUserStatuses(
 /** Every item of {@link listIosLobAppProvisioningConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listIosLobAppProvisioningConfigurationUserStatusesAll(
   client: GraphClient,
-  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ListMobileAppConfigurationDeviceStatusesQuery },
+  params: IosLobAppProvisioningConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+  },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
   return paged(client, (client) => listIosLobAppProvisioningConfigurationUserStatuses(client, params), options);
@@ -918,7 +926,7 @@ export function createIosLobAppProvisioningConfigurationUserStatus(
 export function getIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {

@@ -26,14 +26,14 @@ import {
   type IdentityCertificateRootCertificateDeviceStatusesItemParams,
   type IosScepCertificateProfileRootCertificateDeviceStatusesItemParams,
   type MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
-  type MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  type MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type NetworkAccessConfigurationsItemParams,
   type RootCertificateForServerValidationDeviceStatusesItemParams,
   type RootCertificatesForServerValidationItemDeviceStatusesItemParams,
   type RootCertificatesForServerValidationItemParams,
-  type WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  type WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams,
+  type WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
-  type WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
   deviceConfigurationPath,
   deviceConfigurationsItemDeviceStatusOverviewPath,
   deviceConfigurationsItemDeviceStatusesItemPath,
@@ -53,37 +53,25 @@ import {
   macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath,
   macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath,
   macOSScepCertificateProfileRootCertificateDeviceStatusesPath,
-  macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
+  macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath,
   networkAccessConfigurationsItemPath,
   networkAccessConfigurationsPath,
   rootCertificateForServerValidationDeviceStatusesItemPath,
   rootCertificatesForServerValidationItemDeviceStatusOverviewPath,
   rootCertificatesForServerValidationItemDeviceStatusesItemPath,
   rootCertificatesForServerValidationItemDeviceStatusesPath,
-  windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath,
-  windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath,
+  winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath,
+  winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath,
+  winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath,
   windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath,
   windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
-  windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
-
-/** Query parameters of {@link listDeviceConfigurations}, and of the one operation below that takes the same. */
-export type ListDeviceConfigurationsQuery = {
-  /** An OData filter expression the items must match, such as status eq 'error'. */
-  $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
-  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
-  $orderby?: string[];
-  /** The number of items to return in a page. */
-  $top?: number;
-  /** The number of items to skip. */
-  $skip?: number;
-  /** When true, the response includes the number of items in the whole collection (@odata.count). */
-  $count?: boolean;
-};
+import type {
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
+  ManagedDeviceMobileAppConfigurationListQuery,
+  ManagedDeviceMobileAppConfigurationQuery,
+} from './deviceAppManagement.js';
 
 /**
  * List deviceConfigurations
@@ -102,7 +90,7 @@ export type ListDeviceConfigurationsQuery = {
  */
 export function listDeviceConfigurations(
   client: GraphClient,
-  params: { query?: ListDeviceConfigurationsQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
@@ -120,19 +108,11 @@ export function listDeviceConfigurations(
 /** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationsAll(
   client: GraphClient,
-  params: { query?: ListDeviceConfigurationsQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
   options?: PageOptions,
 ): Paged<DeviceConfigurationCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurations(client, params), options);
 }
-
-/** Query parameters of {@link getDeviceConfiguration}, and of 2 operations below that take the same. */
-export type GetDeviceConfigurationQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
-};
 
 /**
  * Get deviceConfiguration
@@ -151,7 +131,7 @@ export type GetDeviceConfigurationQuery = {
  */
 export function getDeviceConfiguration(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
@@ -165,12 +145,6 @@ export function getDeviceConfiguration(
     options,
   );
 }
-
-/** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}, and of 13 operations below that take the same. */
-export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-};
 
 /**
  * Get deviceConfigurationDeviceOverview
@@ -189,7 +163,7 @@ export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
  */
 export function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -203,22 +177,6 @@ export function getDeviceConfigurationDeviceStatusOverview(
     options,
   );
 }
-
-/** Query parameters of {@link listDeviceConfigurationDeviceStatuses}, and of 6 operations below that take the same. */
-export type ListDeviceConfigurationDeviceStatusesQuery = {
-  /** An OData filter expression the items must match, such as status eq 'error'. */
-  $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
-  $orderby?: string[];
-  /** The number of items to return in a page. */
-  $top?: number;
-  /** The number of items to skip. */
-  $skip?: number;
-  /** When true, the response includes the number of items in the whole collection (@odata.count). */
-  $count?: boolean;
-};
 
 /**
  * List deviceConfigurationDeviceStatuses
@@ -237,7 +195,7 @@ export type ListDeviceConfigurationDeviceStatusesQuery = {
  */
 export function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -255,7 +213,7 @@ export function listDeviceConfigurationDeviceStatuses(
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
@@ -311,7 +269,7 @@ export function createDeviceConfigurationDeviceStatus(
 export function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -410,7 +368,7 @@ export function updateDeviceConfigurationDeviceStatus(
  */
 export function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
   client: GraphClient,
-  params: GroupAssignmentsItemParams & { query?: GetDeviceConfigurationQuery },
+  params: GroupAssignmentsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
@@ -513,7 +471,7 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
  */
 export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -546,7 +504,7 @@ export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
  */
 export function listDeviceConfigurationRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -564,7 +522,7 @@ export function listDeviceConfigurationRootCertificateDeviceStatuses(
 /** Every item of {@link listDeviceConfigurationRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationRootCertificateDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurationRootCertificateDeviceStatuses(client, params), options);
@@ -622,7 +580,7 @@ export function createDeviceConfigurationRootCertificateDeviceStatus(
 export function getDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -723,7 +681,7 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
  */
 export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -755,7 +713,7 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
  */
 export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -773,7 +731,7 @@ export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
 /** Every item of {@link listIosScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listIosScepCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listIosScepCertificateProfileRootCertificateDeviceStatuses(client, params), options);
@@ -829,7 +787,7 @@ export function createIosScepCertificateProfileRootCertificateDeviceStatus(
 export function getIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -928,7 +886,7 @@ export function updateIosScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -960,7 +918,7 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOvervie
  */
 export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -978,7 +936,7 @@ export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
 /** Every item of {@link listMacOSScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(
@@ -1038,7 +996,7 @@ export function createMacOSScepCertificateProfileRootCertificateDeviceStatus(
 export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -1139,14 +1097,14 @@ export function updateMacOSScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'PATCH',
-      path: macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(params),
+      path: macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       body,
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
@@ -1205,7 +1163,7 @@ export function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(
  */
 export function listWindowsDomainJoinNetworkAccessConfigurations(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationsQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
@@ -1223,7 +1181,7 @@ export function listWindowsDomainJoinNetworkAccessConfigurations(
 /** Every item of {@link listWindowsDomainJoinNetworkAccessConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listWindowsDomainJoinNetworkAccessConfigurationsAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationsQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationCollectionResponse> {
   return paged(client, (client) => listWindowsDomainJoinNetworkAccessConfigurations(client, params), options);
@@ -1246,7 +1204,7 @@ export function listWindowsDomainJoinNetworkAccessConfigurationsAll(
  */
 export function getWindowsDomainJoinNetworkAccessConfiguration(
   client: GraphClient,
-  params: NetworkAccessConfigurationsItemParams & { query?: GetDeviceConfigurationQuery },
+  params: NetworkAccessConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
@@ -1278,13 +1236,13 @@ export function getWindowsDomainJoinNetworkAccessConfiguration(
  */
 export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
     {
       method: 'GET',
-      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(params),
       query: params.query,
       permissions:
         'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
@@ -1310,7 +1268,7 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
  */
 export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -1328,7 +1286,7 @@ export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceSta
 /** Every item of {@link listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(
@@ -1387,15 +1345,15 @@ export function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
  */
 export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+  params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'GET',
-      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
       query: params.query,
       permissions:
         'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
@@ -1423,13 +1381,13 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
  */
 export function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
     {
       method: 'DELETE',
-      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
@@ -1455,14 +1413,14 @@ export function deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
  */
 export function updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
-  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+  params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'PATCH',
-      path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(params),
+      path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
       body,
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
@@ -1521,7 +1479,7 @@ export function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
  */
 export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -1553,7 +1511,7 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
  */
 export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -1571,7 +1529,7 @@ export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSt
 /** Every item of {@link listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(
@@ -1630,17 +1588,15 @@ export function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
  */
 export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'GET',
-      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       query: params.query,
       permissions:
         'DeviceManagementConfiguration.Read.All or DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
@@ -1668,15 +1624,13 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
  */
 export function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   options?: RequestOptions,
 ): Promise<GraphResult<unknown>> {
   return client.send<unknown>(
     {
       method: 'DELETE',
-      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
     options,
@@ -1702,16 +1656,14 @@ export function deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
  */
 export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   body: DeviceConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
   return client.send<DeviceConfigurationDeviceStatus>(
     {
       method: 'PATCH',
-      path: windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-        params,
-      ),
+      path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
       body,
       permissions: 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)',
     },
@@ -1736,7 +1688,9 @@ export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
  */
 export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview(
   client: GraphClient,
-  params: RootCertificatesForServerValidationItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: RootCertificatesForServerValidationItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+  },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -1768,7 +1722,9 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusO
  */
 export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(
   client: GraphClient,
-  params: RootCertificatesForServerValidationItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: RootCertificatesForServerValidationItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+  },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -1786,7 +1742,9 @@ export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus
 /** Every item of {@link listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll(
   client: GraphClient,
-  params: RootCertificatesForServerValidationItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: RootCertificatesForServerValidationItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+  },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(
@@ -1846,7 +1804,7 @@ export function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
 export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {

@@ -288,23 +288,23 @@ export function macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
+export interface MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export const macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath} fills in. */
+export const macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function macOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params: MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+export function macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemPath(
+  params: MacOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
@@ -363,15 +363,15 @@ export function networkAccessConfigurationsItemPath(params: NetworkAccessConfigu
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/${pathSegment('deviceConfigurationId1', params.deviceConfigurationId1)}`;
 }
 
-/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
-export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+/** The template {@link winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath} fills in. */
+export const winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(
+export function winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(
   params: DeviceConfigurationsItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`;
@@ -392,23 +392,23 @@ export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuse
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams {
+export interface WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
-export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+/** The template {@link winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath} fills in. */
+export const winPhone81SCEPCertProfileRootCertDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
-  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+export function winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(
+  params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
@@ -464,23 +464,23 @@ export function identityCertificateForClientAuthenticationDeviceStatusesPath(
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
+export interface WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath} fills in. */
-export const windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPathTemplate =
+/** The template {@link winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath} fills in. */
+export const winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPathTemplate =
   '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
  * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemPath(
-  params: WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams,
+export function winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(
+  params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
 ): string {
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }

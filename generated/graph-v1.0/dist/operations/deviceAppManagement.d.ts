@@ -26,7 +26,7 @@ import {
   type UserStatusesItemParams,
 } from '../paths/deviceAppManagement.js';
 /** Query parameters of {@link listMobileAppConfigurations}. */
-export type ListMobileAppConfigurationsQuery = {
+export type ManagedDeviceMobileAppConfigurationListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -60,7 +60,7 @@ export type ListMobileAppConfigurationsQuery = {
 export declare function listMobileAppConfigurations(
   client: GraphClient,
   params?: {
-    query?: ListMobileAppConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>>;
@@ -68,12 +68,12 @@ export declare function listMobileAppConfigurations(
 export declare function listMobileAppConfigurationsAll(
   client: GraphClient,
   params?: {
-    query?: ListMobileAppConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse>;
 /** Query parameters of {@link getMobileAppConfiguration}. */
-export type GetMobileAppConfigurationQuery = {
+export type ManagedDeviceMobileAppConfigurationQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
   /** Relationships to return inline with each item, such as deviceStatuses. */
@@ -97,12 +97,12 @@ export type GetMobileAppConfigurationQuery = {
 export declare function getMobileAppConfiguration(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: GetMobileAppConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>>;
 /** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 2 operations below that take the same. */
-export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
 };
@@ -124,12 +124,12 @@ export type GetMobileAppConfigurationDeviceStatusSummaryQuery = {
 export declare function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>>;
 /** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of the one operation below that takes the same. */
-export type ListMobileAppConfigurationDeviceStatusesQuery = {
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -161,7 +161,7 @@ export type ListMobileAppConfigurationDeviceStatusesQuery = {
 export declare function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
@@ -169,7 +169,7 @@ export declare function listMobileAppConfigurationDeviceStatuses(
 export declare function listMobileAppConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
@@ -212,7 +212,7 @@ export declare function createMobileAppConfigurationDeviceStatus(
 export declare function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -279,7 +279,7 @@ export declare function updateMobileAppConfigurationDeviceStatus(
 export declare function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
@@ -287,7 +287,7 @@ export declare function listMobileAppConfigurationUserStatuses(
 export declare function listMobileAppConfigurationUserStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ListMobileAppConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
@@ -330,7 +330,7 @@ export declare function createMobileAppConfigurationUserStatus(
 export declare function getMobileAppConfigurationUserStatus(
   client: GraphClient,
   params: UserStatusesItemParams & {
-    query?: GetMobileAppConfigurationDeviceStatusSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

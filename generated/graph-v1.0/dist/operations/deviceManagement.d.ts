@@ -20,23 +20,12 @@ import {
   type DeviceConfigurationsItemDeviceStatusesItemParams,
   type DeviceConfigurationsItemParams,
 } from '../paths/deviceManagement.js';
-/** Query parameters of {@link listDeviceConfigurations}. */
-export type ListDeviceConfigurationsQuery = {
-  /** An OData filter expression the items must match, such as status eq 'error'. */
-  $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
-  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
-  $orderby?: string[];
-  /** The number of items to return in a page. */
-  $top?: number;
-  /** The number of items to skip. */
-  $skip?: number;
-  /** When true, the response includes the number of items in the whole collection (@odata.count). */
-  $count?: boolean;
-};
+import type {
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
+  ManagedDeviceMobileAppConfigurationListQuery,
+  ManagedDeviceMobileAppConfigurationQuery,
+} from './deviceAppManagement.js';
 /**
  * List deviceConfigurations
  *
@@ -55,7 +44,7 @@ export type ListDeviceConfigurationsQuery = {
 export declare function listDeviceConfigurations(
   client: GraphClient,
   params?: {
-    query?: ListDeviceConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
@@ -63,17 +52,10 @@ export declare function listDeviceConfigurations(
 export declare function listDeviceConfigurationsAll(
   client: GraphClient,
   params?: {
-    query?: ListDeviceConfigurationsQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationCollectionResponse>;
-/** Query parameters of {@link getDeviceConfiguration}. */
-export type GetDeviceConfigurationQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
-};
 /**
  * Get deviceConfiguration
  *
@@ -92,15 +74,10 @@ export type GetDeviceConfigurationQuery = {
 export declare function getDeviceConfiguration(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>>;
-/** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}, and of the one operation below that takes the same. */
-export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-};
 /**
  * Get deviceConfigurationDeviceOverview
  *
@@ -119,25 +96,10 @@ export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
 export declare function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
-/** Query parameters of {@link listDeviceConfigurationDeviceStatuses}. */
-export type ListDeviceConfigurationDeviceStatusesQuery = {
-  /** An OData filter expression the items must match, such as status eq 'error'. */
-  $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
-  $orderby?: string[];
-  /** The number of items to return in a page. */
-  $top?: number;
-  /** The number of items to skip. */
-  $skip?: number;
-  /** When true, the response includes the number of items in the whole collection (@odata.count). */
-  $count?: boolean;
-};
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -156,7 +118,7 @@ export type ListDeviceConfigurationDeviceStatusesQuery = {
 export declare function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -164,7 +126,7 @@ export declare function listDeviceConfigurationDeviceStatuses(
 export declare function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ListDeviceConfigurationDeviceStatusesQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -207,7 +169,7 @@ export declare function createDeviceConfigurationDeviceStatus(
 export declare function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

@@ -26,24 +26,12 @@ import {
   deviceConfigurationsPath,
   deviceStatusOverviewPath,
 } from '../paths/deviceManagement.js';
-
-/** Query parameters of {@link listDeviceConfigurations}. */
-export type ListDeviceConfigurationsQuery = {
-  /** An OData filter expression the items must match, such as status eq 'error'. */
-  $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
-  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
-  $orderby?: string[];
-  /** The number of items to return in a page. */
-  $top?: number;
-  /** The number of items to skip. */
-  $skip?: number;
-  /** When true, the response includes the number of items in the whole collection (@odata.count). */
-  $count?: boolean;
-};
+import type {
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
+  ManagedDeviceMobileAppConfigurationListQuery,
+  ManagedDeviceMobileAppConfigurationQuery,
+} from './deviceAppManagement.js';
 
 /**
  * List deviceConfigurations
@@ -62,7 +50,7 @@ export type ListDeviceConfigurationsQuery = {
  */
 export function listDeviceConfigurations(
   client: GraphClient,
-  params: { query?: ListDeviceConfigurationsQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
   return client.send<DeviceConfigurationCollectionResponse>(
@@ -80,19 +68,11 @@ export function listDeviceConfigurations(
 /** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationsAll(
   client: GraphClient,
-  params: { query?: ListDeviceConfigurationsQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
   options?: PageOptions,
 ): Paged<DeviceConfigurationCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurations(client, params), options);
 }
-
-/** Query parameters of {@link getDeviceConfiguration}. */
-export type GetDeviceConfigurationQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
-};
 
 /**
  * Get deviceConfiguration
@@ -111,7 +91,7 @@ export type GetDeviceConfigurationQuery = {
  */
 export function getDeviceConfiguration(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfiguration>> {
   return client.send<DeviceConfiguration>(
@@ -125,12 +105,6 @@ export function getDeviceConfiguration(
     options,
   );
 }
-
-/** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}, and of the one operation below that takes the same. */
-export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-};
 
 /**
  * Get deviceConfigurationDeviceOverview
@@ -149,7 +123,7 @@ export type GetDeviceConfigurationDeviceStatusOverviewQuery = {
  */
 export function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: GetDeviceConfigurationDeviceStatusOverviewQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -163,22 +137,6 @@ export function getDeviceConfigurationDeviceStatusOverview(
     options,
   );
 }
-
-/** Query parameters of {@link listDeviceConfigurationDeviceStatuses}. */
-export type ListDeviceConfigurationDeviceStatusesQuery = {
-  /** An OData filter expression the items must match, such as status eq 'error'. */
-  $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
-  $orderby?: string[];
-  /** The number of items to return in a page. */
-  $top?: number;
-  /** The number of items to skip. */
-  $skip?: number;
-  /** When true, the response includes the number of items in the whole collection (@odata.count). */
-  $count?: boolean;
-};
 
 /**
  * List deviceConfigurationDeviceStatuses
@@ -197,7 +155,7 @@ export type ListDeviceConfigurationDeviceStatusesQuery = {
  */
 export function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -215,7 +173,7 @@ export function listDeviceConfigurationDeviceStatuses(
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ListDeviceConfigurationDeviceStatusesQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
@@ -271,7 +229,7 @@ export function createDeviceConfigurationDeviceStatus(
 export function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: GetDeviceConfigurationDeviceStatusOverviewQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {

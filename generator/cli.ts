@@ -109,13 +109,23 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     return EXIT.ok;
   }
   if (args.version) {
-    print(`graph-intune-codegen ${(JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version}`);
+    print(
+      `graph-intune-codegen ${(JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version}`,
+    );
     return EXIT.ok;
   }
   if ((args.spec === undefined) !== (args.out === undefined)) return usage('--spec and --out go together');
   if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
-  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined || args.profile !== undefined || args['ref-root'] !== undefined)) return usage('--name, --package-version, --profile and --ref-root go with --spec');
-  if (args.profile !== undefined && !PROFILES.includes(args.profile as ProfileKind)) return usage(`--profile ${JSON.stringify(args.profile)}: expected ${PROFILES.join(' or ')}`);
+  if (
+    args.spec === undefined &&
+    (args.name !== undefined ||
+      args['package-version'] !== undefined ||
+      args.profile !== undefined ||
+      args['ref-root'] !== undefined)
+  )
+    return usage('--name, --package-version, --profile and --ref-root go with --spec');
+  if (args.profile !== undefined && !PROFILES.includes(args.profile as ProfileKind))
+    return usage(`--profile ${JSON.stringify(args.profile)}: expected ${PROFILES.join(' or ')}`);
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
   const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
   if (badName) return usage(`--name ${JSON.stringify(args.name)}: ${badName}`);
@@ -124,7 +134,16 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   let jobs: PackageJob[];
   if (args.spec !== undefined) {
-    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}), ...(args.profile !== undefined ? { profile: args.profile as ProfileKind } : {}), ...(args['ref-root'] !== undefined ? { refRoot: args['ref-root'] } : {}) }];
+    jobs = [
+      {
+        spec: args.spec,
+        out: args.out!,
+        ...(args.name !== undefined ? { name: args.name } : {}),
+        ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}),
+        ...(args.profile !== undefined ? { profile: args.profile as ProfileKind } : {}),
+        ...(args['ref-root'] !== undefined ? { refRoot: args['ref-root'] } : {}),
+      },
+    ];
   } else {
     const config = readConfig(args.config ?? findConfig(io.cwd), io.cwd);
     if (hasErrors(config.diagnostics)) {
@@ -136,15 +155,26 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
   let status: number = EXIT.ok;
-  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, force: args.force === true, helper, strict: args.strict === true };
+  const runOptions: RunOptions = {
+    cwd: io.cwd,
+    check: args.check === true,
+    force: args.force === true,
+    helper,
+    strict: args.strict === true,
+  };
   for (const job of jobs) {
     let result: PipelineResult;
     const started = performance.now();
     try {
-      result = await runPipeline(job, runOptions, { onStage: (stage, detail) => progress.show(job.out, stage, detail), onProgress: (done, total, unit) => progress.count(done, total, unit) });
+      result = await runPipeline(job, runOptions, {
+        onStage: (stage, detail) => progress.show(job.out, stage, detail),
+        onProgress: (done, total, unit) => progress.count(done, total, unit),
+      });
     } catch (e) {
       progress.clear();
-      printErr(`error internal: generating ${job.out} failed unexpectedly: ${(e as Error).message}${args.debug ? `\n${(e as Error).stack}` : ' (run with --debug for the stack trace)'}`);
+      printErr(
+        `error internal: generating ${job.out} failed unexpectedly: ${(e as Error).message}${args.debug ? `\n${(e as Error).stack}` : ' (run with --debug for the stack trace)'}`,
+      );
       return EXIT.internal;
     }
     progress.clear();
@@ -162,7 +192,9 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     const elapsed = ((performance.now() - started) / 1000).toFixed(2);
     if (result.differences) {
       if (result.differences.length > 0) {
-        printErr(`${job.out} is out of date (run npm run generate):\n${result.differences.map((d) => `  ${d}`).join('\n')}`);
+        printErr(
+          `${job.out} is out of date (run npm run generate):\n${result.differences.map((d) => `  ${d}`).join('\n')}`,
+        );
         status = Math.max(status, EXIT.spec);
       } else if (!args.quiet) {
         print(`${job.out} is up to date (${elapsed} s)`);
@@ -170,7 +202,9 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     } else if (!args.quiet) {
       const c = result.counts!;
       const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-      print(`${job.out}: ${count(c.operations, 'operation')}, ${count(c.types, 'type')}, ${count(c.files, 'file')} (${elapsed} s)`);
+      print(
+        `${job.out}: ${count(c.operations, 'operation')}, ${count(c.types, 'type')}, ${count(c.files, 'file')} (${elapsed} s)`,
+      );
     }
     if (args.verbose) {
       for (const t of result.timings) printErr(`  ${t.stage.padEnd(9)} ${t.ms.toFixed(1).padStart(9)} ms`);
@@ -232,7 +266,11 @@ const PROGRESS_REDRAW_MS = 100;
 
 /** Entry point of `npm run generate` (through generator/run.cjs, which starts the helper thread): runs main and sets the exit status. */
 export function run(worker?: Worker): void {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: invocationDir(process.env, process.cwd()) }, worker).then(
+  main(
+    process.argv.slice(2),
+    { stdout: process.stdout, stderr: process.stderr, cwd: invocationDir(process.env, process.cwd()) },
+    worker,
+  ).then(
     (code) => {
       // Exits now: Node's orderly shutdown of the helper thread and both heaps takes about 0.1 s on a large
       // package, and the system frees it all anyway. Unless output is still queued (a Windows terminal

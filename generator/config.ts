@@ -24,42 +24,80 @@ export function findConfig(cwd: string): string {
  */
 export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; diagnostics: Diagnostic[] } {
   const display = path.relative(cwd, path.resolve(cwd, file)) || file;
-  const fromConfig = (p: string) => (path.isAbsolute(p) ? p : path.relative(cwd, path.resolve(path.dirname(path.resolve(cwd, file)), p)) || '.');
+  const fromConfig = (p: string) =>
+    path.isAbsolute(p) ? p : path.relative(cwd, path.resolve(path.dirname(path.resolve(cwd, file)), p)) || '.';
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8'));
   } catch (e) {
-    return { jobs: [], diagnostics: [error('config-unreadable', `cannot read the config: ${(e as Error).message}`, { file: display })] };
+    return {
+      jobs: [],
+      diagnostics: [error('config-unreadable', `cannot read the config: ${(e as Error).message}`, { file: display })],
+    };
   }
   const packages = (raw as { packages?: unknown } | null)?.packages;
   if (!Array.isArray(packages) || packages.length === 0) {
-    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"?, "profile"?, "refRoot"? }, …] }', { file: display, pointer: '#/packages' })] };
+    return {
+      jobs: [],
+      diagnostics: [
+        error(
+          'config-invalid',
+          'expected { "packages": [{ "spec", "out", "name"?, "version"?, "profile"?, "refRoot"? }, …] }',
+          { file: display, pointer: '#/packages' },
+        ),
+      ],
+    };
   }
   const diagnostics: Diagnostic[] = [];
   const jobs: PackageJob[] = [];
   packages.forEach((p: unknown, i) => {
     const entry = (p ?? {}) as Record<string, unknown>;
-    const str = (key: string) => (typeof entry[key] === 'string' && entry[key] !== '' ? (entry[key] as string) : undefined);
+    const str = (key: string) =>
+      typeof entry[key] === 'string' && entry[key] !== '' ? (entry[key] as string) : undefined;
     const spec = str('spec');
     const out = str('out');
     if (!spec || !out) {
-      diagnostics.push(error('config-invalid', 'each package needs "spec" and "out"', { file: display, pointer: `#/packages/${i}` }));
+      diagnostics.push(
+        error('config-invalid', 'each package needs "spec" and "out"', { file: display, pointer: `#/packages/${i}` }),
+      );
       return;
     }
     const name = str('name');
     const version = str('version');
     const profile = entry.profile;
     if (profile !== undefined && !PROFILES.includes(profile as ProfileKind)) {
-      diagnostics.push(error('config-invalid', `"profile" ${JSON.stringify(profile)}: expected one of ${PROFILES.map((p) => `"${p}"`).join(', ')}`, { file: display, pointer: `#/packages/${i}/profile` }));
+      diagnostics.push(
+        error(
+          'config-invalid',
+          `"profile" ${JSON.stringify(profile)}: expected one of ${PROFILES.map((p) => `"${p}"`).join(', ')}`,
+          { file: display, pointer: `#/packages/${i}/profile` },
+        ),
+      );
       return;
     }
-    const problems = { name: name === undefined ? undefined : npmNameProblem(name), version: version === undefined ? undefined : versionSettingProblem(version) };
+    const problems = {
+      name: name === undefined ? undefined : npmNameProblem(name),
+      version: version === undefined ? undefined : versionSettingProblem(version),
+    };
     for (const [key, problem] of Object.entries(problems)) {
-      if (problem) diagnostics.push(error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, { file: display, pointer: `#/packages/${i}/${key}` }));
+      if (problem)
+        diagnostics.push(
+          error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, {
+            file: display,
+            pointer: `#/packages/${i}/${key}`,
+          }),
+        );
     }
     if (problems.name || problems.version) return;
     const refRoot = str('refRoot');
-    jobs.push({ spec: fromConfig(spec), out: fromConfig(out), ...(name ? { name } : {}), ...(version ? { version } : {}), ...(profile ? { profile: profile as ProfileKind } : {}), ...(refRoot ? { refRoot: fromConfig(refRoot) } : {}) });
+    jobs.push({
+      spec: fromConfig(spec),
+      out: fromConfig(out),
+      ...(name ? { name } : {}),
+      ...(version ? { version } : {}),
+      ...(profile ? { profile: profile as ProfileKind } : {}),
+      ...(refRoot ? { refRoot: fromConfig(refRoot) } : {}),
+    });
   });
   return { jobs, diagnostics };
 }

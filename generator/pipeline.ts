@@ -136,7 +136,9 @@ async function runOnce(
     identityOf,
   });
   try {
-    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd, { refRoot: job.refRoot, strict: options.strict }));
+    const loaded = await stage('load', job.spec, () =>
+      loadSpec(job.spec, options.cwd, { refRoot: job.refRoot, strict: options.strict }),
+    );
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec || hasErrors(diagnostics)) return stop();
@@ -147,7 +149,13 @@ async function runOnce(
     // written to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.
     const listener = { ...output.listener, progress: hooks.onProgress };
     const model = await stage('model', '', () =>
-      attempt(() => buildIr(spec.document, { listener, reserved: claimedNames(), ...(job.profile ? { profile: job.profile } : {}) })),
+      attempt(() =>
+        buildIr(spec.document, {
+          listener,
+          reserved: claimedNames(),
+          ...(job.profile ? { profile: job.profile } : {}),
+        }),
+      ),
     );
     const problems = await stage('validate', '', () => validateDocument(spec.document));
     diagnostics.push(...capWarnings(problems, spec.displayPath).map(locate));
@@ -203,12 +211,20 @@ async function runOnce(
     );
     diagnostics.push(...released.diagnostics);
     if (hasErrors(diagnostics)) return { ...stop(), ...(released.entry ? { apiChange: released.entry } : {}) };
-    if (released.entry && released.version !== identity.version) return { diagnostics, timings, remake: released.entry };
+    if (released.entry && released.version !== identity.version)
+      return { diagnostics, timings, remake: released.entry };
     const all = withManifest(released.files, written, origin);
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
       const differences = await stage('check', job.out, () => diffOutput(outDir, all));
-      return { diagnostics, timings, files: all, differences, counts, ...(released.entry ? { apiChange: released.entry } : {}) };
+      return {
+        diagnostics,
+        timings,
+        files: all,
+        differences,
+        counts,
+        ...(released.entry ? { apiChange: released.entry } : {}),
+      };
     }
     const writeProblems = await stage('write', job.out, () => output.write(all));
     diagnostics.push(...writeProblems);

@@ -6,7 +6,9 @@
 // An older Node gets one line and exit status 2 (a usage problem), before anything it cannot run is loaded.
 const { SUPPORTED_NODE, supportsNode } = require('./node-support.cjs');
 if (!supportsNode(process.versions.node)) {
-  process.stderr.write(`error usage: graph-intune-codegen needs Node.js ${SUPPORTED_NODE}; this is Node.js ${process.versions.node}\n`);
+  process.stderr.write(
+    `error usage: graph-intune-codegen needs Node.js ${SUPPORTED_NODE}; this is Node.js ${process.versions.node}\n`,
+  );
   process.exit(2);
 }
 

@@ -23,7 +23,11 @@ export interface PackageMeta {
  * The files of a package that are not TypeScript (package.json, README.md, tsconfig.json),
  * rendered from templates/package/*.hbs.
  */
-export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: readonly PackageSubpath[] = []): Map<string, string> {
+export function renderPackageFiles(
+  ir: IrDocument,
+  meta: PackageMeta,
+  subpaths: readonly PackageSubpath[] = [],
+): Map<string, string> {
   // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
@@ -38,7 +42,11 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: 
     baseUrl,
     scope: `${/^https?:\/\/[^/]+/.exec(baseUrl)?.[0] ?? '<origin of the base URL>'}/.default`,
     operationCount: `${ir.operations.length} operation${ir.operations.length === 1 ? '' : 's'}`,
-    operations: ir.operations.map((o) => ({ functionName: o.functionName, method: o.method, path: markdownText(o.path) })),
+    operations: ir.operations.map((o) => ({
+      functionName: o.functionName,
+      method: o.method,
+      path: markdownText(o.path),
+    })),
     example: readmeExample(example, ir.profile, ir.types),
     schemes: ir.profile.security.map(schemeRow),
     paging: paging?.collection ? { all: paging.collection.allName, callArgs: sampleArgs(paging) } : false,
@@ -76,12 +84,18 @@ export async function buildRuntime(profile: ProfileKind): Promise<BuiltRuntime> 
   const sources = new Map<string, string>();
   for (const name of fs.readdirSync(dir).sort()) {
     if (!name.endsWith('.ts') || name.endsWith('.d.ts') || other.includes(name)) continue;
-    sources.set(`runtime/${name === 'openapi-index.ts' ? 'index.ts' : name}`, fs.readFileSync(path.join(dir, name), 'utf8'));
+    sources.set(
+      `runtime/${name === 'openapi-index.ts' ? 'index.ts' : name}`,
+      fs.readFileSync(path.join(dir, name), 'utf8'),
+    );
   }
   const built = await transpileSources(sources);
   const dist = new Map([...built.files].map(([file, text]) => [`dist/${file}`, text]));
   await formatCode(dist);
-  return { files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]), diagnostics: built.diagnostics };
+  return {
+    files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]),
+    diagnostics: built.diagnostics,
+  };
 }
 
 /** The arguments of an operation's call in a README sample, after the client: its path parameters, a body. */
@@ -99,7 +113,11 @@ function urlText(url: string): string {
 
 /** Spec text shown in Markdown: no table breaks, no raw HTML. */
 function markdownText(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/`/g, "'");
 }
 
 /**
@@ -109,7 +127,8 @@ function markdownText(text: string): string {
  */
 function exampleOperation(operations: readonly IrOperation[]): IrOperation | undefined {
   const candidates = operations.filter((o) => o.body && !o.doubtful);
-  const appAllowed = (o: IrOperation) => o.permissions.some((p) => /^application$/i.test(p.label) && p.scopes.length > 0);
+  const appAllowed = (o: IrOperation) =>
+    o.permissions.some((p) => /^application$/i.test(p.label) && p.scopes.length > 0);
   const update = (o: IrOperation) => o.method === 'PATCH';
   return (
     candidates.find((o) => update(o) && appAllowed(o)) ??
@@ -125,9 +144,22 @@ function exampleOperation(operations: readonly IrOperation[]): IrOperation | und
 function schemeRow(s: IrSecurityScheme): { name: string; type: string; sentAs: string; value: string } {
   const code = (text: string) => `\`${markdownText(text)}\``;
   const name = markdownText(s.name);
-  if (s.type === 'apiKey') return { name, type: 'API key', sentAs: `${s.in} ${code(s.parameter)}`, value: 'the key (a string)' };
-  if (s.type === 'http' && s.scheme === 'basic') return { name, type: 'HTTP basic', sentAs: '`Authorization: Basic …`', value: '`{ username, password }`' };
-  if (s.type === 'http') return { name, type: `HTTP ${markdownText(s.scheme)}`, sentAs: `\`Authorization: ${s.scheme === 'bearer' ? 'Bearer' : markdownText(s.scheme)} …\``, value: 'a token source' };
+  if (s.type === 'apiKey')
+    return { name, type: 'API key', sentAs: `${s.in} ${code(s.parameter)}`, value: 'the key (a string)' };
+  if (s.type === 'http' && s.scheme === 'basic')
+    return { name, type: 'HTTP basic', sentAs: '`Authorization: Basic …`', value: '`{ username, password }`' };
+  if (s.type === 'http')
+    return {
+      name,
+      type: `HTTP ${markdownText(s.scheme)}`,
+      sentAs: `\`Authorization: ${s.scheme === 'bearer' ? 'Bearer' : markdownText(s.scheme)} …\``,
+      value: 'a token source',
+    };
   const scopes = s.type === 'oauth2' && s.scopes.length ? ` (scopes ${s.scopes.map(code).join(', ')})` : '';
-  return { name, type: `${s.type === 'oauth2' ? 'OAuth 2.0' : 'OpenID Connect'}${scopes}`, sentAs: '`Authorization: Bearer …`', value: 'a token source' };
+  return {
+    name,
+    type: `${s.type === 'oauth2' ? 'OAuth 2.0' : 'OpenID Connect'}${scopes}`,
+    sentAs: '`Authorization: Bearer …`',
+    value: 'a token source',
+  };
 }

@@ -1,6 +1,20 @@
-import type { FunctionDeclarationStructure, ImportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type {
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+} from 'ts-morph';
 import { referencedTypes, visitType, type IrTypeVisitor } from '../model/ir-walk.js';
-import type { IrOperation, IrParameter, IrParameterListName, IrPermission, IrProfile, IrResponse, IrType, IrTypeLookup } from '../model/ir.js';
+import type {
+  IrOperation,
+  IrParameter,
+  IrParameterListName,
+  IrPermission,
+  IrProfile,
+  IrResponse,
+  IrType,
+  IrTypeLookup,
+} from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, literalKey, propertyKey, quote, typeText } from './code.js';
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
@@ -50,27 +64,55 @@ export function operationStatements(
     helpers.set(pathsFile, (helpers.get(pathsFile) ?? new Set()).add(op.pathHelper));
     if (op.pathParamsType) paramsTypes.set(pathsFile, (paramsTypes.get(pathsFile) ?? new Set()).add(op.pathParamsType));
   }
-  const runtime = [profile.client, profile.result, 'RequestOptions', ...(operations.some((op) => op.errorType) ? [profile.error] : [])];
+  const runtime = [
+    profile.client,
+    profile.result,
+    'RequestOptions',
+    ...(operations.some((op) => op.errorType) ? [profile.error] : []),
+  ];
   const imports: PlainData<ImportDeclarationStructure>[] = [];
   const modelImports = [...used].sort(byCodePoint);
   if (modelImports.length > 0) {
-    imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
+    imports.push({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, layout.modelsEntry()),
+      namedImports: modelImports,
+    });
   }
   const paging = pagingImports(operations);
   if (paging.values.length > 0) {
-    const named = [...runtime, ...paging.types].map((name) => ({ name, isTypeOnly: true })).concat(paging.values.map((name) => ({ name, isTypeOnly: false })));
-    imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: named.sort((a, b) => byCodePoint(a.name, b.name)) });
+    const named = [...runtime, ...paging.types]
+      .map((name) => ({ name, isTypeOnly: true }))
+      .concat(paging.values.map((name) => ({ name, isTypeOnly: false })));
+    imports.push({
+      kind: Kind.ImportDeclaration,
+      moduleSpecifier: importPath(file, 'runtime/index.ts'),
+      namedImports: named.sort((a, b) => byCodePoint(a.name, b.name)),
+    });
   } else {
-    imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+    imports.push({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, 'runtime/index.ts'),
+      namedImports: runtime.sort(byCodePoint),
+    });
   }
   for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
     // The path parameters' interfaces come from the same module, imported as types only.
     const typeNames = [...(paramsTypes.get(target) ?? [])].map((name) => ({ name, isTypeOnly: true }));
-    const namedImports = [...typeNames, ...[...names].map((name) => ({ name }))].sort((a, b) => byCodePoint(a.name, b.name));
+    const namedImports = [...typeNames, ...[...names].map((name) => ({ name }))].sort((a, b) =>
+      byCodePoint(a.name, b.name),
+    );
     imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports });
   }
   for (const [target, names] of [...importedLists(operations, layout)].sort(([a], [b]) => byCodePoint(a, b))) {
-    imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, target), namedImports: [...names].sort(byCodePoint) });
+    imports.push({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, target),
+      namedImports: [...names].sort(byCodePoint),
+    });
   }
   const lists = parameterLists(operations, types, plain);
   // Each list of parameters this group declares is declared just above the first operation that takes it.
@@ -78,8 +120,19 @@ export function operationStatements(
     ...imports,
     ...operations.flatMap((op) => {
       const { query, headers } = lists.get(op)!;
-      const declared = [query, headers].filter((list) => list?.first === op && [op.queryType, op.headersType].some((t) => t?.name === list.name && t.group === op.group)).map((list) => parameterType(list!));
-      return [...declared, ...(op.errorType ? [errorUnion(op, profile)] : []), operationFunction(op, query, headers, profile), ...pagingFunction(op, paramsParameter(op, query, headers))];
+      const declared = [query, headers]
+        .filter(
+          (list) =>
+            list?.first === op &&
+            [op.queryType, op.headersType].some((t) => t?.name === list.name && t.group === op.group),
+        )
+        .map((list) => parameterType(list!));
+      return [
+        ...declared,
+        ...(op.errorType ? [errorUnion(op, profile)] : []),
+        operationFunction(op, query, headers, profile),
+        ...pagingFunction(op, paramsParameter(op, query, headers)),
+      ];
     }),
   ];
 }
@@ -100,9 +153,18 @@ interface ParameterList {
  * the group that first used a type declares it once, above its first operation there; the other
  * files import it. Graph repeats a few lists thousands of times (`If-Match`, an entity's `$select`).
  */
-function parameterLists(operations: readonly IrOperation[], types: IrTypeLookup, plain: boolean): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
+function parameterLists(
+  operations: readonly IrOperation[],
+  types: IrTypeLookup,
+  plain: boolean,
+): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
   const known = new Map<string, ParameterList>();
-  const list = (op: IrOperation, place: 'query' | 'header', params: readonly IrParameter[], type: IrParameterListName | undefined): ParameterList | undefined => {
+  const list = (
+    op: IrOperation,
+    place: 'query' | 'header',
+    params: readonly IrParameter[],
+    type: IrParameterListName | undefined,
+  ): ParameterList | undefined => {
     if (!type) return undefined;
     const same = known.get(type.name);
     if (same) {
@@ -114,7 +176,15 @@ function parameterLists(operations: readonly IrOperation[], types: IrTypeLookup,
     known.set(type.name, created);
     return created;
   };
-  return new Map(operations.map((op) => [op, { query: list(op, 'query', op.queryParams, op.queryType), headers: list(op, 'header', op.headerParams, op.headersType) }]));
+  return new Map(
+    operations.map((op) => [
+      op,
+      {
+        query: list(op, 'query', op.queryParams, op.queryType),
+        headers: list(op, 'header', op.headerParams, op.headersType),
+      },
+    ]),
+  );
 }
 
 /** The parameter types an operations file takes from other groups' files, by file. */
@@ -136,7 +206,12 @@ function importedLists(operations: readonly IrOperation[], layout: Layout): Map<
  */
 function parameterType(list: ParameterList): Statement {
   const what = list.place === 'query' ? 'Query parameters' : 'Request headers';
-  const others = list.sharedBy === 1 ? ', and of the one operation below that takes the same' : list.sharedBy > 1 ? `, and of ${list.sharedBy} operations below that take the same` : '';
+  const others =
+    list.sharedBy === 1
+      ? ', and of the one operation below that takes the same'
+      : list.sharedBy > 1
+        ? `, and of ${list.sharedBy} operations below that take the same`
+        : '';
   // Written out: the printer would give the object type's lines a hanging indent.
   return `/** ${what} of {@link ${list.first.functionName}}${others}. */\nexport type ${list.name} = ${list.text};`;
 }
@@ -146,14 +221,30 @@ const errorResponses = (op: IrOperation): IrResponse[] => op.responses.filter((r
 
 /** `export type FindPetsError = ApiError<NotFound, 404> | ApiError<ErrorModel>`: what the operation's errors carry. */
 function errorUnion(op: IrOperation, profile: IrProfile): Statement {
-  const members = [...new Set(errorResponses(op).map((r) => `${profile.error}<${r.type ? typeText(r.type) : 'undefined'}${/^\d{3}$/.test(r.status) ? `, ${r.status}` : ''}>`))];
-  const statuses = errorResponses(op).map((r) => r.status).join(', ');
+  const members = [
+    ...new Set(
+      errorResponses(op).map(
+        (r) =>
+          `${profile.error}<${r.type ? typeText(r.type) : 'undefined'}${/^\d{3}$/.test(r.status) ? `, ${r.status}` : ''}>`,
+      ),
+    ),
+  ];
+  const statuses = errorResponses(op)
+    .map((r) => r.status)
+    .join(', ');
   return `/** The errors {@link ${op.functionName}} documents (${commentText(statuses)}), as it throws them. */\nexport type ${op.errorType} = ${members.join(' | ')};`;
 }
 
-function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined, profile: IrProfile): PlainData<FunctionDeclarationStructure> {
+function operationFunction(
+  op: IrOperation,
+  query: ParameterList | undefined,
+  headers: ParameterList | undefined,
+  profile: IrProfile,
+): PlainData<FunctionDeclarationStructure> {
   const params = paramsParameter(op, query, headers);
-  const parameters: PlainData<OptionalKind<ParameterDeclarationStructure>>[] = [{ name: 'client', type: profile.client }];
+  const parameters: PlainData<OptionalKind<ParameterDeclarationStructure>>[] = [
+    { name: 'client', type: profile.client },
+  ];
   if (params) parameters.push(params);
   if (op.body) parameters.push({ name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required });
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
@@ -163,12 +254,23 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     `method: '${op.method}'`,
     `path: ${op.pathHelper}(${op.pathParams.length > 0 ? 'params' : ''})`,
     op.queryParams.length > 0 ? 'query: params.query' : '',
-    op.queryParams.some((p) => p.style) ? `styles: { ${op.queryParams.flatMap((p) => (p.style ? [`${literalKey(p.name)}: { style: '${p.style.style}', explode: ${p.style.explode} }`] : [])).join(', ')} }` : '',
+    op.queryParams.some((p) => p.style)
+      ? `styles: { ${op.queryParams.flatMap((p) => (p.style ? [`${literalKey(p.name)}: { style: '${p.style.style}', explode: ${p.style.explode} }`] : [])).join(', ')} }`
+      : '',
     op.headerParams.length > 0 ? 'headers: params.headers' : '',
     op.body ? 'body' : '',
     op.body && !/^application\/json$/i.test(op.body.contentType) ? `contentType: ${quote(op.body.contentType)}` : '',
     acceptText(op),
-    op.security ? `security: [${op.security.map((way) => `{ ${Object.entries(way).map(([k, scopes]) => `${literalKey(k)}: [${scopes.map(quote).join(', ')}]`).join(', ')} }`).join(', ')}]` : '',
+    op.security
+      ? `security: [${op.security
+          .map(
+            (way) =>
+              `{ ${Object.entries(way)
+                .map(([k, scopes]) => `${literalKey(k)}: [${scopes.map(quote).join(', ')}]`)
+                .join(', ')} }`,
+          )
+          .join(', ')}]`
+      : '',
     permissionsText(op),
   ].filter(Boolean);
   return {
@@ -190,12 +292,18 @@ function permissionsText(op: IrOperation): string {
 
 /** `accept`, where the operation documents an answer that is not JSON: the runtime then takes text as data. */
 function acceptText(op: IrOperation): string {
-  const types = [...new Set(op.responses.flatMap((r) => (/^2/.test(r.status) && r.contentType ? [r.contentType] : [])))];
+  const types = [
+    ...new Set(op.responses.flatMap((r) => (/^2/.test(r.status) && r.contentType ? [r.contentType] : []))),
+  ];
   return types.some((type) => !/json/i.test(type)) ? `accept: ${quote(types.join(', '))}` : '';
 }
 
 /** The `params` argument: the path's parameters (their shared interface), then `query` and `headers`, each a named type. */
-function paramsParameter(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined {
+function paramsParameter(
+  op: IrOperation,
+  query: ParameterList | undefined,
+  headers: ParameterList | undefined,
+): PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const nested = [
     query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${query.name}` : '',
@@ -216,7 +324,10 @@ function paramsParameter(op: IrOperation, query: ParameterList | undefined, head
 /** A parameter as a documented member of an object type, one level in. */
 function member(p: IrParameter, type: string): string[] {
   const doc = docLines(p.doc);
-  return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.property ?? p.name)}${p.required ? '' : '?'}: ${type};`];
+  return [
+    ...(doc ? jsdocBlock(doc, '  ') : []),
+    `  ${propertyKey(p.property ?? p.name)}${p.required ? '' : '?'}: ${type};`,
+  ];
 }
 
 /**
@@ -234,14 +345,21 @@ function wireType(type: IrType, place: 'query' | 'header', types: IrTypeLookup, 
 }
 
 /** Wire types already worked out, by the parameter's type (the plain profile's runtime sends more: see sendableType). */
-const wireTypes = { query: new WeakMap<IrType, IrType>(), header: new WeakMap<IrType, IrType>(), queryPlain: new WeakMap<IrType, IrType>(), headerPlain: new WeakMap<IrType, IrType>() };
+const wireTypes = {
+  query: new WeakMap<IrType, IrType>(),
+  header: new WeakMap<IrType, IrType>(),
+  queryPlain: new WeakMap<IrType, IrType>(),
+  headerPlain: new WeakMap<IrType, IrType>(),
+};
 
 /**
  * Graph's runtime sends scalars and, in a query, arrays of them (comma-joined); the plain profile's serializes
  * arrays in headers too, and objects of scalars or arrays in a query (form or deepObject, by the parameter's style).
  */
 function sendableType(type: IrType, place: 'query' | 'header', types: IrTypeLookup, plain: boolean): IrType {
-  const members = (type.kind === 'union' ? type.members : [type]).filter((m) => !(m.kind === 'scalar' && m.name === 'null'));
+  const members = (type.kind === 'union' ? type.members : [type]).filter(
+    (m) => !(m.kind === 'scalar' && m.name === 'null'),
+  );
   const seen = new Set<string>();
   const texts = place === 'query' || plain;
   // Whether a value of the type has a wire form. `inArray`: inside an array, which cannot nest; `depth`: 0 the
@@ -256,7 +374,8 @@ function sendableType(type: IrType, place: 'query' | 'header', types: IrTypeLook
     },
     scalar: (t) => t.name === 'string' || (texts && (t.name === 'number' || t.name === 'boolean')),
     literal: (t) => t.value !== null && (typeof t.value === 'string' || texts),
-    array: (t, { inArray, depth }) => texts && !inArray && depth < 2 && sendable(t.items, { inArray: true, depth: depth + 1 }),
+    array: (t, { inArray, depth }) =>
+      texts && !inArray && depth < 2 && sendable(t.items, { inArray: true, depth: depth + 1 }),
     union: (t, at) => t.members.every((m) => sendable(m, at)),
     object: (t, { depth }) =>
       plain &&
@@ -267,7 +386,8 @@ function sendableType(type: IrType, place: 'query' | 'header', types: IrTypeLook
     intersection: () => false,
   };
   const sendable = (t: IrType, at: At): boolean => visitType(t, visitor, at);
-  if (members.length === 0 || !members.every((m) => sendable(m, { inArray: false, depth: 0 }))) return { kind: 'scalar', name: 'string' };
+  if (members.length === 0 || !members.every((m) => sendable(m, { inArray: false, depth: 0 })))
+    return { kind: 'scalar', name: 'string' };
   return members.length === 1 ? members[0]! : { kind: 'union', members };
 }
 
@@ -280,17 +400,31 @@ function operationDoc(op: IrOperation, profile: IrProfile): string {
   if (description && description !== summary) blocks.push(description);
   blocks.push(`\`${op.method} ${docPath(op.path)}\``);
   if (op.permissions.length > 0) {
-    const granted = (p: IrPermission) => (p.scopes.length > 0 ? p.scopes.map(commentText).join(', ') : p.supported ? 'not documented' : 'not supported');
-    blocks.push(['Permissions (least privileged first):', ...op.permissions.map((p) => `- ${commentText(p.label)}: ${granted(p)}`)].join('\n'));
+    const granted = (p: IrPermission) =>
+      p.scopes.length > 0 ? p.scopes.map(commentText).join(', ') : p.supported ? 'not documented' : 'not supported';
+    blocks.push(
+      [
+        'Permissions (least privileged first):',
+        ...op.permissions.map((p) => `- ${commentText(p.label)}: ${granted(p)}`),
+      ].join('\n'),
+    );
   }
   const successes = op.responses.filter((r) => /^2/.test(r.status));
   if (successes.length > 1 || successes.some((r) => !r.type)) {
-    blocks.push(`Succeeds with ${successes.map((r) => `${r.status} ${r.type ? '(a body)' : '(no content)'}`).join(' or ')}: \`result.hasContent\` tells which.`);
+    blocks.push(
+      `Succeeds with ${successes.map((r) => `${r.status} ${r.type ? '(a body)' : '(no content)'}`).join(' or ')}: \`result.hasContent\` tells which.`,
+    );
   }
   const thrown = op.errorType ? `${profile.error} (see {@link ${op.errorType}})` : profile.error;
-  const tags: string[] = [`@throws ${thrown} when the service answers with anything but a success (2xx), retries spent.`];
-  if (op.externalDocs) tags.push(`@see {@link ${commentText(op.externalDocs.url).replace(/[\s|}]/g, encodeURIComponent)}${op.externalDocs.description ? ` | ${commentText(op.externalDocs.description).replace(/[}\n]/g, ' ')}` : ''}}`);
+  const tags: string[] = [
+    `@throws ${thrown} when the service answers with anything but a success (2xx), retries spent.`,
+  ];
+  if (op.externalDocs)
+    tags.push(
+      `@see {@link ${commentText(op.externalDocs.url).replace(/[\s|}]/g, encodeURIComponent)}${op.externalDocs.description ? ` | ${commentText(op.externalDocs.description).replace(/[}\n]/g, ' ')}` : ''}}`,
+    );
   // A doubtful operation is deprecated with its reason, so that editors strike it through.
-  if (op.doubtful || op.doc.deprecated) tags.push(op.doubtful ? `@deprecated ${commentText(op.doubtful)}` : '@deprecated');
+  if (op.doubtful || op.doc.deprecated)
+    tags.push(op.doubtful ? `@deprecated ${commentText(op.doubtful)}` : '@deprecated');
   return [...blocks, tags.join('\n')].filter(Boolean).join('\n\n');
 }

@@ -40,7 +40,12 @@ export function buildIr(document: Json, options: ModelOptions = {}): { ir: IrDoc
     ? document.servers.flatMap((s) => {
         const url = s !== null && typeof s === 'object' ? serverUrl(s as Json) : undefined;
         if (!url || !('url' in url)) return [];
-        return [{ url: url.url, ...(typeof (s as Json).description === 'string' ? { description: (s as Json).description as string } : {}) }];
+        return [
+          {
+            url: url.url,
+            ...(typeof (s as Json).description === 'string' ? { description: (s as Json).description as string } : {}),
+          },
+        ];
       })
     : [];
   const ir: IrDocument = {

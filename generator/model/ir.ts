@@ -61,7 +61,10 @@ export interface IrParameter {
   readonly required: boolean;
   readonly doc: IrDoc;
   /** How a query parameter's array or object is written, where the document departs from form + explode (openapi profile). */
-  readonly style?: { readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject'; readonly explode: boolean };
+  readonly style?: {
+    readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+    readonly explode: boolean;
+  };
 }
 
 /** A permission requirement row (Microsoft Graph's `x-ms-permissions`). */
@@ -109,7 +112,12 @@ export interface IrOperation {
   /** The named types of its query and its header parameters, when it has any (shared by identical lists). */
   readonly queryType?: IrParameterListName;
   readonly headersType?: IrParameterListName;
-  readonly body?: { readonly type: IrType; readonly required: boolean; readonly contentType: string; readonly doc: IrDoc };
+  readonly body?: {
+    readonly type: IrType;
+    readonly required: boolean;
+    readonly contentType: string;
+    readonly doc: IrDoc;
+  };
   /** Every documented response, in the spec's order. */
   readonly responses: readonly IrResponse[];
   /** The union of 2xx body types; undefined when no 2xx response has a body. */

@@ -110,7 +110,10 @@ export interface PathParamClash {
  * when that is an identifier, else its camelCase (`user-id` → `userId`; the wire name stays in the
  * URL). Identifiers keep theirs; a camelCase name another parameter already has is numbered.
  */
-export function pathParamProperties(wireNames: readonly string[]): { properties: Map<string, string>; clashes: PathParamClash[] } {
+export function pathParamProperties(wireNames: readonly string[]): {
+  properties: Map<string, string>;
+  clashes: PathParamClash[];
+} {
   const owners = new Map(wireNames.filter(isIdentifier).map((w) => [w, w]));
   const properties = new Map(owners);
   const clashes: PathParamClash[] = [];
@@ -149,7 +152,8 @@ export class NameRegistry {
     // modules whatever it means: a name that cannot be cased (`用户`, `_1`) must be unique across pools.
     const used = (name: string) => this.taken.type.has(name) || this.taken.value.has(name);
     let base = desired;
-    if (RESERVED.has(base) || GLOBALS.has(base) || this.kept.has(base) || RESERVED.has(base.toLowerCase())) base += suffix;
+    if (RESERVED.has(base) || GLOBALS.has(base) || this.kept.has(base) || RESERVED.has(base.toLowerCase()))
+      base += suffix;
     const clashWith = map.get(base);
     let name = base;
     for (let n = 2; used(name); n++) name = `${base}${n}`;
@@ -171,8 +175,14 @@ export class NameRegistry {
  */
 export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
   const common = dominantNamespace(keys);
-  const segments = new Map(keys.map((k) => [k, (k.startsWith(common) ? k.slice(common.length) : k).split('.').filter(Boolean)] as const));
-  return shortestSuffixNames(keys, (k) => segments.get(k)!, (parts, key) => pascalCase(parts.join(' ') || key));
+  const segments = new Map(
+    keys.map((k) => [k, (k.startsWith(common) ? k.slice(common.length) : k).split('.').filter(Boolean)] as const),
+  );
+  return shortestSuffixNames(
+    keys,
+    (k) => segments.get(k)!,
+    (parts, key) => pascalCase(parts.join(' ') || key),
+  );
 }
 
 /**
@@ -184,11 +194,11 @@ export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
  */
 export function pathNames(templates: readonly string[]): Map<string, string> {
   // Each part is cased once (Graph has thousands of paths, each named at several depths): a name is its parts' cased words joined.
-  const parts = new Map(templates.map((t) => [t, pathParts(t).map((part) => words(part).map(capitalized).join(''))] as const));
-  const pascal = shortestSuffixNames(templates, (t) => parts.get(t)!, fitted);
-  return new Map(
-    [...pascal].map(([template, name]) => [template, name === '' ? 'root' : lowerLead(safeStart(name))]),
+  const parts = new Map(
+    templates.map((t) => [t, pathParts(t).map((part) => words(part).map(capitalized).join(''))] as const),
   );
+  const pascal = shortestSuffixNames(templates, (t) => parts.get(t)!, fitted);
+  return new Map([...pascal].map(([template, name]) => [template, name === '' ? 'root' : lowerLead(safeStart(name))]));
 }
 
 /** The longest path name: with `PathTemplate` after it, 80 characters. */
@@ -262,7 +272,11 @@ function pathParts(template: string): string[] {
  * keys still unnamed. Where a key's parts run out, it keeps the name and the others grow; keys that
  * all run out while still clashing (`a-b` beside `a_b`) keep it, for the registry to number.
  */
-function shortestSuffixNames(keys: readonly string[], partsOf: (key: string) => readonly string[], nameOf: (parts: readonly string[], key: string) => string): Map<string, string> {
+function shortestSuffixNames(
+  keys: readonly string[],
+  partsOf: (key: string) => readonly string[],
+  nameOf: (parts: readonly string[], key: string) => string,
+): Map<string, string> {
   const result = new Map<string, string>();
   let pending = [...keys];
   for (let depth = 1; pending.length > 0; depth++) {

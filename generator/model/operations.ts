@@ -2,7 +2,19 @@ import { createHash } from 'node:crypto';
 import { pointerJoin, warning } from '../diagnostics.js';
 import { followRefs } from '../load/bundle.js';
 import { collectionOf } from './collection.js';
-import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrProfile, IrResponse, IrType, ModelListener } from './ir.js';
+import type {
+  IrDoc,
+  IrOperation,
+  IrParameter,
+  IrPathParamsType,
+  IrPathTemplate,
+  IrPermission,
+  IrGroup,
+  IrProfile,
+  IrResponse,
+  IrType,
+  ModelListener,
+} from './ir.js';
 import { camelCase, pascalCase, pathNames, pathParamProperties, type NameRegistry } from './naming.js';
 import { ParameterListNames } from './parameter-lists.js';
 import { securityRequirements } from './profile.js';
@@ -38,7 +50,11 @@ export function buildOperations(
   const groups = new GroupNames();
   const pathItems = Object.entries(isObject(document.paths) ? document.paths : {});
   // Helpers and parameter interfaces are named after what their path addresses, told apart from every other path and prefix.
-  const addressed = pathNames([...new Set(pathItems.flatMap(([template]) => (template.includes('{') ? [template, paramsPrefix(template)] : [template])))]);
+  const addressed = pathNames([
+    ...new Set(
+      pathItems.flatMap(([template]) => (template.includes('{') ? [template, paramsPrefix(template)] : [template])),
+    ),
+  ]);
   const paramsTypes = new PathParamsTypes(names, addressed);
   const listNames = new ParameterListNames(names, types);
   // Operation names come from the spec's operationIds: they are claimed before the derived
@@ -64,9 +80,21 @@ export function buildOperations(
       // this generator derived (`GET /jobs` and `GET /jobs/`) is only numbered: the spec did nothing wrong.
       if (claimed.clashWith && own && ownIds.has(claimed.clashWith)) {
         const first = operationIds.get(id);
-        ctx.diagnostics.push(warning(first ? 'operation-id-duplicate' : 'operation-id-collision', `operationId "${id}" of ${method.toUpperCase()} ${template} ${first ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${first ?? claimed.clashWith}: this one is named ${claimed.name}`, { pointer: pointerJoin(pointer, 'operationId') }));
+        ctx.diagnostics.push(
+          warning(
+            first ? 'operation-id-duplicate' : 'operation-id-collision',
+            `operationId "${id}" of ${method.toUpperCase()} ${template} ${first ? 'is also the operationId' : `names the same function (${camelCase(id)}) as the operationId`} of the operation at ${first ?? claimed.clashWith}: this one is named ${claimed.name}`,
+            { pointer: pointerJoin(pointer, 'operationId') },
+          ),
+        );
       } else if (claimed.clashWith) {
-        ctx.diagnostics.push(warning('name-collision', `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`, { pointer }));
+        ctx.diagnostics.push(
+          warning(
+            'name-collision',
+            `operation ${method.toUpperCase()} ${template} would be named ${camelCase(id)}, like the operation at ${claimed.clashWith}; it is named ${claimed.name} (an operationId would choose)`,
+            { pointer },
+          ),
+        );
       }
       functionNames.set(template, (functionNames.get(template) ?? new Map<string, string>()).set(method, claimed.name));
       if (own && !operationIds.has(id)) operationIds.set(id, pointer);
@@ -76,7 +104,8 @@ export function buildOperations(
   const lastItemOf = new Map<string, number>();
   const built = new Map<string, { name: string; operations: IrOperation[]; paths: IrPathTemplate[] }>();
   const groupBuilt = listener?.groupBuilt && ((group: IrGroup) => listener.groupBuilt!(group));
-  if (groupBuilt) pathItems.forEach(([template, rawItem], i) => deref(rawItem) && lastItemOf.set(groups.of(template), i));
+  if (groupBuilt)
+    pathItems.forEach(([template, rawItem], i) => deref(rawItem) && lastItemOf.set(groups.of(template), i));
   for (const [index, [template, rawItem]] of pathItems.entries()) {
     listener?.progress?.(index, pathItems.length, 'paths');
     const item = deref(rawItem);
@@ -91,13 +120,20 @@ export function buildOperations(
     const templateParams = [...new Set([...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!))];
     const { properties, clashes } = pathParamProperties(templateParams);
     for (const c of clashes) {
-      ctx.diagnostics.push(warning('name-collision', `path parameter "${c.wire}" of ${template} would be the property ${c.wanted} of params, like "${c.other}"; it is ${c.property}`, { pointer: itemPointer }));
+      ctx.diagnostics.push(
+        warning(
+          'name-collision',
+          `path parameter "${c.wire}" of ${template} would be the property ${c.wanted} of params, like "${c.other}"; it is ${c.property}`,
+          { pointer: itemPointer },
+        ),
+      );
     }
     // A path helper serves every method of its path: it takes the path item's own parameter
     // texts, and an operation's only where the path item has none.
     const pathDocs = new Map<string, IrDoc>();
     for (const p of mergeParameters(item.parameters, undefined, deref, itemPointer, itemPointer)) {
-      if (p.value.in === 'path' && typeof p.value.description === 'string') pathDocs.set(String(p.value.name), { description: p.value.description });
+      if (p.value.in === 'path' && typeof p.value.description === 'string')
+        pathDocs.set(String(p.value.name), { description: p.value.description });
     }
     for (const method of METHODS) {
       const op = item[method];
@@ -106,18 +142,37 @@ export function buildOperations(
       const params = mergeParameters(item.parameters, op.parameters, deref, itemPointer, pointer);
       const toParam = (p: { value: Json; pointer: string }): IrParameter => {
         const schema = p.value.schema ?? contentSchema(p.value.content);
-        const explode = p.value.explode === undefined ? p.value.style === undefined || p.value.style === 'form' : p.value.explode === true;
+        const explode =
+          p.value.explode === undefined
+            ? p.value.style === undefined || p.value.style === 'form'
+            : p.value.explode === true;
         if (!plain && p.value.in === 'query' && explode && isObject(schema) && schema.type === 'array') {
-          ctx.diagnostics.push(warning('query-array-joined', `array query parameter "${String(p.value.name)}" is sent comma-joined (OData style), not repeated as its exploded form style asks`, { pointer: p.pointer }));
+          ctx.diagnostics.push(
+            warning(
+              'query-array-joined',
+              `array query parameter "${String(p.value.name)}" is sent comma-joined (OData style), not repeated as its exploded form style asks`,
+              { pointer: p.pointer },
+            ),
+          );
         }
         // A parameter the spec declares once and refers to everywhere ($top, If-Match) is one object: converted once.
         const known = parameters.get(p.value);
         if (known) return known;
         const before = ctx.diagnostics.length;
-        const doc = { ...schemaDoc(isObject(schema) ? schema : {}), description: text(p.value.description) ?? (isObject(schema) ? text(schema.description) : undefined), deprecated: p.value.deprecated === true || undefined };
+        const doc = {
+          ...schemaDoc(isObject(schema) ? schema : {}),
+          description: text(p.value.description) ?? (isObject(schema) ? text(schema.description) : undefined),
+          deprecated: p.value.deprecated === true || undefined,
+        };
         const type = schemaToType(ctx, schema, pointerJoin(p.pointer, 'schema'));
         const style = plain && p.value.in === 'query' ? queryStyle(p.value.style, explode) : undefined;
-        const param = { name: String(p.value.name), type, required: p.value.required === true || p.value.in === 'path', doc, ...(style ? { style } : {}) };
+        const param = {
+          name: String(p.value.name),
+          type,
+          required: p.value.required === true || p.value.in === 'path',
+          doc,
+          ...(style ? { style } : {}),
+        };
         // One whose schema had something to say is converted again where it is used next, to say it there too.
         if (ctx.diagnostics.length === before) parameters.set(p.value, param);
         return param;
@@ -126,13 +181,31 @@ export function buildOperations(
       const pathParams = collect(templateParams, (name) => {
         const p = params.find((p) => p.value.in === 'path' && p.value.name === name);
         const property = properties.get(name)!;
-        return p ? { ...toParam(p), property } : ({ name, property, type: { kind: 'scalar', name: 'string' }, required: true, doc: {} } satisfies IrParameter);
+        return p
+          ? { ...toParam(p), property }
+          : ({
+              name,
+              property,
+              type: { kind: 'scalar', name: 'string' },
+              required: true,
+              doc: {},
+            } satisfies IrParameter);
       });
       for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);
       const queryParams = collect(params, (p) => (p.value.in === 'query' ? toParam(p) : undefined));
-      const headerParams = collect(params, (p) => (p.value.in === 'header' && !/^(accept|content-type|authorization)$/i.test(String(p.value.name)) ? toParam(p) : undefined));
+      const headerParams = collect(params, (p) =>
+        p.value.in === 'header' && !/^(accept|content-type|authorization)$/i.test(String(p.value.name))
+          ? toParam(p)
+          : undefined,
+      );
       for (const p of params.filter((p) => p.value.in === 'cookie')) {
-        ctx.diagnostics.push(warning('cookie-parameter', `cookie parameter "${String(p.value.name)}" is not sent by the generated client`, { pointer: p.pointer }));
+        ctx.diagnostics.push(
+          warning(
+            'cookie-parameter',
+            `cookie parameter "${String(p.value.name)}" is not sent by the generated client`,
+            { pointer: p.pointer },
+          ),
+        );
       }
       const functionName = functionNames.get(template)!.get(method)!;
       const upper = method.toUpperCase() as IrOperation['method'];
@@ -140,15 +213,24 @@ export function buildOperations(
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);
       const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) ? r.type : undefined));
       // The plain profile types the errors the document describes, and sends the credentials its security names.
-      const errorType = plain && responses.some((r) => !/^[123]/.test(r.status)) ? names.claim('type', `${pascalCase(functionName)}Error`, pointer, 'Type').name : undefined;
+      const errorType =
+        plain && responses.some((r) => !/^[123]/.test(r.status))
+          ? names.claim('type', `${pascalCase(functionName)}Error`, pointer, 'Type').name
+          : undefined;
       const security = plain ? securityRequirements(op.security, document.security, profile.security) : [];
       const successType = success.length > 0 ? union(success) : undefined;
       const queryType = listNames.of('query', queryParams, successType, group, pointer);
       const headersType = listNames.of('header', headerParams, successType, group, pointer);
       // Paging follows Graph's collections (`value` and `@odata.nextLink`): the Graph profile's runtime only.
       const pageable = plain ? undefined : collectionOf(successType, types);
-      const collection = pageable && { allName: names.claim('value', `${functionName}All`, pointer, 'Operation').name, ...pageable };
-      const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
+      const collection = pageable && {
+        allName: names.claim('value', `${functionName}All`, pointer, 'Operation').name,
+        ...pageable,
+      };
+      const externalDocs =
+        isObject(op.externalDocs) && typeof op.externalDocs.url === 'string'
+          ? { url: op.externalDocs.url, description: text(op.externalDocs.description) }
+          : undefined;
       operations.push({
         functionName,
         ...(ownIds.has(pointer) ? { operationId: op.operationId as string } : {}),
@@ -156,10 +238,16 @@ export function buildOperations(
         path: template,
         pathHelper: helperName,
         group,
-        doc: { summary: text(op.summary), description: text(op.description), deprecated: op.deprecated === true || undefined },
+        doc: {
+          summary: text(op.summary),
+          description: text(op.description),
+          deprecated: op.deprecated === true || undefined,
+        },
         ...(externalDocs ? { externalDocs } : {}),
         permissions: permissions(op['x-ms-permissions']),
-        ...(op['x-doubtful'] === true ? { doubtful: text(op['x-doubtful-reason']) ?? 'The spec marks this operation as doubtful.' } : {}),
+        ...(op['x-doubtful'] === true
+          ? { doubtful: text(op['x-doubtful-reason']) ?? 'The spec marks this operation as doubtful.' }
+          : {}),
         pathParams,
         queryParams,
         headerParams,
@@ -174,13 +262,18 @@ export function buildOperations(
         pointer,
       });
     }
-    const params = collect(templateParams, (name) => ({ name, property: properties.get(name)!, doc: pathDocs.get(name) ?? {} }));
+    const params = collect(templateParams, (name) => ({
+      name,
+      property: properties.get(name)!,
+      doc: pathDocs.get(name) ?? {},
+    }));
     const paramsType = params.length > 0 ? paramsTypes.of(template, group, itemPointer, params) : undefined;
     paths.push({ template, helperName, constName, group, params, ...(paramsType ? { paramsType } : {}) });
     // An operation that documents a path parameter its own way keeps its own text (written out, not the interface).
     for (let i = firstOperation; paramsType && i < operations.length; i++) {
       const op = operations[i]!;
-      if (op.pathParams.every((p, k) => sameDoc(p.doc, params[k]!.doc))) operations[i] = { ...op, pathParamsType: paramsType.name };
+      if (op.pathParams.every((p, k) => sameDoc(p.doc, params[k]!.doc)))
+        operations[i] = { ...op, pathParamsType: paramsType.name };
     }
     if (groupBuilt) {
       const done = built.get(group) ?? { name: group, operations: [], paths: [] };
@@ -208,7 +301,12 @@ export function buildOperations(
     // The body is shaped (read-only left out; for PATCH all optional) before an inline one is named.
     const raw_ = schemaToType(ctx, schema, at);
     const shaped = method === 'patch' ? types.toPatch(raw_) : types.toWrite(raw_);
-    const type = isInlineObject(schema) ? { kind: 'ref' as const, name: types.addType(`${pascalCase(functionName)}Body`, at, shaped, schemaDoc(schema as Json)) } : shaped;
+    const type = isInlineObject(schema)
+      ? {
+          kind: 'ref' as const,
+          name: types.addType(`${pascalCase(functionName)}Body`, at, shaped, schemaDoc(schema as Json)),
+        }
+      : shaped;
     return { type, required: body.required === true, contentType, doc };
   }
 
@@ -217,7 +315,8 @@ export function buildOperations(
     return Object.entries(raw).map(([status, value]) => {
       const response = deref(value);
       const at = pointerJoin(pointer, status);
-      const [contentType, media] = response && isObject(response.content) ? pickMedia(response.content) : [undefined, undefined];
+      const [contentType, media] =
+        response && isObject(response.content) ? pickMedia(response.content) : [undefined, undefined];
       const described = { status, description: text(response?.description) };
       // Graph's error answers are always a GraphError; the plain profile types the error bodies the document gives.
       const success = /^2(\d\d|XX)$/i.test(status);
@@ -228,7 +327,15 @@ export function buildOperations(
         warnIfBinary(schema, contentType, schemaAt);
         return { ...described, contentType, type: { kind: 'scalar', name: 'string' } };
       }
-      return { ...described, contentType, type: namedOrInline(schema, schemaAt, `${pascalCase(functionName)}${success ? 'Response' : `Error${status === 'default' ? 'Default' : status.toUpperCase()}`}`) };
+      return {
+        ...described,
+        contentType,
+        type: namedOrInline(
+          schema,
+          schemaAt,
+          `${pascalCase(functionName)}${success ? 'Response' : `Error${status === 'default' ? 'Default' : status.toUpperCase()}`}`,
+        ),
+      };
     });
   }
 
@@ -236,7 +343,12 @@ export function buildOperations(
   function namedOrInline(schema: unknown, pointer: string, name: string): IrType {
     if (isInlineObject(schema)) return { kind: 'ref', name: types.addInline(name, pointer, schema, pointer) };
     if (isObject(schema) && schema.$ref === undefined && schema.type === 'array' && isInlineObject(schema.items)) {
-      const items = types.addInline(`${name}Item`, pointerJoin(pointer, 'items'), schema.items, pointerJoin(pointer, 'items'));
+      const items = types.addInline(
+        `${name}Item`,
+        pointerJoin(pointer, 'items'),
+        schema.items,
+        pointerJoin(pointer, 'items'),
+      );
       const array: IrType = { kind: 'array', items: { kind: 'ref', name: items } };
       return schema.nullable === true ? union([array, { kind: 'scalar', name: 'null' }]) : array;
     }
@@ -245,9 +357,17 @@ export function buildOperations(
 
   /** Bodies are text to the runtime: bytes would be corrupted, so say so rather than type them as if they worked. */
   function warnIfBinary(schema: unknown, contentType: string, pointer: string): void {
-    const binary = (isObject(schema) && schema.format === 'binary') || !/^(text\/|application\/(xml|x-www-form-urlencoded)\b)/i.test(contentType);
+    const binary =
+      (isObject(schema) && schema.format === 'binary') ||
+      !/^(text\/|application\/(xml|x-www-form-urlencoded)\b)/i.test(contentType);
     if (binary) {
-      ctx.diagnostics.push(warning('binary-content', `${contentType} content is handled as text by the generated client; binary data would be corrupted`, { pointer }));
+      ctx.diagnostics.push(
+        warning(
+          'binary-content',
+          `${contentType} content is handled as text by the generated client; binary data would be corrupted`,
+          { pointer },
+        ),
+      );
     }
   }
 }
@@ -269,7 +389,11 @@ function collect<T, U>(items: readonly T[], make: (item: T) => U | undefined): U
 }
 
 function isInlineObject(schema: unknown): schema is Json {
-  return isObject(schema) && schema.$ref === undefined && (schema.type === 'object' || isObject(schema.properties) || Array.isArray(schema.allOf));
+  return (
+    isObject(schema) &&
+    schema.$ref === undefined &&
+    (schema.type === 'object' || isObject(schema.properties) || Array.isArray(schema.allOf))
+  );
 }
 
 /** Path-item parameters overridden by the operation's own (same name and location). */
@@ -285,7 +409,8 @@ function mergeParameters(
     if (!Array.isArray(list)) return;
     list.forEach((raw, i) => {
       const value = deref(raw);
-      if (value && typeof value.name === 'string') result.set(`${String(value.in)}:${value.name}`, { value, pointer: pointerJoin(base, 'parameters', i) });
+      if (value && typeof value.name === 'string')
+        result.set(`${String(value.in)}:${value.name}`, { value, pointer: pointerJoin(base, 'parameters', i) });
     });
   };
   add(shared, sharedPointer);
@@ -296,7 +421,8 @@ function mergeParameters(
 /** JSON first (application/json, then any +json), otherwise the first media type. */
 function pickMedia(content: Json): [string | undefined, unknown] {
   const keys = Object.keys(content);
-  const chosen = keys.find((k) => /^application\/json\b/i.test(k)) ?? keys.find((k) => /[/+]json\b/i.test(k)) ?? keys[0];
+  const chosen =
+    keys.find((k) => /^application\/json\b/i.test(k)) ?? keys.find((k) => /[/+]json\b/i.test(k)) ?? keys[0];
   return [chosen, chosen === undefined ? undefined : content[chosen]];
 }
 
@@ -347,7 +473,16 @@ class PathParamsTypes {
 }
 
 /** The fields of a doc, in a fixed order: two docs are the same when these are. */
-const DOC_FIELDS = ['title', 'summary', 'description', 'format', 'default', 'deprecated', 'readOnly', 'writeOnly'] as const satisfies readonly (keyof IrDoc)[];
+const DOC_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'format',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+] as const satisfies readonly (keyof IrDoc)[];
 // A field added to IrDoc and not listed above fails to compile here.
 const EVERY_DOC_FIELD: Exclude<keyof IrDoc, (typeof DOC_FIELDS)[number]> extends never ? true : never = true;
 void EVERY_DOC_FIELD;
@@ -359,7 +494,10 @@ function docKey(doc: IrDoc): string {
 
 function sameDoc(a: IrDoc, b: IrDoc): boolean {
   // Most docs hold text and flags only: compared directly; a default value (any JSON) by its text.
-  return DOC_FIELDS.every((field) => a[field] === b[field] || (field === 'default' && JSON.stringify(a.default) === JSON.stringify(b.default)));
+  return DOC_FIELDS.every(
+    (field) =>
+      a[field] === b[field] || (field === 'default' && JSON.stringify(a.default) === JSON.stringify(b.default)),
+  );
 }
 
 /** File names Windows reserves for devices, whatever the extension. */

@@ -114,7 +114,10 @@ export class Helper {
             take(d.printed);
           })
         : run('print', plan).then(take);
-      done.then(() => finished++, () => undefined); // awaited by finish; a run stopped before it must not leave it unhandled
+      done.then(
+        () => finished++,
+        () => undefined,
+      ); // awaited by finish; a run stopped before it must not leave it unhandled
       pending.push(done);
       return done;
     };
@@ -156,7 +159,10 @@ export class Helper {
     if (!worker) return runTask(task, input());
     const reply = this.post(worker, task, input());
     // A task the thread took to its grave is done here: a helper that runs out of memory costs time, not the package.
-    return reply.catch((e: unknown) => (e instanceof HelperGone ? runTask(task, input()) : Promise.reject(e)));
+    return reply.catch((e: unknown) => {
+      if (e instanceof HelperGone) return runTask(task, input());
+      throw e;
+    });
   }
 
   /** Sends a task to the thread; resolves with its reply. */

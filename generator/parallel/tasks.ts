@@ -86,7 +86,10 @@ const tasks = {
       delivered.diagnostics.push(...built.diagnostics);
       // A file that failed to build fails the run: nothing of it is written.
       if (built.diagnostics.length > 0) continue;
-      for (const [path, content] of [[`src/${file}`, text] as const, ...built.files.map(([f, t]) => [`dist/${f}`, t] as const)]) {
+      for (const [path, content] of [
+        [`src/${file}`, text] as const,
+        ...built.files.map(([f, t]) => [`dist/${f}`, t] as const),
+      ]) {
         const problem = deliverFile(target, path, content, folders);
         if (problem) delivered.diagnostics.push(problem);
         else delivered.written.push(path);

@@ -24,13 +24,18 @@ if (parentPort) {
   const port = parentPort;
   // Every run needs a runtime: start on Graph's (the curated packages') at once, while the main thread is still loading.
   runTask('runtime', 'graph').catch(() => undefined); // a failure is reported when the runtime is asked for
-  port.on('message', async ({ id, task, input }: TaskRequest) => {
+  const answer = async ({ id, task, input }: TaskRequest): Promise<void> => {
     let reply: TaskReply;
     try {
       reply = { id, output: await runTask(task, input as never) };
     } catch (e) {
-      reply = { id, error: e instanceof Error ? { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } : { message: String(e) } };
+      reply = {
+        id,
+        error:
+          e instanceof Error ? { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } : { message: String(e) },
+      };
     }
     port.postMessage(reply);
-  });
+  };
+  port.on('message', (request: TaskRequest) => void answer(request));
 }

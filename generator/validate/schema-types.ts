@@ -6,7 +6,18 @@ import { forEachOperation, isObject, type Json, type Rule } from './rule.js';
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
 /** Keywords whose value is one schema. */
-const ONE = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+const ONE = [
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 /** Keywords whose value is a list of schemas. */
 const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to schemas. */
@@ -44,7 +55,13 @@ export const schemaTypes: Rule = {
         const types: unknown[] = listed ? (value.type as unknown[]) : [value.type];
         types.forEach((t, i) => {
           if (typeof t !== 'string' || !TYPES.has(t)) {
-            problems.push(error('unknown-type', `unknown type: expected string, number, integer, boolean, object, array or null`, listed ? at('type', i) : at('type')));
+            problems.push(
+              error(
+                'unknown-type',
+                `unknown type: expected string, number, integer, boolean, object, array or null`,
+                listed ? at('type', i) : at('type'),
+              ),
+            );
           }
         });
       }
@@ -52,13 +69,17 @@ export const schemaTypes: Rule = {
       for (const key of LIST) {
         const list = value[key];
         if (list === undefined) continue;
-        if (!Array.isArray(list)) problems.push(error('schema-invalid', `"${key}" must be a list of schemas, not ${describe(list)}`, at(key)));
+        if (!Array.isArray(list))
+          problems.push(error('schema-invalid', `"${key}" must be a list of schemas, not ${describe(list)}`, at(key)));
         else within(key, list, () => list.forEach((s, i) => within(i, s, schema)));
       }
       for (const key of MAP) {
         const map = value[key];
         if (map === undefined) continue;
-        if (!isObject(map)) problems.push(error('schema-invalid', `"${key}" must be a mapping of names to schemas, not ${describe(map)}`, at(key)));
+        if (!isObject(map))
+          problems.push(
+            error('schema-invalid', `"${key}" must be a mapping of names to schemas, not ${describe(map)}`, at(key)),
+          );
         else within(key, map, () => each(map, schema));
       }
     };
@@ -80,7 +101,8 @@ export const schemaTypes: Rule = {
     const components = isObject(document.components) ? document.components : {};
     tokens.push('components');
     within('schemas', components.schemas, (schemas) => each(schemas, schema));
-    for (const section of ['parameters', 'requestBodies', 'responses', 'headers']) within(section, components[section], (entries) => each(entries, holder));
+    for (const section of ['parameters', 'requestBodies', 'responses', 'headers'])
+      within(section, components[section], (entries) => each(entries, holder));
     tokens.pop();
     const pathItems = new Set<Json>();
     forEachOperation(document, (op, { path, method, pathItem }) => {

@@ -11,7 +11,16 @@ import { schemaTypes } from './schema-types.js';
 import type { Json, Rule } from './rule.js';
 
 /** The checks after the version gate, in report order. */
-const RULES: readonly Rule[] = [refsResolve, refChains, pathKeys, operationIdsValid, pathParameters, schemaTypes, schemaChains, serverUrls];
+const RULES: readonly Rule[] = [
+  refsResolve,
+  refChains,
+  pathKeys,
+  operationIdsValid,
+  pathParameters,
+  schemaTypes,
+  schemaChains,
+  serverUrls,
+];
 
 /** Runs every rule and returns all problems (pointers only; the pipeline adds file positions). */
 export function validateDocument(document: Json): Diagnostic[] {

@@ -204,7 +204,7 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
       // Retry-After speaks to the client (app and tenant), not to one call: every call of the client waits with it.
       if (retryAfter && (status == 429 || status == 503)) pause(waitMs);
       // A wait that would outlast the budget is not begun: the answer now is more use than a timeout later.
-      if (attempt > plan.max || !mayRetry(method, status, retryAfter) || Date.now() + waitMs > deadline) throw failure;
+      if (attempt > plan.max || !mayRetry(method, status, retryAfter) || Date.now() + waitMs > deadline) throw failure!;
       if (status) options.onThrottle?.({ method, url, attempt, status, waitMs });
       await sleep(waitMs, signal);
       attempt++;

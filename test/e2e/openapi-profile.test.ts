@@ -28,7 +28,7 @@ beforeAll(async () => {
   files = (await generate({ spec: fixtureSpec('openapi-profile') })).files;
   temp = makeTempDir('openapi-profile');
   writeTree(temp, new Map([...files].filter(([file]) => file.startsWith('src/'))));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   pkg = require(path.join(temp, 'src', 'index.ts')) as Petstore;
   srv = await startServer();
 }, 60_000);

@@ -220,7 +220,16 @@ describe('a large package: the helper gets every file before validation', () => 
       'x-padding': 'x'.repeat(2.2 * 1024 * 1024),
       openapi: '3.1.0',
       info: { title: 'Large', version: '1.0.0' },
-      paths: { '/a/{id}': { get: { operationId: 'getA', parameters: [id], responses: ok } }, '/b/{id}': { get: { operationId: 'getB', parameters: declared ? [id] : [{ $ref: '#/components/parameters/missing' }], responses: ok } } },
+      paths: {
+        '/a/{id}': { get: { operationId: 'getA', parameters: [id], responses: ok } },
+        '/b/{id}': {
+          get: {
+            operationId: 'getB',
+            parameters: declared ? [id] : [{ $ref: '#/components/parameters/missing' }],
+            responses: ok,
+          },
+        },
+      },
       components: { schemas },
     };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'large-'));

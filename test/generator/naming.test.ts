@@ -4,7 +4,15 @@ import * as path from 'node:path';
 import { ts } from 'ts-morph';
 import { claimedNames } from '../../generator/emit/registry.js';
 import { isIdentifier } from '../../generator/emit/code.js';
-import { camelCase, NameRegistry, pascalCase, pathNames, pathParamProperties, schemaTypeNames, words } from '../../generator/model/naming.js';
+import {
+  camelCase,
+  NameRegistry,
+  pascalCase,
+  pathNames,
+  pathParamProperties,
+  schemaTypeNames,
+  words,
+} from '../../generator/model/naming.js';
 import { npmNameProblem, packageNameFor, packageVersionFor } from '../../generator/identity.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 
@@ -15,10 +23,16 @@ function exportedNames(fileName: string, text: string): string[] {
   for (const statement of source.statements) {
     if (ts.isExportDeclaration(statement)) {
       if (!statement.exportClause) throw new Error(`${fileName}: export * hides names from this test`);
-      if (ts.isNamedExports(statement.exportClause)) names.push(...statement.exportClause.elements.map((e) => e.name.text));
-    } else if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-      if (ts.isVariableStatement(statement)) names.push(...statement.declarationList.declarations.map((d) => d.name.getText(source)));
-      else if ('name' in statement && statement.name && ts.isIdentifier(statement.name as ts.Node)) names.push((statement.name as ts.Identifier).text);
+      if (ts.isNamedExports(statement.exportClause))
+        names.push(...statement.exportClause.elements.map((e) => e.name.text));
+    } else if (
+      ts.canHaveModifiers(statement) &&
+      ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    ) {
+      if (ts.isVariableStatement(statement))
+        names.push(...statement.declarationList.declarations.map((d) => d.name.getText(source)));
+      else if ('name' in statement && statement.name && ts.isIdentifier(statement.name as ts.Node))
+        names.push((statement.name as ts.Identifier).text);
     }
   }
   return names;
@@ -27,7 +41,12 @@ function exportedNames(fileName: string, text: string): string[] {
 describe('spelling', () => {
   test.each([
     // raw, words, PascalCase, camelCase
-    ['microsoft.graph.deviceStatus', ['microsoft', 'graph', 'device', 'Status'], 'MicrosoftGraphDeviceStatus', 'microsoftGraphDeviceStatus'],
+    [
+      'microsoft.graph.deviceStatus',
+      ['microsoft', 'graph', 'device', 'Status'],
+      'MicrosoftGraphDeviceStatus',
+      'microsoftGraphDeviceStatus',
+    ],
     ['Update-Device status', ['Update', 'Device', 'status'], 'UpdateDeviceStatus', 'updateDeviceStatus'],
     ['snake_case_name', ['snake', 'case', 'name'], 'SnakeCaseName', 'snakeCaseName'],
     ['deviceConfigurationId', ['device', 'Configuration', 'Id'], 'DeviceConfigurationId', 'deviceConfigurationId'],
@@ -134,24 +153,54 @@ describe('names the output uses itself', () => {
       ...exportedNames('sdk.ts', files.get('src/sdk.ts')!),
       ...exportedNames('client.ts', plain.get('src/client.ts')!),
     ];
-    expect(exported).toEqual(expect.arrayContaining(['createGraphClient', 'GraphClient', 'createApiClient', 'ApiError', 'createClient', 'packageInfo', 'createSdk', 'Sdk', 'Credentials', 'securitySchemes']));
+    expect(exported).toEqual(
+      expect.arrayContaining([
+        'createGraphClient',
+        'GraphClient',
+        'createApiClient',
+        'ApiError',
+        'createClient',
+        'packageInfo',
+        'createSdk',
+        'Sdk',
+        'Credentials',
+        'securitySchemes',
+      ]),
+    );
     expect(exported.filter((name) => !claimedNames().has(name))).toEqual([]);
   });
 
   test('a schema named like one of them is renamed, so the index can re-export both', () => {
     const names = new NameRegistry(claimedNames());
-    for (const taken of ['createClient', 'GraphError', 'Sdk']) expect(names.claim('type', taken, '#/s', 'Model').name).toBe(`${taken}Model`);
+    for (const taken of ['createClient', 'GraphError', 'Sdk'])
+      expect(names.claim('type', taken, '#/s', 'Model').name).toBe(`${taken}Model`);
   });
 });
 
 describe('schemaTypeNames', () => {
   test.each([
-    ['the last dotted segment when it is unique', ['microsoft.graph.user', 'microsoft.graph.group'], { 'microsoft.graph.user': 'User', 'microsoft.graph.group': 'Group' }],
-    ['more segments where the last is shared', ['microsoft.graph.security.alert', 'microsoft.graph.identity.alert'], { 'microsoft.graph.security.alert': 'SecurityAlert', 'microsoft.graph.identity.alert': 'IdentityAlert' }],
+    [
+      'the last dotted segment when it is unique',
+      ['microsoft.graph.user', 'microsoft.graph.group'],
+      { 'microsoft.graph.user': 'User', 'microsoft.graph.group': 'Group' },
+    ],
+    [
+      'more segments where the last is shared',
+      ['microsoft.graph.security.alert', 'microsoft.graph.identity.alert'],
+      { 'microsoft.graph.security.alert': 'SecurityAlert', 'microsoft.graph.identity.alert': 'IdentityAlert' },
+    ],
     ['as many segments as it takes', ['a.b.c.x', 'd.b.c.x'], { 'a.b.c.x': 'ABCX', 'd.b.c.x': 'DBCX' }],
     ['a short key beside a longer one ending the same', ['x.y', 'y'], { 'x.y': 'XY', y: 'Y' }],
-    ['keys that still clash once cased keep the name (the registry numbers them)', ['a-b', 'a_b'], { 'a-b': 'AB', 'a_b': 'AB' }],
-    ['plain keys are Pascal-cased', ['deviceStatus', 'odata-error'], { deviceStatus: 'DeviceStatus', 'odata-error': 'OdataError' }],
+    [
+      'keys that still clash once cased keep the name (the registry numbers them)',
+      ['a-b', 'a_b'],
+      { 'a-b': 'AB', a_b: 'AB' },
+    ],
+    [
+      'plain keys are Pascal-cased',
+      ['deviceStatus', 'odata-error'],
+      { deviceStatus: 'DeviceStatus', 'odata-error': 'OdataError' },
+    ],
   ])('%s', (_what, keys, expected) => {
     expect(Object.fromEntries(schemaTypeNames(keys))).toEqual(expected);
   });
@@ -159,13 +208,13 @@ describe('schemaTypeNames', () => {
 
 describe('pathNames: named after what the path addresses, with as few trailing segments as tell it apart', () => {
   test.each<[string, string[], Record<string, string>]>([
-    ['one path: its last segment', ['/deviceManagement/deviceConfigurations'], { '/deviceManagement/deviceConfigurations': 'deviceConfigurations' }],
-    ['a parameter makes its segment an Item', ['/users/{user-id}'], { '/users/{user-id}': 'usersItem' }],
     [
-      'a collection and its items differ',
-      ['/users', '/users/{id}'],
-      { '/users': 'users', '/users/{id}': 'usersItem' },
+      'one path: its last segment',
+      ['/deviceManagement/deviceConfigurations'],
+      { '/deviceManagement/deviceConfigurations': 'deviceConfigurations' },
     ],
+    ['a parameter makes its segment an Item', ['/users/{user-id}'], { '/users/{user-id}': 'usersItem' }],
+    ['a collection and its items differ', ['/users', '/users/{id}'], { '/users': 'users', '/users/{id}': 'usersItem' }],
     [
       'the same last segment under two parents: each takes its parent',
       ['/users/{id}/photo', '/groups/{id}/photo'],
@@ -179,7 +228,10 @@ describe('pathNames: named after what the path addresses, with as few trailing s
     [
       'a type cast is named by its type',
       ['/a/{id}/microsoft.graph.wifiProfile/certificate', '/a/{id}/certificate'],
-      { '/a/{id}/microsoft.graph.wifiProfile/certificate': 'wifiProfileCertificate', '/a/{id}/certificate': 'aItemCertificate' },
+      {
+        '/a/{id}/microsoft.graph.wifiProfile/certificate': 'wifiProfileCertificate',
+        '/a/{id}/certificate': 'aItemCertificate',
+      },
     ],
     ['the root', ['/'], { '/': 'root' }],
     ['a parameter in a segment is an Item inside it', ['/files/{name}.txt'], { '/files/{name}.txt': 'itemTxt' }],
@@ -197,7 +249,11 @@ describe('pathNames: named after what the path addresses, with as few trailing s
   test('a name too long for 80 characters with PathTemplate is shortened: long words first, then earlier parts', () => {
     const cast = '/deviceManagement/deviceConfigurations/{id}/microsoft.graph.';
     const tail = '/identityCertificateForClientAuthentication/deviceStatuses/{statusId}';
-    const templates = [`${cast}windowsWifiEnterpriseEAPConfiguration${tail}`, `${cast}macOSWiredNetworkConfiguration${tail}`, '/users/{id}/photo'];
+    const templates = [
+      `${cast}windowsWifiEnterpriseEAPConfiguration${tail}`,
+      `${cast}macOSWiredNetworkConfiguration${tail}`,
+      '/users/{id}/photo',
+    ];
     expect(Object.fromEntries(pathNames(templates))).toEqual({
       [templates[0]!]: 'winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItem',
       [templates[1]!]: 'macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItem',
@@ -211,7 +267,8 @@ describe('pathNames: named after what the path addresses, with as few trailing s
   });
 
   test('a long function call keeps its name: its last words go to their initials, and paths stay apart', () => {
-    const call = "getActivitiesByInterval(startDateTime='{startDateTime}',endDateTime='{endDateTime}',interval='{interval}')";
+    const call =
+      "getActivitiesByInterval(startDateTime='{startDateTime}',endDateTime='{endDateTime}',interval='{interval}')";
     const templates = [`/sites/{site-id}/items/{item-id}/${call}`, `/drives/{drive-id}/items/{item-id}/${call}`];
     const names = [...pathNames(templates).values()];
     expect(new Set(names).size).toBe(2);
@@ -251,9 +308,28 @@ describe('packageVersionFor', () => {
 describe('pathParamProperties', () => {
   test.each([
     [['user-id'], [['user-id', 'userId']]],
-    [['deviceCompliancePolicy-id', 'deviceCompliancePolicyAssignment-id'], [['deviceCompliancePolicy-id', 'deviceCompliancePolicyId'], ['deviceCompliancePolicyAssignment-id', 'deviceCompliancePolicyAssignmentId']]],
-    [['itemId', '$top', 'class'], [['itemId', 'itemId'], ['$top', '$top'], ['class', 'class']]],
-    [['1st id', 'odd.name'], [['1st id', '_1stId'], ['odd.name', 'oddName']]],
+    [
+      ['deviceCompliancePolicy-id', 'deviceCompliancePolicyAssignment-id'],
+      [
+        ['deviceCompliancePolicy-id', 'deviceCompliancePolicyId'],
+        ['deviceCompliancePolicyAssignment-id', 'deviceCompliancePolicyAssignmentId'],
+      ],
+    ],
+    [
+      ['itemId', '$top', 'class'],
+      [
+        ['itemId', 'itemId'],
+        ['$top', '$top'],
+        ['class', 'class'],
+      ],
+    ],
+    [
+      ['1st id', 'odd.name'],
+      [
+        ['1st id', '_1stId'],
+        ['odd.name', 'oddName'],
+      ],
+    ],
   ])('%j → %j, no clashes', (wire, expected) => {
     expect(pathParamProperties(wire)).toEqual({ properties: new Map(expected as [string, string][]), clashes: [] });
   });

@@ -57,7 +57,9 @@ test('text statements keep their own indentation, and each is set apart by a bla
 
 test("an operations file's query and header types print at the margin, members indented once, unformatted", () => {
   const loaded = loadSpec(fixtureSpec('parameters'), REPO_ROOT);
-  const file = planPackage(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' }).find((f) => f.file === 'operations/items.ts')!;
+  const file = planPackage(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' }).find(
+    (f) => f.file === 'operations/items.ts',
+  )!;
   const text = printFile(file.statements());
   expect(text).toContain(
     [

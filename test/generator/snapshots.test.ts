@@ -20,7 +20,10 @@ const profileOf = (files: ReadonlyMap<string, string>) => (files.has('src/runtim
 const DIAGNOSTICS_FILE = '__diagnostics__.txt';
 
 const cases = [
-  ...curatedJobs().map((job) => ({ name: path.basename(job.out), job: { spec: job.spec, name: job.name, version: job.version } })),
+  ...curatedJobs().map((job) => ({
+    name: path.basename(job.out),
+    job: { spec: job.spec, name: job.name, version: job.version },
+  })),
   ...FIXTURES.map((f) => ({ name: f.name as string, job: { spec: f.spec } })),
 ];
 const generated = new Map<string, Generated>();
@@ -33,7 +36,8 @@ test.each(cases.map((c) => c.name))('%s: every generated file matches its snapsh
   const result = generated.get(name)!;
   const keepsRuntime = (Object.values(RUNTIME_CASES) as string[]).includes(name);
   const files = new Map([...result.files].filter(([file]) => keepsRuntime || !isRuntimeFile(file)));
-  if (result.diagnostics.length > 0) files.set(DIAGNOSTICS_FILE, result.diagnostics.map(formatDiagnostic).join('\n') + '\n');
+  if (result.diagnostics.length > 0)
+    files.set(DIAGNOSTICS_FILE, result.diagnostics.map(formatDiagnostic).join('\n') + '\n');
   expectFileSnapshots(name, files);
 });
 
@@ -41,7 +45,8 @@ test('the snapshot folder holds exactly one folder per case', () => {
   const expected = cases.map((c) => c.name).sort();
   const mode = snapshotModeFromEnv();
   if (mode.update && !mode.ci) {
-    for (const stale of snapshotCases().filter((c) => !expected.includes(c))) fs.rmSync(path.join(SNAPSHOT_ROOT, stale), { recursive: true });
+    for (const stale of snapshotCases().filter((c) => !expected.includes(c)))
+      fs.rmSync(path.join(SNAPSHOT_ROOT, stale), { recursive: true });
   }
   expect(snapshotCases()).toEqual(expected);
 });
@@ -49,20 +54,35 @@ test('the snapshot folder holds exactly one folder per case', () => {
 test('every fixture spec under test/fixtures is a case', () => {
   const dir = path.join(REPO_ROOT, 'test', 'fixtures');
   // A top-level file is a spec; a top-level folder holds a multi-file spec whose entry is api.yaml.
-  const specs = fs.readdirSync(dir, { withFileTypes: true }).map((e) => `test/fixtures/${e.name}${e.isDirectory() ? '/api.yaml' : ''}`);
+  const specs = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .map((e) => `test/fixtures/${e.name}${e.isDirectory() ? '/api.yaml' : ''}`);
   expect(specs.sort()).toEqual(FIXTURES.map((f) => f.spec).sort());
 });
 
 test('every package has its sources, their build, package files and a manifest listing exactly them', () => {
   for (const [name, { files }] of generated) {
     const paths = [...files.keys()];
-    for (const required of ['package.json', 'README.md', 'tsconfig.json', '.codegen-manifest', 'src/index.ts', 'src/client.ts', 'dist/index.js', 'dist/index.d.ts']) {
+    for (const required of [
+      'package.json',
+      'README.md',
+      'tsconfig.json',
+      '.codegen-manifest',
+      'src/index.ts',
+      'src/client.ts',
+      'dist/index.js',
+      'dist/index.d.ts',
+    ]) {
       expect({ name, has: paths.includes(required) }).toEqual({ name, has: true });
     }
     const sources = paths.filter((p) => p.startsWith('src/'));
     const built = paths.filter((p) => p.startsWith('dist/'));
     expect(sources.every((p) => p.endsWith('.ts'))).toBe(true);
-    expect(built.sort()).toEqual(sources.flatMap((p) => [p.replace(/^src\/(.*)\.ts$/, 'dist/$1.d.ts'), p.replace(/^src\/(.*)\.ts$/, 'dist/$1.js')]).sort());
+    expect(built.sort()).toEqual(
+      sources
+        .flatMap((p) => [p.replace(/^src\/(.*)\.ts$/, 'dist/$1.d.ts'), p.replace(/^src\/(.*)\.ts$/, 'dist/$1.js')])
+        .sort(),
+    );
     const listed = JSON.parse(files.get('.codegen-manifest')!).files;
     expect(listed).toEqual(paths.filter((p) => p !== '.codegen-manifest').sort());
   }
@@ -86,7 +106,13 @@ test('the runtime is the same in every package of a profile, so one snapshot of 
 
 test('a JSON spec generates the same package as its YAML twin', () => {
   // But for the spec's file name, which the manifest records.
-  const files = (name: string) => new Map([...generated.get(name)!.files].map(([f, t]) => [f, f === '.codegen-manifest' ? t.replace(/"spec": ".*"/, '') : t]));
+  const files = (name: string) =>
+    new Map(
+      [...generated.get(name)!.files].map(([f, t]) => [
+        f,
+        f === '.codegen-manifest' ? t.replace(/"spec": ".*"/, '') : t,
+      ]),
+    );
   expect(files('json-spec')).toEqual(files('nullable-3.0'));
   expect(JSON.parse(generated.get('json-spec')!.files.get('.codegen-manifest')!).spec).toBe('json-spec.json');
 });

@@ -121,20 +121,42 @@ const ROWS: readonly Row[] = [
     files: {
       'spec.yaml': `${HEAD}paths:\n  /a:\n    get: { operationId: listThings, ${OK} }\n  /b:\n    get: { operationId: listThings, ${OK} }\n`,
     },
-    expect: [{ code: 'operation-id-duplicate', severity: 'warning', line: 7, column: 25, says: 'this one is named listThings2' }],
+    expect: [
+      {
+        code: 'operation-id-duplicate',
+        severity: 'warning',
+        line: 7,
+        column: 25,
+        says: 'this one is named listThings2',
+      },
+    ],
   },
   {
     name: 'operationIds that name the same function once cased (numbered, with a warning)',
     files: {
       'spec.yaml': `${HEAD}paths:\n  /a:\n    get: { operationId: list-things, ${OK} }\n  /b:\n    get: { operationId: listThings, ${OK} }\n`,
     },
-    expect: [{ code: 'operation-id-collision', severity: 'warning', line: 7, column: 25, says: 'names the same function (listThings)' }],
+    expect: [
+      {
+        code: 'operation-id-collision',
+        severity: 'warning',
+        line: 7,
+        column: 25,
+        says: 'names the same function (listThings)',
+      },
+    ],
   },
   {
     name: 'a path parameter used but not declared (a required string, with a warning)',
     files: { 'spec.yaml': `${HEAD}paths:\n  /things/{id}:\n    get: { ${OK} }\n` },
     expect: [
-      { code: 'path-parameter-undeclared', severity: 'warning', line: 5, column: 10, says: 'declare a parameter with in: path, name: id' },
+      {
+        code: 'path-parameter-undeclared',
+        severity: 'warning',
+        line: 5,
+        column: 10,
+        says: 'declare a parameter with in: path, name: id',
+      },
     ],
   },
   {

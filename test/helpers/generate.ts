@@ -60,7 +60,10 @@ export interface Generated {
 export async function generate(job: Omit<PackageJob, 'out'>): Promise<Generated> {
   const temp = makeTempDir('generate');
   try {
-    const result = await runPipeline({ ...job, out: path.join(temp, 'never-written') }, { cwd: REPO_ROOT, check: true });
+    const result = await runPipeline(
+      { ...job, out: path.join(temp, 'never-written') },
+      { cwd: REPO_ROOT, check: true },
+    );
     if (hasErrors(result.diagnostics) || !result.files) {
       throw new Error(`generating ${job.spec} failed:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
     }

@@ -192,7 +192,10 @@ export type QueryValue =
   | boolean
   | Date
   | readonly (string | number | boolean | Date)[]
-  | { readonly [key: string]: string | number | boolean | Date | readonly (string | number | boolean | Date)[] | undefined };
+  | {
+      readonly [key: string]:
+        string | number | boolean | Date | readonly (string | number | boolean | Date)[] | undefined;
+    };
 
 /** A parameter's serialization where it is not the default (form and exploded in a query, simple in a header). */
 export interface ParameterStyle {

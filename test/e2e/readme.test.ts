@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createGraphClient, type Cloud } from '../../templates/runtime/index.js';
 import { retryPlan } from '../../templates/runtime/retry.js';
-import { curatedJobs, FIXTURES, generate } from '../helpers/generate.js';
+import { curatedJobs, FIXTURES, generate, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp.js';
 import { COMPILERS, tsc, writeConsumerProject } from '../helpers/tsc.js';
 
@@ -118,6 +118,7 @@ afterAll(() => removeTempDir(temp));
 describe('every ts sample of every README type-checks against its package, in a strict NodeNext ESM project', () => {
   // One project for all: each package in a folder of its own (fixtures may share a package name), with its samples.
   const sampleFiles: string[] = [];
+  let projectSamples = 0;
   beforeAll(() => {
     temp = makeTempDir('readme');
     const identity = path.join(temp, 'node_modules', '@azure', 'identity');
@@ -146,6 +147,17 @@ describe('every ts sample of every README type-checks against its package, in a 
         sampleFiles.push(file);
       });
     }
+    // The project's own README speaks of the curated beta package: its samples are checked against it too.
+    const beta = generated.get('graph-beta')!;
+    tsBlocks(fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8')).forEach((block, i) => {
+      const file = `graph-beta/project-readme-${String(i + 1).padStart(2, '0')}.ts`;
+      fs.writeFileSync(
+        path.join(temp!, file),
+        prelude(block, beta.name, exportsOf(beta.files), 'GraphClient') + block + '\nexport {};\n',
+      );
+      sampleFiles.push(file);
+      projectSamples++;
+    });
     writeConsumerProject(temp, sampleFiles, ['ES2022', 'DOM']);
   });
 
@@ -153,6 +165,7 @@ describe('every ts sample of every README type-checks against its package, in a 
     '%s',
     async (_name, compiler) => {
       expect(sampleFiles.length).toBeGreaterThan(packages.length * 4);
+      expect(projectSamples).toBeGreaterThan(0);
       const result = await tsc(compiler, ['-p', temp!]);
       expect(result.stdout + result.stderr).toBe('');
       expect(result.code).toBe(0);

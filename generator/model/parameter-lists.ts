@@ -52,8 +52,12 @@ export class ParameterListNames {
   }
 }
 
-/** The entity a success type holds: the items of a collection's `value`, or the type itself (a union's one named member). */
+/**
+ * The entity a success type holds: the items of a collection's `value` or of an array, or the type itself (a union's
+ * one named member).
+ */
 function entityOf(type: IrType, types: IrTypeLookup): string | undefined {
+  if (type.kind === 'array') return namedIn(type.items);
   const value = findProperty(type, 'value', types)?.type;
   return value?.kind === 'array' ? namedIn(value.items) : namedIn(type);
 }

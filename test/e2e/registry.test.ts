@@ -13,8 +13,12 @@ import { writeTree } from '../helpers/temp.js';
 import { COMPILERS, expectClean, run, tsc } from '../helpers/tsc.js';
 
 const [v1, beta] = ['graph-v1.0', 'graph-beta'].map((folder) => curatedJobs().find((j) => j.out.endsWith(folder))!);
+/** The version the curated packages have now (version auto moves it as they change). */
+const CURRENT = (
+  JSON.parse(fs.readFileSync(path.join(REPO_ROOT, beta!.out, 'package.json'), 'utf8')) as { version: string }
+).version;
 // An additive change before 1.0: npm's ^0.1.0 accepts 0.1.x and not 0.2.0, so additions take the last number.
-const NEXT = '0.1.1';
+const NEXT = CURRENT.replace(/\d+$/, (patch) => String(Number(patch) + 1));
 const NPM_TIMEOUT_MS = 120_000;
 
 let registry: LocalRegistry | undefined;
@@ -43,7 +47,7 @@ const TSCONFIG = {
   },
 };
 
-/** Uses the property the additive change brings; does not compile against 0.1.0. */
+/** Uses the property the additive change brings; does not compile against the current version. */
 const USES_NEW_PROPERTY = `import type { DeviceConfigurationDeviceStatus } from '${beta!.name}';
 export const serial = (status: DeviceConfigurationDeviceStatus): string | null | undefined => status.deviceSerialNumber;
 `;
@@ -57,7 +61,7 @@ test('the curated packages publish to the registry and a fresh consumer installs
         name: 'intune-automation',
         private: true,
         type: 'module',
-        dependencies: { [v1!.name!]: '^0.1.0', [beta!.name!]: '^0.1.0' },
+        dependencies: { [v1!.name!]: `^${CURRENT}`, [beta!.name!]: `^${CURRENT}` },
       },
       null,
       2,
@@ -80,7 +84,7 @@ export const both = () =>
   };
   for (const job of [v1!, beta!]) {
     expect(lock.packages[`node_modules/${job.name}`]).toMatchObject({
-      version: '0.1.0',
+      version: CURRENT,
       resolved: expect.stringMatching(new RegExp(`^${registry!.url}`)),
     });
   }
@@ -135,7 +139,7 @@ test('an additive regeneration publishes the next version, and npm update brings
 
   const outdated = await npm(['outdated', '--json'], consumer);
   expect(JSON.parse(outdated.stdout)).toEqual({
-    [beta!.name!]: expect.objectContaining({ current: '0.1.0', wanted: NEXT, latest: NEXT }),
+    [beta!.name!]: expect.objectContaining({ current: CURRENT, wanted: NEXT, latest: NEXT }),
   });
   expectClean(await npm(['update'], consumer), 'npm update');
   const installed = JSON.parse(

@@ -1,7 +1,8 @@
 import type { IrDocument } from '../model/ir.js';
-import { commentText, quote } from './code.js';
+import { commentText } from './code.js';
 import type { Emitter, PackageIdentity, Statement } from './emitter.js';
-import { CONST, Kind } from './kinds.js';
+import { Kind } from './kinds.js';
+import { packageInfoStatement } from './package-info.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
 import { plainClientStatements } from './plain-client.js';
 
@@ -44,19 +45,7 @@ export function clientStatements(ir: IrDocument, identity: PackageIdentity): Sta
       moduleSpecifier: './runtime/index.js',
       namedImports: ['ClientOptions', 'GraphClient', 'PackageInfo'],
     },
-    {
-      kind: Kind.VariableStatement,
-      isExported: true,
-      declarationKind: CONST,
-      docs: ["This package as the runtime names it in User-Agent; baseUrl is the spec's first server."],
-      declarations: [
-        {
-          name: 'packageInfo',
-          type: 'PackageInfo',
-          initializer: `{ name: ${quote(identity.name)}, version: ${quote(identity.version)}, baseUrl: ${quote(baseUrl)} }`,
-        },
-      ],
-    },
+    packageInfoStatement(identity, baseUrl),
     {
       kind: Kind.Function,
       isExported: true,

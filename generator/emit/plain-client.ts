@@ -2,6 +2,7 @@ import type { IrDocument, IrSecurityScheme } from '../model/ir.js';
 import { commentText, literalKey, propertyKey, quote } from './code.js';
 import type { PackageIdentity, Statement } from './emitter.js';
 import { CONST, Kind } from './kinds.js';
+import { packageInfoStatement } from './package-info.js';
 
 /**
  * `client.ts` of the plain OpenAPI profile: the document's security schemes, a `Credentials` type with one
@@ -24,19 +25,7 @@ export function plainClientStatements(ir: IrDocument, identity: PackageIdentity,
       moduleSpecifier: './runtime/index.js',
       namedImports: runtimeTypes,
     },
-    {
-      kind: Kind.VariableStatement,
-      isExported: true,
-      declarationKind: CONST,
-      docs: ["This package as the runtime names it in User-Agent; baseUrl is the spec's first server."],
-      declarations: [
-        {
-          name: 'packageInfo',
-          type: 'PackageInfo',
-          initializer: `{ name: ${quote(identity.name)}, version: ${quote(identity.version)}, baseUrl: ${quote(baseUrl)} }`,
-        },
-      ],
-    },
+    packageInfoStatement(identity, baseUrl),
     {
       kind: Kind.VariableStatement,
       isExported: true,

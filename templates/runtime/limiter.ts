@@ -1,6 +1,6 @@
 // Throttling shared by the calls of one client: when the service tells one call to wait, the others wait with it
 // rather than each running into the limit alone; and an optional cap on the requests in flight.
-import { abortError, race, sleep } from './abort.js';
+import { sleep, until } from './abort.js';
 import type { AbortSignalLike } from './types.js';
 
 /** Waits for a free slot and for the end of a shared pause; resolves with the function that frees the slot. */
@@ -13,7 +13,7 @@ export type Pause = (ms: number) => void;
 export function createLimiter(maxConcurrency: number = Infinity): [Acquire, Pause] {
   let inFlight = 0;
   let resumeAt = 0;
-  const queue: (() => void)[] = [];
+  let queue: (() => void)[] = [];
   // A freed slot goes straight to the first call in the queue, so that a newcomer cannot take it first.
   const release = (): void => {
     const next = queue.shift();
@@ -23,19 +23,8 @@ export function createLimiter(maxConcurrency: number = Infinity): [Acquire, Paus
 
   const acquire: Acquire = async (signal) => {
     if (inFlight < maxConcurrency) inFlight++;
-    else {
-      await new Promise<void>((resolve, reject) => {
-        const take = (): void => {
-          stop();
-          resolve();
-        };
-        queue.push(take); // before the race, which fires at once on a signal already aborted
-        const stop = race(signal, 0, () => {
-          queue.splice(queue.indexOf(take), 1);
-          reject(abortError(signal));
-        });
-      });
-    }
+    // A call that gives up leaves the queue (disarmed), so no slot is handed to it.
+    else await until(signal, (go) => (queue.push(go), () => (queue = queue.filter((other) => other != go))));
     try {
       // Holding the slot while paused costs nothing: no call of this client sends before the pause ends.
       while (resumeAt > Date.now()) await sleep(resumeAt - Date.now(), signal);

@@ -262,6 +262,42 @@ describe('batch', () => {
     if (!r.ok) expect((r.error as GraphError).code).toBe('TooManyRequests');
   });
 
+  it("makes the client's other calls wait for an item's Retry-After, as a top-level 429 does", async () => {
+    let answeredAt = 0;
+    let otherAt = 0;
+    let batches = 0;
+    // One step for every request, told apart by URL: the retried item and the other call may arrive in either order.
+    const route: Step = (res, seen, req) => {
+      if (!seen.url.endsWith('/$batch')) {
+        otherAt = Date.now();
+        return json(200, {})(res, seen, req);
+      }
+      if (batches++) return answer(() => ({ status: 204 }))(res, seen, req);
+      answeredAt = Date.now();
+      answer(() => ({ status: 429, headers: { 'Retry-After': '1' }, body: { error: { code: 'TooManyRequests' } } }))(
+        res,
+        seen,
+        req,
+      );
+    };
+    srv.script(route, route, route);
+    const c = client();
+    // Settled either way, so that a failed expectation below leaves no rejection unhandled.
+    const outcome = batch(c, [updateStatus('st-1', 'compliant')], { signal: cleanup.signal }).then(
+      ([r]) => r,
+      (e: unknown) => e,
+    );
+    // The other call starts once the batch has its answer: without a shared wait it would go out at once.
+    for (let i = 0; i < 200 && !answeredAt; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await c.send({ method: 'GET', path: '/other' }, { signal: cleanup.signal });
+    expect(answeredAt).toBeGreaterThan(0);
+    // A lower bound only: a slow machine makes it later, never earlier.
+    expect(otherAt - answeredAt).toBeGreaterThanOrEqual(950);
+    expect(await outcome).toMatchObject({ ok: true, result: { status: 204 } });
+    expect(srv.seen.map((s) => s.url).sort()).toEqual(['/beta/$batch', '/beta/$batch', '/beta/other']);
+  }, 10_000);
+
   it('refuses unknown and circular dependsOn before sending anything', async () => {
     await expect(batch(client(), [step(getStatus('a'), { dependsOn: ['9'] })])).rejects.toThrow(
       /depends on 9, which is not in the batch/,

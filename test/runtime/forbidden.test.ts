@@ -38,7 +38,7 @@ test('a 403 names the permissions the operation documents, with the kinds of acc
   const permissions = 'DeviceManagementConfiguration.ReadWrite.All (delegated work or school, application)';
   expect(e.permissions).toBe(permissions);
   expect(e.message).toBe(
-    `HTTP 403 Authorization_RequestDenied: Insufficient privileges to complete the operation. (the operation documents: ${permissions})`,
+    `HTTP 403 Authorization_RequestDenied: Insufficient privileges to complete the operation. (permissions: ${permissions})`,
   );
   expect(e.code).toBe('Authorization_RequestDenied');
 });

@@ -1,7 +1,7 @@
 // The send loop, through which every request of a client goes: its limiter, the credential, a timeout and the caller's
 // abort per attempt, redirects, bodies read within a size limit, and retries that cannot do a second, different thing.
 // What differs between APIs (base URL, query style, credentials, error body) comes from the profile's Dialect.
-import { abortError, race, sleep } from './abort.js';
+import { abortError, anyOf, sleep, timeout } from './abort.js';
 import { readText } from './body.js';
 import { parseJson, RequestError } from './errors.js';
 import { keepCrossOrigin, mergeHeaders, redact } from './headers.js';
@@ -22,9 +22,7 @@ export function createClientWith(info, options, dialect) {
     // The time budget of the whole call is a timeout signal beside the caller's: every wait and attempt honours both.
     const totalTimeoutMs = call.totalTimeoutMs ?? options.totalTimeoutMs;
     const deadline = Date.now() + (totalTimeoutMs || Infinity);
-    const signal = totalTimeoutMs
-      ? G.AbortSignal.any([G.AbortSignal.timeout(totalTimeoutMs), ...(call.signal ? [call.signal] : [])])
-      : call.signal;
+    const signal = totalTimeoutMs ? anyOf(timeout(totalTimeoutMs), call.signal) : call.signal;
     const headers = {
       accept: request.accept ?? 'application/json',
       'user-agent': agent,
@@ -61,9 +59,6 @@ export function createClientWith(info, options, dialect) {
       const plain = { ...sent };
       let target = url;
       const startedAt = Date.now();
-      const controller = new G.AbortController();
-      let why;
-      let stop = () => {};
       let response;
       let text;
       let failure;
@@ -76,11 +71,8 @@ export function createClientWith(info, options, dialect) {
           headers: redact(sent, plain),
           attempt,
         });
-        // One exchange under its own timeout and the call's signal; the body is read before the timer stops.
-        stop = race(signal, timeoutMs, (reason) => {
-          why = reason;
-          controller.abort();
-        });
+        // The attempt's own timeout beside the call's signal; the body is read under both.
+        const timer = timeout(timeoutMs);
         try {
           // A local, so a user's window.fetch is not called with `this` = options (Illegal invocation).
           const fetch = options.fetch ?? G.fetch;
@@ -89,18 +81,17 @@ export function createClientWith(info, options, dialect) {
             headers: sent,
             body: hop.body,
             redirect: 'manual',
-            signal: controller.signal,
+            signal: anyOf(timer, signal),
           });
           text = await readText(response, maxResponseBytes);
         } catch (error) {
-          if (why == 'aborted') throw abortError(signal);
-          if (why)
-            throw new RequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, error);
+          if (signal?.aborted) throw abortError(signal);
+          if (timer?.aborted)
+            throw new RequestError('timeout', `Request timed out after ${timeoutMs} ms (timeoutMs)`, error);
           response = undefined;
           failure = new RequestError('network', `Network error: ${error?.message}`, error);
         }
       } finally {
-        stop();
         release();
       }
       let status;
@@ -138,28 +129,21 @@ export function createClientWith(info, options, dialect) {
           continue;
         }
         if (status > 199 && status < 300) {
-          const result = {
+          const hasContent = !!text && status != 204;
+          // Parsed where the answer says it is JSON (or says nothing); JSON's null is data like any other value.
+          const type = responseHeaders['content-type'] ?? '';
+          let data = hasContent && /json|^$/i.test(type) ? parseJson(text) : undefined;
+          if (hasContent && data === undefined) {
+            if (!request.accept) throw error('invalidResponseBody', `not JSON (${type || 'no type'})`);
+            data = text;
+          }
+          return {
             status,
             headers: responseHeaders,
             requestId: responseHeaders['request-id'],
             clientRequestId: responseHeaders['client-request-id'] ?? clientRequestId,
-            hasContent: !!text && status != 204,
-          };
-          if (!result.hasContent)
-            return {
-              ...result,
-              hasContent: false,
-              data: undefined,
-            };
-          // Parsed where the answer says it is JSON (or says nothing); JSON's null is data like any other value.
-          const type = responseHeaders['content-type'] ?? '';
-          const data = /json|^$/i.test(type) ? parseJson(text) : undefined;
-          if (data === undefined && !request.accept)
-            throw error('invalidResponseBody', `not JSON (${type || 'no type'})`);
-          return {
-            ...result,
-            hasContent: true,
-            data: data === undefined ? text : data,
+            hasContent,
+            data,
           };
         }
         if (status == 401 && dialect.unauthorized && !foreign) {
@@ -192,5 +176,6 @@ export function createClientWith(info, options, dialect) {
   return {
     baseUrl,
     send,
+    pause,
   };
 }

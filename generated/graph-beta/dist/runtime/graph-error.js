@@ -12,19 +12,19 @@ export class GraphError extends Error {
    * its own code and message.
    */
   constructor(status, statusText, headers, body, clientRequestId, code, message, permissions) {
-    const parsed = code ? undefined : parseJson(body);
-    const error = (typeof parsed?.error == 'object' && parsed.error) || {
+    // Any JSON whose `error` is not Graph's object reads as a body without code or message.
+    const error = (!code && parseJson(body)?.error) || {
       code,
       message,
     };
     const errorCode = asString(error.code);
     const errorMessage = asString(error.message);
     // A 403 most often means the app lacks a permission: say which ones the operation documents.
-    permissions = status == 403 ? permissions : undefined;
+    if (status != 403) permissions = undefined;
     super(
       `HTTP ${status} ${errorCode ?? statusText}` +
-        (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)') +
-        (permissions ? ` (the operation documents: ${permissions})` : ''),
+        (errorMessage ? ': ' + errorMessage : errorCode ? '' : ` (${body ? 'not a Graph error' : 'empty'} body)`) +
+        (permissions ? ` (permissions: ${permissions})` : ''),
     );
     const inner = error.innerError ?? error.innererror;
     Object.assign(this, {

@@ -1,11 +1,11 @@
 // Throttling shared by the calls of one client: when the service tells one call to wait, the others wait with it
 // rather than each running into the limit alone; and an optional cap on the requests in flight.
-import { abortError, race, sleep } from './abort.js';
+import { sleep, until } from './abort.js';
 /** The one limiter of a client, allowing maxConcurrency requests in flight at once. */
 export function createLimiter(maxConcurrency = Infinity) {
   let inFlight = 0;
   let resumeAt = 0;
-  const queue = [];
+  let queue = [];
   // A freed slot goes straight to the first call in the queue, so that a newcomer cannot take it first.
   const release = () => {
     const next = queue.shift();
@@ -14,19 +14,7 @@ export function createLimiter(maxConcurrency = Infinity) {
   };
   const acquire = async (signal) => {
     if (inFlight < maxConcurrency) inFlight++;
-    else {
-      await new Promise((resolve, reject) => {
-        const take = () => {
-          stop();
-          resolve();
-        };
-        queue.push(take);
-        const stop = race(signal, 0, () => {
-          queue.splice(queue.indexOf(take), 1);
-          reject(abortError(signal));
-        });
-      });
-    }
+    else await until(signal, (go) => (queue.push(go), () => (queue = queue.filter((other) => other != go))));
     try {
       // Holding the slot while paused costs nothing: no call of this client sends before the pause ends.
       while (resumeAt > Date.now()) await sleep(resumeAt - Date.now(), signal);

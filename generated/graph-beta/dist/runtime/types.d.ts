@@ -272,4 +272,9 @@ export interface ApiClient {
    * through its limiter. Rejects with the package's HTTP error or a RequestError.
    */
   send<T>(request: OperationRequest, options?: RequestOptions): Promise<ApiResult<T>>;
+  /**
+   * Makes every call of the client wait ms before its next request, as a Retry-After does (a $batch item's own, say);
+   * a shorter pause than the one running changes nothing.
+   */
+  pause?(ms: number): void;
 }

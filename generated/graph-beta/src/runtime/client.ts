@@ -1,7 +1,7 @@
 // The send loop, through which every request of a client goes: its limiter, the credential, a timeout and the caller's
 // abort per attempt, redirects, bodies read within a size limit, and retries that cannot do a second, different thing.
 // What differs between APIs (base URL, query style, credentials, error body) comes from the profile's Dialect.
-import { abortError, race, sleep } from './abort.js';
+import { abortError, anyOf, sleep, timeout } from './abort.js';
 import { readText } from './body.js';
 import { parseJson, RequestError } from './errors.js';
 import { keepCrossOrigin, mergeHeaders, redact } from './headers.js';
@@ -69,9 +69,7 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
     // The time budget of the whole call is a timeout signal beside the caller's: every wait and attempt honours both.
     const totalTimeoutMs = call.totalTimeoutMs ?? options.totalTimeoutMs;
     const deadline = Date.now() + (totalTimeoutMs || Infinity);
-    const signal = totalTimeoutMs
-      ? G.AbortSignal.any([G.AbortSignal.timeout(totalTimeoutMs), ...(call.signal ? [call.signal] : [])])
-      : call.signal;
+    const signal = totalTimeoutMs ? anyOf(timeout(totalTimeoutMs), call.signal) : call.signal;
     const headers: Record<string, string> = {
       accept: request.accept ?? 'application/json',
       'user-agent': agent,
@@ -108,9 +106,6 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
       const plain = { ...sent };
       let target = url;
       const startedAt = Date.now();
-      const controller = new G.AbortController();
-      let why: 'timeout' | 'aborted' | undefined;
-      let stop = (): void => {};
       let response: ResponseLike | undefined;
       let text: string | undefined;
       let failure: Error | undefined;
@@ -118,11 +113,8 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
         if (!foreign) target = await dialect.authorize(request, sent, url, signal, claims);
         claims = undefined;
         options.onRequest?.({ method, url, headers: redact(sent, plain), attempt });
-        // One exchange under its own timeout and the call's signal; the body is read before the timer stops.
-        stop = race(signal, timeoutMs, (reason) => {
-          why = reason;
-          controller.abort();
-        });
+        // The attempt's own timeout beside the call's signal; the body is read under both.
+        const timer = timeout(timeoutMs);
         try {
           // A local, so a user's window.fetch is not called with `this` = options (Illegal invocation).
           const fetch = options.fetch ?? G.fetch;
@@ -131,18 +123,17 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
             headers: sent,
             body: hop.body,
             redirect: 'manual',
-            signal: controller.signal,
+            signal: anyOf(timer, signal),
           });
           text = await readText(response, maxResponseBytes);
         } catch (error) {
-          if (why == 'aborted') throw abortError(signal);
-          if (why)
-            throw new RequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, error);
+          if (signal?.aborted) throw abortError(signal);
+          if (timer?.aborted)
+            throw new RequestError('timeout', `Request timed out after ${timeoutMs} ms (timeoutMs)`, error);
           response = undefined;
           failure = new RequestError('network', `Network error: ${(error as Error)?.message}`, error);
         }
       } finally {
-        stop();
         release();
       }
 
@@ -174,20 +165,22 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
           continue;
         }
         if (status > 199 && status < 300) {
-          const result = {
+          const hasContent = !!text && status != 204;
+          // Parsed where the answer says it is JSON (or says nothing); JSON's null is data like any other value.
+          const type = responseHeaders['content-type'] ?? '';
+          let data = hasContent && /json|^$/i.test(type) ? parseJson(text) : undefined;
+          if (hasContent && data === undefined) {
+            if (!request.accept) throw error('invalidResponseBody', `not JSON (${type || 'no type'})`);
+            data = text;
+          }
+          return {
             status,
             headers: responseHeaders,
             requestId: responseHeaders['request-id'],
             clientRequestId: responseHeaders['client-request-id'] ?? clientRequestId,
-            hasContent: !!text && status != 204,
-          };
-          if (!result.hasContent) return { ...result, hasContent: false, data: undefined };
-          // Parsed where the answer says it is JSON (or says nothing); JSON's null is data like any other value.
-          const type = responseHeaders['content-type'] ?? '';
-          const data = /json|^$/i.test(type) ? parseJson(text) : undefined;
-          if (data === undefined && !request.accept)
-            throw error('invalidResponseBody', `not JSON (${type || 'no type'})`);
-          return { ...result, hasContent: true, data: (data === undefined ? text : data) as T };
+            hasContent,
+            data,
+          } as ApiResult<T>;
         }
         if (status == 401 && dialect.unauthorized && !foreign) {
           const challenged = dialect.unauthorized(responseHeaders);
@@ -211,5 +204,5 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
     }
   };
 
-  return { baseUrl, send };
+  return { baseUrl, send, pause };
 }

@@ -62,16 +62,19 @@ export class GraphError extends Error {
     message?: string,
     permissions?: string,
   ) {
-    const parsed = code ? undefined : (parseJson(body) as { error?: GraphErrorBody } | undefined);
-    const error: GraphErrorBody = (typeof parsed?.error == 'object' && parsed.error) || { code, message };
+    // Any JSON whose `error` is not Graph's object reads as a body without code or message.
+    const error: GraphErrorBody = (!code && (parseJson(body) as { error?: GraphErrorBody } | undefined)?.error) || {
+      code,
+      message,
+    };
     const errorCode = asString(error.code);
     const errorMessage = asString(error.message);
     // A 403 most often means the app lacks a permission: say which ones the operation documents.
-    permissions = status == 403 ? permissions : undefined;
+    if (status != 403) permissions = undefined;
     super(
       `HTTP ${status} ${errorCode ?? statusText}` +
-        (errorMessage ? ': ' + errorMessage : errorCode ? '' : body ? ' (not a Graph error body)' : ' (empty body)') +
-        (permissions ? ` (the operation documents: ${permissions})` : ''),
+        (errorMessage ? ': ' + errorMessage : errorCode ? '' : ` (${body ? 'not a Graph error' : 'empty'} body)`) +
+        (permissions ? ` (permissions: ${permissions})` : ''),
     );
     const inner = error.innerError ?? error.innererror;
     Object.assign(this, {

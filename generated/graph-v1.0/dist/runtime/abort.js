@@ -1,40 +1,46 @@
-// Timers raced against the call's AbortSignal, shared by the per-attempt timeout, the retry wait and the limiter.
+// Waits raced against the call's AbortSignal: the retry wait, the limiter's pause and its queue share this one path.
 import { RequestError } from './errors.js';
 import { G } from './platform.js';
 /**
  * The error for an abort, the signal's reason kept as cause: reason 'timeout' when that is a TimeoutError (the call's
  * totalTimeoutMs, or the caller's AbortSignal.timeout), else 'aborted'.
  */
-export const abortError = (signal) =>
-  signal?.reason?.name == 'TimeoutError'
-    ? new RequestError('timeout', 'Request timed out: the time budget of the call ran out', signal.reason)
-    : new RequestError('aborted', "Request aborted by the caller's AbortSignal", signal?.reason);
+export const abortError = (signal) => {
+  const timedOut = signal?.reason?.name == 'TimeoutError';
+  return new RequestError(
+    timedOut ? 'timeout' : 'aborted',
+    timedOut ? 'Request timed out: time budget (totalTimeoutMs) spent' : 'Request aborted by its AbortSignal',
+    signal?.reason,
+  );
+};
+/** A signal that aborts after ms; none for 0 (no limit) or a time too long for a platform timer. */
+export const timeout = (ms) => (ms > 0 && ms < 2 ** 31 ? G.AbortSignal.timeout(ms) : undefined);
+/** A signal that aborts with the first of the given ones, with its reason. */
+export const anyOf = (...signals) => G.AbortSignal.any(signals.filter((signal) => signal));
 /**
- * Calls `fire` once: 'timeout' after ms (never when ms is 0 or too large for a timer), or 'aborted' when the
- * signal aborts (at once if it already has). Returns a disposer that cancels both.
+ * Waits until `arm`'s go is called; rejects with the abort's RequestError at once when the signal aborts (or has).
+ * `arm` returns the function that disarms it, called either way.
  */
-export function race(signal, ms, fire) {
-  const stop = () => {
-    G.clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  };
-  const onAbort = () => {
-    stop();
-    fire('aborted');
-  };
-  const timer =
-    ms > 0 && ms < 2 ** 31
-      ? G.setTimeout(() => {
-          stop();
-          fire('timeout');
-        }, ms)
-      : undefined;
-  if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort);
-  return stop;
-}
+export const until = (signal, arm) =>
+  new Promise((resolve, reject) => {
+    const off = () => {
+      disarm();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      off();
+      reject(abortError(signal));
+    };
+    const disarm = arm(() => {
+      off();
+      resolve();
+    });
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort);
+  });
 /** Sleeps ms, rejecting at once with the signal's RequestError when it aborts. */
 export const sleep = (ms, signal) =>
-  new Promise((resolve, reject) =>
-    race(signal, ms || 1, (why) => (why == 'timeout' ? resolve() : reject(abortError(signal)))),
-  );
+  until(signal, (go) => {
+    const timer = G.setTimeout(go, ms);
+    return () => G.clearTimeout(timer);
+  });

@@ -175,10 +175,16 @@ async function sendChunk(
   const requeued = new Set<Pending>();
   for (const p of chunk) {
     const answer = byItem.get(p.id);
-    if ((answer?.status == 429 || answer?.status == 503) && p.throttled < plan.max) {
-      p.throttled++;
-      p.notBefore = Date.now() + retryDelay(plan, p.throttled, headersOf(answer)['retry-after']);
-      requeued.add(p);
+    if (answer?.status == 429 || answer?.status == 503) {
+      const retryAfter = headersOf(answer)['retry-after'];
+      const waitMs = retryDelay(plan, p.throttled + 1, retryAfter);
+      // An item's Retry-After speaks to the client as a top-level one does: the client's other calls wait with it.
+      if (retryAfter) client.pause?.(waitMs);
+      if (p.throttled < plan.max) {
+        p.throttled++;
+        p.notBefore = Date.now() + waitMs;
+        requeued.add(p);
+      }
     }
   }
   // A 424 whose dependency (or its dependency's) was only throttled waits for it instead of failing.

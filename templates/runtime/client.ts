@@ -97,6 +97,8 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
 
     for (let attempt = 1, hops = 0; ;) {
       const { url, method } = hop;
+      // What every hook is told about the attempt.
+      const event = { method, url, attempt };
       const sent = { ...headers };
       if (attempt > 1) sent['retry-attempt'] = String(attempt - 1);
       // The token's audience is the client's origin: another one (a download host) gets only harmless headers.
@@ -112,7 +114,7 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
       try {
         if (!foreign) target = await dialect.authorize(request, sent, url, signal, claims);
         claims = undefined;
-        options.onRequest?.({ method, url, headers: redact(sent, plain), attempt });
+        options.onRequest?.({ ...event, headers: redact(sent, plain) });
         // The attempt's own timeout beside the call's signal; the body is read under both.
         const timer = timeout(timeoutMs);
         try {
@@ -143,8 +145,7 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
         status = response.status;
         const responseHeaders: Record<string, string> = {};
         response.headers.forEach((value, name) => (responseHeaders[name.toLowerCase()] = value));
-        const durationMs = Date.now() - startedAt;
-        options.onResponse?.({ method, url, attempt, status, headers: { ...responseHeaders }, durationMs });
+        options.onResponse?.({ ...event, status, headers: { ...responseHeaders }, durationMs: Date.now() - startedAt });
         const error = (code?: string, message?: string) =>
           new dialect.error(
             status!,
@@ -198,7 +199,7 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
       if (retryAfter && (status == 429 || status == 503)) pause(waitMs);
       // A wait that would outlast the budget is not begun: the answer now is more use than a timeout later.
       if (attempt > plan.max || !mayRetry(method, status, retryAfter) || Date.now() + waitMs > deadline) throw failure!;
-      if (status) options.onThrottle?.({ method, url, attempt, status, waitMs });
+      if (status) options.onThrottle?.({ ...event, status, waitMs });
       await sleep(waitMs, signal);
       attempt++;
     }

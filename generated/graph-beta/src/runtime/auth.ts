@@ -24,21 +24,16 @@ export function tokenSource(
       ? { token: await credential(scopes, signal, claims), expiresOnTimestamp: 0 }
       : credential.getToken(scopes, { abortSignal: signal, claims, enableCae: true });
 
-  const shared = (signal: AbortSignalLike | undefined) => {
-    if (!inFlight) {
-      startedBy = signal;
-      inFlight = request(signal).finally(() => (inFlight = undefined));
-    }
-    return inFlight;
-  };
-
   const get: TokenGetter = async (signal, claims) => {
     if (!claims && cached && Date.now() < cached.expiresOnTimestamp - 6e4) return cached.token;
     // A claims request is this call's own; its token then serves every call.
-    const token = claims ? request(signal, claims) : shared(signal);
+    if (!claims && !inFlight) {
+      startedBy = signal;
+      inFlight = request(signal).finally(() => (inFlight = undefined));
+    }
     const starter = claims ? signal : startedBy;
     try {
-      cached = await token;
+      cached = await (claims ? request(signal, claims) : inFlight);
     } catch (error) {
       if (signal?.aborted) throw abortError(signal);
       // The call that started the shared request gave up (its signal aborted): the others ask again, with theirs.

@@ -50,6 +50,12 @@ export function createClientWith(info, options, dialect) {
     let replayed = false;
     for (let attempt = 1, hops = 0; ;) {
       const { url, method } = hop;
+      // What every hook is told about the attempt.
+      const event = {
+        method,
+        url,
+        attempt,
+      };
       const sent = { ...headers };
       if (attempt > 1) sent['retry-attempt'] = String(attempt - 1);
       // The token's audience is the client's origin: another one (a download host) gets only harmless headers.
@@ -66,10 +72,8 @@ export function createClientWith(info, options, dialect) {
         if (!foreign) target = await dialect.authorize(request, sent, url, signal, claims);
         claims = undefined;
         options.onRequest?.({
-          method,
-          url,
+          ...event,
           headers: redact(sent, plain),
-          attempt,
         });
         // The attempt's own timeout beside the call's signal; the body is read under both.
         const timer = timeout(timeoutMs);
@@ -100,14 +104,11 @@ export function createClientWith(info, options, dialect) {
         status = response.status;
         const responseHeaders = {};
         response.headers.forEach((value, name) => (responseHeaders[name.toLowerCase()] = value));
-        const durationMs = Date.now() - startedAt;
         options.onResponse?.({
-          method,
-          url,
-          attempt,
+          ...event,
           status,
           headers: { ...responseHeaders },
-          durationMs,
+          durationMs: Date.now() - startedAt,
         });
         const error = (code, message) =>
           new dialect.error(
@@ -163,9 +164,7 @@ export function createClientWith(info, options, dialect) {
       if (attempt > plan.max || !mayRetry(method, status, retryAfter) || Date.now() + waitMs > deadline) throw failure;
       if (status)
         options.onThrottle?.({
-          method,
-          url,
-          attempt,
+          ...event,
           status,
           waitMs,
         });

@@ -69,6 +69,7 @@ export function createClientWith(info: PackageInfo, options: CommonOptions, dial
     // The time budget of the whole call is a timeout signal beside the caller's: every wait and attempt honours both.
     const totalTimeoutMs = call.totalTimeoutMs ?? options.totalTimeoutMs;
     const deadline = Date.now() + (totalTimeoutMs || Infinity);
+    // Without a budget, the caller's own signal goes on (to the credential too).
     const signal = totalTimeoutMs ? anyOf(timeout(totalTimeoutMs), call.signal) : call.signal;
     const headers: Record<string, string> = {
       accept: request.accept ?? 'application/json',

@@ -22,6 +22,7 @@ export function createClientWith(info, options, dialect) {
     // The time budget of the whole call is a timeout signal beside the caller's: every wait and attempt honours both.
     const totalTimeoutMs = call.totalTimeoutMs ?? options.totalTimeoutMs;
     const deadline = Date.now() + (totalTimeoutMs || Infinity);
+    // Without a budget, the caller's own signal goes on (to the credential too).
     const signal = totalTimeoutMs ? anyOf(timeout(totalTimeoutMs), call.signal) : call.signal;
     const headers = {
       accept: request.accept ?? 'application/json',

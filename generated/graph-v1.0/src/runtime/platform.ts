@@ -6,13 +6,11 @@ import type { AbortSignalLike, FetchLike } from './types.js';
 export interface Platform {
   /** Platform fetch. */
   fetch: FetchLike;
-  /** Platform AbortSignal's factories, for the time budget of a call. */
+  /** Platform AbortSignal's factories, for the timeouts of an attempt and of a call. */
   AbortSignal: {
     timeout(ms: number): AbortSignalLike;
     any(signals: AbortSignalLike[]): AbortSignalLike;
   };
-  /** Platform AbortController. */
-  AbortController: new () => { readonly signal: AbortSignalLike; abort(reason?: unknown): void };
   /** Web Crypto, for client-request-id. */
   crypto: { randomUUID(): string };
   /** Timer. */

@@ -1,4 +1,5 @@
-// Waits raced against the call's AbortSignal: the retry wait, the limiter's pause and its queue share this one path.
+// The call's AbortSignal and its timeouts: platform timeout signals, and one abortable wait that the retry sleep, the
+// limiter's pause and its queue share.
 import { RequestError } from './errors.js';
 import { G } from './platform.js';
 /**

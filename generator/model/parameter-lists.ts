@@ -4,18 +4,29 @@ import { pascalCase, type NameRegistry } from './naming.js';
 
 /** OData's collection options: a query list with any of them reads a list of items. */
 const COLLECTION_OPTIONS = new Set(['$top', '$skip', '$search', '$filter', '$count', '$orderby']);
+/** The options of an entity's standard list (`$search`, which only some collections have, may be there too). */
+const STANDARD_LIST = ['$top', '$skip', '$filter', '$count', '$orderby', '$select', '$expand'];
+/** The options of an entity's standard single read. */
+const STANDARD_READ = ['$select', '$expand'];
+
+/** What a list's words say of it: an entity's list or single read, or only its parameters' names. */
+type Subject = { words: string; kind: 'list' | 'read' | 'names' };
 
 /**
  * Names for the types of query and header parameter lists, after what a list holds rather than
- * after an operation: identical lists share one type, so removing an operation never renames
- * another operation's type. A list of OData options is named for the entity the operation returns
- * and its kind (`UserListQuery` pages and filters users, `UserQuery` selects one user's
- * properties); any other query list by its parameters (`StartDateTimeEndDateTimeQuery`), a header
- * list by its headers (`IfMatchHeaders`). A different list that would take a name already given
- * gets a suffix made from its own content, whatever came before it.
+ * after an operation: identical lists share one type. A list of OData options is named for the
+ * entity the operation returns and its kind (`UserListQuery` pages and filters users, `UserQuery`
+ * selects one user's properties); any other query list by its parameters (`PeriodQuery`), a header
+ * list by its headers (`IfMatchHeaders`). A list's name depends on its own content only, never on
+ * which other operations exist: the standard list for its words (see `isStandard`) takes the words
+ * alone, any other list four letters made from its content too (`UserListQueryXtge` for a delta
+ * without `$expand`, `PeriodQueryKdoe` for a required `period`). Two different standard lists with
+ * the same words (they differ in a description or a schema only) are the one case left to order:
+ * the later ones take their letters.
  */
 export class ParameterListNames {
   private readonly byContent = new Map<string, IrParameterListName>();
+  /** The content of the standard list each plain name was given to. */
   private readonly contentOf = new Map<string, string>();
 
   constructor(
@@ -35,21 +46,39 @@ export class ParameterListNames {
     const content = `${place}\n${JSON.stringify(params)}`;
     const known = this.byContent.get(content);
     if (known) return known;
-    let base = place === 'header' ? `${namesOf(params)}Headers` : `${this.subject(params, success)}Query`;
-    const taken = this.contentOf.get(base);
-    if (taken !== undefined && taken !== content) base += contentTag(content);
-    this.contentOf.set(base, content);
+    const subject: Subject =
+      place === 'header' ? { words: namesOf(params), kind: 'names' } : this.subject(params, success);
+    let base = `${subject.words}${place === 'header' ? 'Headers' : 'Query'}`;
+    const plain = isStandard(subject.kind, params) && (this.contentOf.get(base) ?? content) === content;
+    if (plain) this.contentOf.set(base, content);
+    else base += contentTag(content);
     const list = { name: this.names.claim('type', base, pointer, 'Type').name, group };
     this.byContent.set(content, list);
     return list;
   }
 
   /** `UserList`, `User`, or the parameters' names where the list is not only OData's options or no entity is returned. */
-  private subject(params: readonly IrParameter[], success: IrType | undefined): string {
+  private subject(params: readonly IrParameter[], success: IrType | undefined): Subject {
     const entity = success && entityOf(success, this.types);
-    if (!entity || !params.every((p) => p.name.startsWith('$'))) return namesOf(params);
-    return params.some((p) => COLLECTION_OPTIONS.has(p.name)) ? `${entity}List` : entity;
+    if (!entity || !params.every((p) => p.name.startsWith('$'))) return { words: namesOf(params), kind: 'names' };
+    return params.some((p) => COLLECTION_OPTIONS.has(p.name))
+      ? { words: `${entity}List`, kind: 'list' }
+      : { words: entity, kind: 'read' };
   }
+}
+
+/**
+ * Whether a list is the one its words name without letters, judged from the list alone: nothing
+ * in it required; an entity's list with exactly the standard options (and `$search` or not), an
+ * entity's read with exactly `$select` and `$expand`; a list named by its parameters' names as it is.
+ */
+function isStandard(kind: Subject['kind'], params: readonly IrParameter[]): boolean {
+  if (params.some((p) => p.required)) return false;
+  if (kind === 'names') return true;
+  const names = new Set(params.map((p) => p.name));
+  const standard = kind === 'list' ? STANDARD_LIST : STANDARD_READ;
+  const extra = kind === 'list' && names.has('$search') ? 1 : 0;
+  return names.size === params.length && names.size === standard.length + extra && standard.every((o) => names.has(o));
 }
 
 /**

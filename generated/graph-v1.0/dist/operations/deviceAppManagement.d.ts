@@ -102,7 +102,7 @@ export declare function getMobileAppConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>>;
 /** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 2 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
 };
@@ -124,12 +124,12 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
 export declare function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>>;
 /** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -161,7 +161,7 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
 export declare function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
@@ -169,7 +169,7 @@ export declare function listMobileAppConfigurationDeviceStatuses(
 export declare function listMobileAppConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
@@ -212,7 +212,7 @@ export declare function createMobileAppConfigurationDeviceStatus(
 export declare function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -279,7 +279,7 @@ export declare function updateMobileAppConfigurationDeviceStatus(
 export declare function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
@@ -287,7 +287,7 @@ export declare function listMobileAppConfigurationUserStatuses(
 export declare function listMobileAppConfigurationUserStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
@@ -330,7 +330,7 @@ export declare function createMobileAppConfigurationUserStatus(
 export declare function getMobileAppConfigurationUserStatus(
   client: GraphClient,
   params: UserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

@@ -27,8 +27,8 @@ import {
   deviceStatusOverviewPath,
 } from '../paths/deviceManagement.js';
 import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr,
   ManagedDeviceMobileAppConfigurationListQuery,
   ManagedDeviceMobileAppConfigurationQuery,
 } from './deviceAppManagement.js';
@@ -123,7 +123,7 @@ export function getDeviceConfiguration(
  */
 export function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -155,7 +155,7 @@ export function getDeviceConfigurationDeviceStatusOverview(
  */
 export function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -173,7 +173,7 @@ export function listDeviceConfigurationDeviceStatuses(
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
@@ -229,7 +229,7 @@ export function createDeviceConfigurationDeviceStatus(
 export function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {

@@ -32,6 +32,8 @@ const [top, skip, filter, count, orderby] = [
 const userListing = [top, skip, filter, count, orderby, userSelect, userExpand];
 const userDelta = [top, skip, filter, count, userSelect, orderby];
 const userRead = [userSelect, userExpand];
+const photo = { $ref: '#/components/schemas/Photo' };
+const photoSelect = { ...userSelect, schema: { type: 'array', items: { type: 'string', enum: ['id', 'height'] } } };
 const ifMatch = { name: 'If-Match', in: 'header', schema: { type: 'string' } };
 const ifMatchRequired = { ...ifMatch, required: true };
 const json = (schema: Json) => ({ '200': { description: 'OK', content: { 'application/json': { schema } } } });
@@ -48,6 +50,8 @@ const OPERATIONS: Record<string, [string, Json]> = {
   usersDelta: ['/users/delta()', { parameters: userDelta, responses: json(userList) }],
   getUser: ['/users/{id}', { parameters: userRead, responses: json(user) }],
   getManager: ['/users/{id}/manager', { parameters: userRead, responses: json(user) }],
+  // Without $expand where there is nothing to expand, a read is still the standard one.
+  getPhoto: ['/users/{id}/photo', { parameters: [photoSelect], responses: json(photo) }],
   deleteUser: ['/users/{id}/x', { parameters: [ifMatch], responses: { '204': { description: 'Deleted' } } }],
   deleteGroup: ['/groups/{id}/x', { parameters: [ifMatch], responses: { '204': { description: 'Deleted' } } }],
   updateGroup: ['/groups/{id}/y', { parameters: [ifMatchRequired], responses: { '204': { description: 'Done' } } }],
@@ -76,7 +80,12 @@ function spec(operations: readonly string[]): Json {
     }));
     paths[template] = { get: { operationId: id, ...op, parameters: [...pathParams, ...(op.parameters as Json[])] } };
   }
-  const User = { type: 'object', properties: { id: { type: 'string' }, displayName: { type: 'string' } } };
+  // A user has something to $expand (its manager); a photo has not.
+  const User = {
+    type: 'object',
+    properties: { id: { type: 'string' }, displayName: { type: 'string' }, manager: user },
+  };
+  const Photo = { type: 'object', properties: { id: { type: 'string' }, height: { type: 'integer' } } };
   const UserCollection = {
     type: 'object',
     properties: { value: { type: 'array', items: user }, '@odata.nextLink': { type: 'string' } },
@@ -85,7 +94,7 @@ function spec(operations: readonly string[]): Json {
     openapi: '3.0.3',
     info: { title: 'Lists', version: '1.0.0' },
     paths,
-    components: { schemas: { User, UserCollection } },
+    components: { schemas: { User, UserCollection, Photo } },
   };
 }
 
@@ -120,6 +129,7 @@ describe('query and header type names', () => {
       listGroupMembers: 'query=UserListQuery',
       getUser: 'query=UserQuery',
       getManager: 'query=UserQuery',
+      getPhoto: 'query=PhotoQuery',
       deleteUser: 'headers=IfMatchHeaders',
       deleteGroup: 'headers=IfMatchHeaders',
       // A list that is not its words' standard one (a delta without $expand, a required parameter)

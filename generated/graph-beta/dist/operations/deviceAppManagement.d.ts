@@ -107,7 +107,7 @@ export declare function getMobileAppConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>>;
 /** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 4 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
 };
@@ -129,12 +129,12 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
 export declare function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>>;
 /** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of 3 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -166,7 +166,7 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
 export declare function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
@@ -174,7 +174,7 @@ export declare function listMobileAppConfigurationDeviceStatuses(
 export declare function listMobileAppConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
@@ -217,7 +217,7 @@ export declare function createMobileAppConfigurationDeviceStatus(
 export declare function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -284,7 +284,7 @@ export declare function updateMobileAppConfigurationDeviceStatus(
 export declare function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
@@ -292,7 +292,7 @@ export declare function listMobileAppConfigurationUserStatuses(
 export declare function listMobileAppConfigurationUserStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
@@ -335,7 +335,7 @@ export declare function createMobileAppConfigurationUserStatus(
 export declare function getMobileAppConfigurationUserStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemUserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
@@ -454,7 +454,7 @@ export declare function getIosLobAppProvisioningConfiguration(
 export declare function listIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
@@ -462,7 +462,7 @@ export declare function listIosLobAppProvisioningConfigurationDeviceStatuses(
 export declare function listIosLobAppProvisioningConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
@@ -529,7 +529,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
 export declare function getIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -596,7 +596,7 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
 export declare function listIosLobAppProvisioningConfigurationUserStatuses(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
@@ -604,7 +604,7 @@ export declare function listIosLobAppProvisioningConfigurationUserStatuses(
 export declare function listIosLobAppProvisioningConfigurationUserStatusesAll(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
@@ -647,7 +647,7 @@ export declare function createIosLobAppProvisioningConfigurationUserStatus(
 export declare function getIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

@@ -35,8 +35,8 @@ import {
   type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
 } from '../paths/deviceManagement.js';
 import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr,
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
   ManagedDeviceMobileAppConfigurationListQuery,
   ManagedDeviceMobileAppConfigurationQuery,
 } from './deviceAppManagement.js';
@@ -110,7 +110,7 @@ export declare function getDeviceConfiguration(
 export declare function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -132,7 +132,7 @@ export declare function getDeviceConfigurationDeviceStatusOverview(
 export declare function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -140,7 +140,7 @@ export declare function listDeviceConfigurationDeviceStatuses(
 export declare function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -183,7 +183,7 @@ export declare function createDeviceConfigurationDeviceStatus(
 export declare function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -321,7 +321,7 @@ export declare function updateDeviceConfigurationIdentityCertificateRootCertific
 export declare function getDeviceConfigurationRootCertificateDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -344,7 +344,7 @@ export declare function getDeviceConfigurationRootCertificateDeviceStatusOvervie
 export declare function listDeviceConfigurationRootCertificateDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -352,7 +352,7 @@ export declare function listDeviceConfigurationRootCertificateDeviceStatuses(
 export declare function listDeviceConfigurationRootCertificateDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -397,7 +397,7 @@ export declare function createDeviceConfigurationRootCertificateDeviceStatus(
 export declare function getDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -466,7 +466,7 @@ export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
 export declare function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -488,7 +488,7 @@ export declare function getIosScepCertificateProfileRootCertificateDeviceStatusO
 export declare function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -496,7 +496,7 @@ export declare function listIosScepCertificateProfileRootCertificateDeviceStatus
 export declare function listIosScepCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -539,7 +539,7 @@ export declare function createIosScepCertificateProfileRootCertificateDeviceStat
 export declare function getIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -606,7 +606,7 @@ export declare function updateIosScepCertificateProfileRootCertificateDeviceStat
 export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -628,7 +628,7 @@ export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatu
 export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -636,7 +636,7 @@ export declare function listMacOSScepCertificateProfileRootCertificateDeviceStat
 export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -679,7 +679,7 @@ export declare function createMacOSScepCertificateProfileRootCertificateDeviceSt
 export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -844,7 +844,7 @@ export declare function getWindowsDomainJoinNetworkAccessConfiguration(
 export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -866,7 +866,7 @@ export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDe
 export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -874,7 +874,7 @@ export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateD
 export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -917,7 +917,7 @@ export declare function createWindowsPhone81SCEPCertificateProfileRootCertificat
 export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -1007,7 +1007,7 @@ export declare function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
 export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -1029,7 +1029,7 @@ export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientD
 export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -1037,7 +1037,7 @@ export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClient
 export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -1080,7 +1080,7 @@ export declare function createWindowsWifiEnterpriseEAPIdentityCertificateForClie
 export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
   params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
@@ -1147,7 +1147,7 @@ export declare function updateWindowsWifiEnterpriseEAPIdentityCertificateForClie
 export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -1169,7 +1169,7 @@ export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDevic
 export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -1177,7 +1177,7 @@ export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDevi
 export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -1220,7 +1220,7 @@ export declare function createWindowsWifiEnterpriseEAPRootCertificateForServerDe
 export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

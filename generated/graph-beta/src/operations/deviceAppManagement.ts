@@ -145,7 +145,7 @@ export function getMobileAppConfiguration(
 }
 
 /** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 4 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
 };
@@ -167,7 +167,7 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
  */
 export function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
@@ -183,7 +183,7 @@ export function getMobileAppConfigurationDeviceStatusSummary(
 }
 
 /** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of 3 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -215,7 +215,7 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
  */
 export function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
@@ -233,7 +233,7 @@ export function listMobileAppConfigurationDeviceStatuses(
 /** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMobileAppConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listMobileAppConfigurationDeviceStatuses(client, params), options);
@@ -290,7 +290,7 @@ export function createMobileAppConfigurationDeviceStatus(
 export function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
@@ -391,7 +391,7 @@ export function updateMobileAppConfigurationDeviceStatus(
  */
 export function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
@@ -409,7 +409,7 @@ export function listMobileAppConfigurationUserStatuses(
 /** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMobileAppConfigurationUserStatusesAll(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
   return paged(client, (client) => listMobileAppConfigurationUserStatuses(client, params), options);
@@ -465,7 +465,7 @@ export function createMobileAppConfigurationUserStatus(
 export function getMobileAppConfigurationUserStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemUserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
@@ -639,7 +639,7 @@ export function getIosLobAppProvisioningConfiguration(
 export function listIosLobAppProvisioningConfigurationDeviceStatuses(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
@@ -659,7 +659,7 @@ export function listIosLobAppProvisioningConfigurationDeviceStatuses(
 export function listIosLobAppProvisioningConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
@@ -747,7 +747,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
 export function getIosLobAppProvisioningConfigurationDeviceStatus(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
@@ -849,7 +849,7 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
 export function listIosLobAppProvisioningConfigurationUserStatuses(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
@@ -869,7 +869,7 @@ export function listIosLobAppProvisioningConfigurationUserStatuses(
 export function listIosLobAppProvisioningConfigurationUserStatusesAll(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
@@ -926,7 +926,7 @@ export function createIosLobAppProvisioningConfigurationUserStatus(
 export function getIosLobAppProvisioningConfigurationUserStatus(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {

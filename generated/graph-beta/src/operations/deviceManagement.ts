@@ -67,8 +67,8 @@ import {
   windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
 import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr,
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
   ManagedDeviceMobileAppConfigurationListQuery,
   ManagedDeviceMobileAppConfigurationQuery,
 } from './deviceAppManagement.js';
@@ -163,7 +163,7 @@ export function getDeviceConfiguration(
  */
 export function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -195,7 +195,7 @@ export function getDeviceConfigurationDeviceStatusOverview(
  */
 export function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -213,7 +213,7 @@ export function listDeviceConfigurationDeviceStatuses(
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
@@ -269,7 +269,7 @@ export function createDeviceConfigurationDeviceStatus(
 export function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -471,7 +471,7 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
  */
 export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -504,7 +504,7 @@ export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
  */
 export function listDeviceConfigurationRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -522,7 +522,7 @@ export function listDeviceConfigurationRootCertificateDeviceStatuses(
 /** Every item of {@link listDeviceConfigurationRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationRootCertificateDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurationRootCertificateDeviceStatuses(client, params), options);
@@ -580,7 +580,7 @@ export function createDeviceConfigurationRootCertificateDeviceStatus(
 export function getDeviceConfigurationRootCertificateDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -681,7 +681,7 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
  */
 export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -713,7 +713,7 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
  */
 export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -731,7 +731,7 @@ export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
 /** Every item of {@link listIosScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listIosScepCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listIosScepCertificateProfileRootCertificateDeviceStatuses(client, params), options);
@@ -787,7 +787,7 @@ export function createIosScepCertificateProfileRootCertificateDeviceStatus(
 export function getIosScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -886,7 +886,7 @@ export function updateIosScepCertificateProfileRootCertificateDeviceStatus(
  */
 export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -918,7 +918,7 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOvervie
  */
 export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -936,7 +936,7 @@ export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
 /** Every item of {@link listMacOSScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(
@@ -996,7 +996,7 @@ export function createMacOSScepCertificateProfileRootCertificateDeviceStatus(
 export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -1236,7 +1236,7 @@ export function getWindowsDomainJoinNetworkAccessConfiguration(
  */
 export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -1268,7 +1268,7 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
  */
 export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -1286,7 +1286,7 @@ export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceSta
 /** Every item of {@link listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(
@@ -1346,7 +1346,7 @@ export function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
 export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
   client: GraphClient,
   params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -1479,7 +1479,7 @@ export function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
  */
 export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -1511,7 +1511,7 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
  */
 export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -1529,7 +1529,7 @@ export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSt
 /** Every item of {@link listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(
@@ -1589,7 +1589,7 @@ export function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
 export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
   client: GraphClient,
   params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
@@ -1689,7 +1689,7 @@ export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
 export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
@@ -1723,7 +1723,7 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusO
 export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
@@ -1743,7 +1743,7 @@ export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus
 export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
@@ -1804,7 +1804,7 @@ export function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
 export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {

@@ -102,7 +102,7 @@ export declare function getMobileAppConfiguration(
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>>;
 /** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 2 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
 };
@@ -124,12 +124,12 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
 export declare function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>>;
 /** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -161,7 +161,7 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
 export declare function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
@@ -169,7 +169,7 @@ export declare function listMobileAppConfigurationDeviceStatuses(
 export declare function listMobileAppConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
@@ -212,7 +212,7 @@ export declare function createMobileAppConfigurationDeviceStatus(
 export declare function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
@@ -279,7 +279,7 @@ export declare function updateMobileAppConfigurationDeviceStatus(
 export declare function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
@@ -287,7 +287,7 @@ export declare function listMobileAppConfigurationUserStatuses(
 export declare function listMobileAppConfigurationUserStatusesAll(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
@@ -330,7 +330,7 @@ export declare function createMobileAppConfigurationUserStatus(
 export declare function getMobileAppConfigurationUserStatus(
   client: GraphClient,
   params: UserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;

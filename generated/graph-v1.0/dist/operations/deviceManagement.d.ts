@@ -21,8 +21,8 @@ import {
   type DeviceConfigurationsItemParams,
 } from '../paths/deviceManagement.js';
 import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr,
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
   ManagedDeviceMobileAppConfigurationListQuery,
   ManagedDeviceMobileAppConfigurationQuery,
 } from './deviceAppManagement.js';
@@ -96,7 +96,7 @@ export declare function getDeviceConfiguration(
 export declare function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
@@ -118,7 +118,7 @@ export declare function getDeviceConfigurationDeviceStatusOverview(
 export declare function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
@@ -126,7 +126,7 @@ export declare function listDeviceConfigurationDeviceStatuses(
 export declare function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
   },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
@@ -169,7 +169,7 @@ export declare function createDeviceConfigurationDeviceStatus(
 export declare function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;

@@ -134,7 +134,7 @@ export function getMobileAppConfiguration(
 }
 
 /** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 2 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
   /** The properties to return, instead of all of them. */
   $select?: string[];
 };
@@ -156,7 +156,7 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr = {
  */
 export function getMobileAppConfigurationDeviceStatusSummary(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
@@ -172,7 +172,7 @@ export function getMobileAppConfigurationDeviceStatusSummary(
 }
 
 /** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
   /** The properties to return, instead of all of them. */
@@ -204,7 +204,7 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr = {
  */
 export function listMobileAppConfigurationDeviceStatuses(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
@@ -222,7 +222,7 @@ export function listMobileAppConfigurationDeviceStatuses(
 /** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMobileAppConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listMobileAppConfigurationDeviceStatuses(client, params), options);
@@ -278,7 +278,7 @@ export function createMobileAppConfigurationDeviceStatus(
 export function getMobileAppConfigurationDeviceStatus(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
@@ -377,7 +377,7 @@ export function updateMobileAppConfigurationDeviceStatus(
  */
 export function listMobileAppConfigurationUserStatuses(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
@@ -395,7 +395,7 @@ export function listMobileAppConfigurationUserStatuses(
 /** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listMobileAppConfigurationUserStatusesAll(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
   return paged(client, (client) => listMobileAppConfigurationUserStatuses(client, params), options);
@@ -450,7 +450,7 @@ export function createMobileAppConfigurationUserStatus(
  */
 export function getMobileAppConfigurationUserStatus(
   client: GraphClient,
-  params: UserStatusesItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: UserStatusesItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
   return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(

@@ -27,8 +27,8 @@ import {
   deviceStatusOverviewPath,
 } from '../paths/deviceManagement.js';
 import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr,
+  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
+  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
   ManagedDeviceMobileAppConfigurationListQuery,
   ManagedDeviceMobileAppConfigurationQuery,
 } from './deviceAppManagement.js';
@@ -123,7 +123,7 @@ export function getDeviceConfiguration(
  */
 export function getDeviceConfigurationDeviceStatusOverview(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
   return client.send<DeviceConfigurationDeviceOverview>(
@@ -155,7 +155,7 @@ export function getDeviceConfigurationDeviceStatusOverview(
  */
 export function listDeviceConfigurationDeviceStatuses(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
   return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
@@ -173,7 +173,7 @@ export function listDeviceConfigurationDeviceStatuses(
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationDeviceStatusesAll(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQueryOhzr },
+  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
   options?: PageOptions,
 ): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
   return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
@@ -229,7 +229,7 @@ export function createDeviceConfigurationDeviceStatus(
 export function getDeviceConfigurationDeviceStatus(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQueryLvkr;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
   },
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {

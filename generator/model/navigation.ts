@@ -4,8 +4,9 @@ import type { IrType, IrTypeLookup } from './ir.js';
 
 /**
  * Whether a named type has something for OData's `$expand`: a property (its own or a base's) that
- * holds another entity, a named type with an `id`, alone, in an array or in a union. Graph offers
- * `$expand` on exactly such types, so its standard lists of an entity without one lack it.
+ * holds another entity, a named type with an `id`, alone, in an array or in a union. On a type
+ * without one `$expand` expands nothing: Graph's description offers it anyway, the curated specs
+ * leave it out (spec/CURATION.md, C23).
  */
 export function hasNavigation(name: string, types: IrTypeLookup): boolean {
   return visitType({ kind: 'ref', name }, NAVIGATION, { types, seen: new Set<string>() });

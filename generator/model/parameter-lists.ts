@@ -28,7 +28,7 @@ interface Subject {
  * list by its headers (`IfMatchHeaders`). A list's name depends on its own content only, never on
  * which other operations exist: the standard list for its words (see `isStandard`) takes the words
  * alone, any other list four letters made from its content too (`UserListQueryXtge` for a delta
- * without `$expand`, `PeriodQueryKdoe` for a required `period`). Two different standard lists with
+ * without `$expand`, `IfMatchHeadersLoqc` for a required `If-Match`). Two different standard lists with
  * the same words (a description or a schema apart, or an entity with nothing to expand read both
  * with and without `$expand`) are the one case left to order: the later ones take their letters.
  */

@@ -10,9 +10,10 @@ import {
   bodySchema,
   comparePathParameters,
   isObject,
+  ourBody,
   parameters,
-  recorder,
   shortName,
+  startComparison,
   successResponse,
   type Json,
   type OperationContext,
@@ -22,8 +23,7 @@ import { shapeOf, unnamed } from './shape.js';
 
 export function compareWithDescription(op: SpecOperation, description: Description, ctx: OperationContext): void {
   const label = `${op.method.toUpperCase()} ${op.path}`;
-  const via = [op.pointer];
-  const add = recorder(ctx, description.display, via);
+  const { name, via, add, ours } = startComparison(op, ctx, description.display);
 
   const theirs = description.pathItem(op.path);
   if (!theirs) return add('path-missing', op.pointer, label, label, '');
@@ -38,8 +38,6 @@ export function compareWithDescription(op: SpecOperation, description: Descripti
       methods.map((m) => m.toUpperCase()).join(', ') || 'no method',
     );
   }
-  const name = String(op.operation.operationId ?? label);
-  const ours = parameters(op.pathItem, pointerJoin('#/paths', op.path), op.operation, op.pointer, ctx.resolve);
   const other = parameters(
     theirs.item,
     theirs.pointer,
@@ -78,9 +76,8 @@ export function compareWithDescription(op: SpecOperation, description: Descripti
     ]);
   }
   for (const [what, ourHolder, ourAt, theirHolder] of bodies) {
-    const mine = bodySchema(ourHolder, ourAt, ctx.resolve);
+    const { body: mine, shape: mineShape } = ourBody(ourHolder, ourAt, ctx);
     const their = bodySchema(theirHolder, '#', description.resolve);
-    const mineShape = mine ? shapeOf(mine.schema, mine.pointer, [...mine.via, mine.pointer], ctx.resolve) : undefined;
     const theirShape = their ? shapeOf(their.schema, their.pointer, [], description.resolve) : undefined;
     const [a, b] = [bodyName(mineShape), bodyName(theirShape)];
     if (a !== b) add('body-type', mine?.pointer ?? ourAt, `${name} ${what}`, a, b, mine?.via ?? []);

@@ -8,12 +8,11 @@ import { compareShapes } from './compare-shapes.js';
 import { pathKey, pathParameterNames } from './description.js';
 import {
   bodyName,
-  bodySchema,
   comparePathParameters,
   isObject,
-  parameters,
-  recorder,
+  ourBody,
   shortName,
+  startComparison,
   successResponse,
   type Json,
   type OperationContext,
@@ -21,7 +20,7 @@ import {
 } from './operation-parts.js';
 import { tableShape, type EnumMembers } from './pages/page-shape.js';
 import type { Page, PagePermission } from './pages/parse-page.js';
-import { shapeOf, unnamed } from './shape.js';
+import { unnamed } from './shape.js';
 
 const PERMISSION_KINDS = ['delegatedWorkOrSchool', 'delegatedPersonalMicrosoftAccount', 'application'] as const;
 
@@ -32,12 +31,9 @@ function permissionSet(value: unknown): string[] {
 }
 
 export function compareWithPage(op: SpecOperation, page: Page, enums: EnumMembers, ctx: OperationContext): void {
-  const name = String(op.operation.operationId ?? `${op.method.toUpperCase()} ${op.path}`);
-  const via = [op.pointer];
-  const add = recorder(ctx, page.file, via);
+  const { name, via, add, ours } = startComparison(op, ctx, page.file);
 
   const request = page.requests.find((r) => r.method === op.method && pathKey(r.path) === pathKey(op.path));
-  const ours = parameters(op.pathItem, pointerJoin('#/paths', op.path), op.operation, op.pointer, ctx.resolve);
   if (request)
     comparePathParameters(op, ours, pathParameterNames(request.path), (p, theirName) =>
       add('path-parameter-name', p.pointer, name, p.name, theirName, p.via),
@@ -93,10 +89,11 @@ export function compareWithPage(op: SpecOperation, page: Page, enums: EnumMember
   });
 
   // Bodies: the type the page names, and the request table's properties.
-  const requestBody = bodySchema(op.operation.requestBody, pointerJoin(op.pointer, 'requestBody'), ctx.resolve);
-  const requestShape = requestBody
-    ? shapeOf(requestBody.schema, requestBody.pointer, [...requestBody.via, requestBody.pointer], ctx.resolve)
-    : undefined;
+  const { body: requestBody, shape: requestShape } = ourBody(
+    op.operation.requestBody,
+    pointerJoin(op.pointer, 'requestBody'),
+    ctx,
+  );
   if (page.requestType && requestShape) {
     const theirs = `microsoft.graph.${page.requestType}`;
     if (bodyName(requestShape) !== theirs)
@@ -112,14 +109,11 @@ export function compareWithPage(op: SpecOperation, page: Page, enums: EnumMember
   }
   const code = successResponse(op.operation);
   if (page.responseType && code) {
-    const response = bodySchema(
+    const { body: response, shape } = ourBody(
       (op.operation.responses as Json)[code],
       pointerJoin(op.pointer, 'responses', code),
-      ctx.resolve,
+      ctx,
     );
-    const shape = response
-      ? shapeOf(response.schema, response.pointer, [...response.via, response.pointer], ctx.resolve)
-      : undefined;
     const theirs = `${page.responseType.collection ? 'collection of ' : ''}microsoft.graph.${page.responseType.name}`;
     if (bodyName(shape) !== theirs)
       add(

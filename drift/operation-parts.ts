@@ -6,7 +6,7 @@
 import { pointerJoin } from '../generator/diagnostics.js';
 import { pathParameterNames } from './description.js';
 import type { DriftKind, Finding } from './difference.js';
-import type { Resolve, Shape } from './shape.js';
+import { shapeOf, type Resolve, type Shape } from './shape.js';
 
 export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -108,6 +108,29 @@ export function recorder(ctx: OperationContext, source: string, via: readonly st
     extra: readonly string[] = [],
   ): void => {
     ctx.out.push({ kind, pointer, subject, ours, theirs, source, via: [...via, ...extra] });
+  };
+}
+
+/**
+ * What comparing a curated operation with any source starts from: its name, a recorder of findings
+ * in `source`, and its parameters.
+ */
+export function startComparison(op: SpecOperation, ctx: OperationContext, source: string) {
+  const via = [op.pointer];
+  return {
+    name: String(op.operation.operationId ?? `${op.method.toUpperCase()} ${op.path}`),
+    via,
+    add: recorder(ctx, source, via),
+    ours: parameters(op.pathItem, pointerJoin('#/paths', op.path), op.operation, op.pointer, ctx.resolve),
+  };
+}
+
+/** Our body schema held at `at` (a request body or a response) and its shape. */
+export function ourBody(holder: unknown, at: string, ctx: OperationContext) {
+  const body = bodySchema(holder, at, ctx.resolve);
+  return {
+    body,
+    shape: body ? shapeOf(body.schema, body.pointer, [...body.via, body.pointer], ctx.resolve) : undefined,
   };
 }
 

@@ -18,11 +18,15 @@ export interface ReadmeExample {
   readonly errorType: string;
 }
 
-/** The sample of an operation (none: a package without operations shows createClient alone). */
+/**
+ * The sample of an operation (none: a package without operations shows createClient alone). `omitOptionalParams`:
+ * a params object with nothing required is left out (`listAll(client)`), where the sample passes no options after it.
+ */
 export function readmeExample(
   op: IrOperation | undefined,
   profile: IrProfile,
   types: readonly IrNamedType[],
+  { omitOptionalParams = false }: { omitOptionalParams?: boolean } = {},
 ): ReadmeExample {
   if (!op) return { functionName: 'createClient', callArgs: '', appOnly: true, credentials: '', errorType: '' };
   const byName = new Map(types.map((t) => [t.name, t]));
@@ -44,7 +48,11 @@ export function readmeExample(
     functionName: op.functionName,
     // An operation with only optional parameters still takes its params object before the body and the options.
     callArgs: [
-      ...(params.length ? [`{ ${params.join(', ')} }`] : op.queryParams.length + op.headerParams.length ? ['{}'] : []),
+      ...(params.length
+        ? [`{ ${params.join(', ')} }`]
+        : !omitOptionalParams && op.queryParams.length + op.headerParams.length
+          ? ['{}']
+          : []),
       ...(body ? [body] : []),
     ].join(', '),
     appOnly: permissions.length === 0 || permissions.some((p) => /^application$/i.test(p.label) && p.scopes.length > 0),

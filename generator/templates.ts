@@ -49,7 +49,12 @@ export function renderPackageFiles(
     })),
     example: readmeExample(example, ir.profile, ir.types),
     schemes: ir.profile.security.map(schemeRow),
-    paging: paging?.collection ? { all: paging.collection.allName, callArgs: sampleArgs(paging) } : false,
+    paging: paging?.collection
+      ? {
+          all: paging.collection.allName,
+          callArgs: readmeExample(paging, ir.profile, ir.types, { omitOptionalParams: true }).callArgs,
+        }
+      : false,
     workflow: workflowExample(ir) ?? false,
   };
   const out = new Map<string, string>();
@@ -96,14 +101,6 @@ export async function buildRuntime(profile: ProfileKind): Promise<BuiltRuntime> 
     files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]),
     diagnostics: built.diagnostics,
   };
-}
-
-/** The arguments of an operation's call in a README sample, after the client: its path parameters, a body. */
-function sampleArgs(op: IrOperation): string {
-  return [
-    ...(op.pathParams.length > 0 ? [`{ ${op.pathParams.map((p) => `${p.property ?? p.name}: '…'`).join(', ')} }`] : []),
-    ...(op.body ? ['{ /* the properties to change */ }'] : []),
-  ].join(', ');
 }
 
 /** A server URL as shown in Markdown and in code samples: nothing in it can end a code span or a string. */

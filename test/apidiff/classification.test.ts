@@ -86,19 +86,20 @@ const TABLE: Row[] = [
   },
   {
     change: 'an optional query parameter added',
-    edit: (s) => s.paths['/things'].get.parameters.push({ name: '$skip', in: 'query', schema: { type: 'integer' } }),
+    edit: (s) => s.paths['/things'].get.parameters.push({ name: '$search', in: 'query', schema: { type: 'string' } }),
     classification: 'additive',
     exportName: 'ThingListQuery',
     kind: 'additive',
-    message: /^new optional property `\$skip`$/,
+    message: /^new optional property `\$search`$/,
   },
   {
+    // A list without $top is no longer the standard one: its type takes its own letters (ThingListQueryXxxx).
     change: 'a query parameter removed',
     edit: (s) => s.paths['/things'].get.parameters.shift(),
     classification: 'breaking',
     exportName: 'ThingListQuery',
     kind: 'breaking',
-    message: /^property `\$top` removed$/,
+    message: /^removed$/,
   },
   {
     change: 'a path parameter renamed',

@@ -26,9 +26,15 @@ export function baseSpec(): Json {
       '/things': {
         get: {
           operationId: 'listThings',
+          // An entity's standard list of OData options, so that its type is `ThingListQuery` (see model/parameter-lists.ts).
           parameters: [
             { name: '$top', in: 'query', schema: { type: 'integer' } },
+            { name: '$skip', in: 'query', schema: { type: 'integer' } },
             { name: '$filter', in: 'query', schema: { type: 'string' } },
+            { name: '$count', in: 'query', schema: { type: 'boolean' } },
+            { name: '$orderby', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
+            { name: '$select', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
+            { name: '$expand', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
           ],
           responses: { '200': { description: 'ok', ...json({ type: 'array', items: thing }) } },
         },

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['generated/**', 'node_modules/**', 'test/**/__output__/**', 'test/__file_snapshots__/**', 'coverage/**'],
+    ignores: ['generated/**', 'node_modules/**', 'test/**/__output__/**', 'test/__file_snapshots__/**', 'coverage/**', 'lib/**', 'templates/runtime/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

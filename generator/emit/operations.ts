@@ -5,13 +5,14 @@ import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from 
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
+import { ODATA_CLAIMS, odataGenerics, odataSignature, type ODataGenerics, type ODataSignature } from './odata.js';
 import { docPath } from './paths.js';
 
 /** The operations: per output group, operations/<group>.ts, planned as soon as the model has built the group. */
 export const operationsEmitter: Emitter = {
   name: 'operations',
   // The parameters of every operation function.
-  claims: ['client', 'params', 'body', 'options'],
+  claims: ['client', 'params', 'body', 'options', ...ODATA_CLAIMS],
   planGroup: (group, { layout, types }) => {
     if (group.operations.length === 0) return [];
     const file = layout.operationsFile(group.name);
@@ -45,7 +46,14 @@ export function operationStatements(
     helpers.set(pathsFile, (helpers.get(pathsFile) ?? new Set()).add(op.pathHelper));
     if (op.pathParamsType) paramsTypes.set(pathsFile, (paramsTypes.get(pathsFile) ?? new Set()).add(op.pathParamsType));
   }
-  const runtime = ['GraphClient', 'GraphResult', 'RequestOptions'];
+  const lists = parameterLists(operations, types);
+  const signatures = new Map<IrOperation, ODataSignature>();
+  for (const op of operations) {
+    const query = lists.get(op)!.query;
+    const signature = query?.generics && odataSignature(op, query.name, query.generics, types);
+    if (signature) signatures.set(op, signature);
+  }
+  const runtime = [...new Set(['GraphClient', 'GraphResult', 'RequestOptions', ...[...signatures.values()].flatMap((s) => s.runtime)])];
   const imports: PlainData<ImportDeclarationStructure>[] = [];
   const modelImports = [...used].sort(byCodePoint);
   if (modelImports.length > 0) {
@@ -58,14 +66,13 @@ export function operationStatements(
     const namedImports = [...typeNames, ...[...names].map((name) => ({ name }))].sort((a, b) => byCodePoint(a.name, b.name));
     imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports });
   }
-  const lists = parameterLists(operations, types);
   // Each list of parameters is declared just above the first operation that takes it.
   return [
     ...imports,
     ...operations.flatMap((op) => {
       const { query, headers } = lists.get(op)!;
       const declared = [query, headers].filter((list) => list?.first === op).map((list) => parameterType(list!));
-      return [...declared, operationFunction(op, query, headers)];
+      return [...declared, operationFunction(op, query, headers, signatures.get(op))];
     }),
   ];
 }
@@ -79,6 +86,8 @@ interface ParameterList {
   readonly text: string;
   /** How many operations after the first take the very same parameters. */
   sharedBy: number;
+  /** Its OData lists (`$select`, `$expand`), typed with type parameters. */
+  readonly generics?: ODataGenerics;
 }
 
 /**
@@ -92,13 +101,16 @@ function parameterLists(operations: readonly IrOperation[], types: IrTypeLookup)
   const list = (op: IrOperation, place: 'query' | 'header', params: readonly IrParameter[], name: string | undefined): ParameterList | undefined => {
     if (params.length === 0) return undefined;
     if (!name) throw new Error(`internal: ${op.functionName} has ${place} parameters but no type name`);
-    const text = `{\n${params.flatMap((p) => member(p, typeText(wireType(p.type, place, types), '  '))).join('\n')}\n}`;
+    const wires = params.map((param) => ({ param, wire: wireType(param.type, place, types) }));
+    const generics = place === 'query' ? odataGenerics(wires) : undefined;
+    const body = wires.flatMap(({ param, wire }) => member(param, generics?.members.get(param.name) ?? typeText(wire, '  ')));
+    const text = `${generics?.header ?? ''} = {\n${body.join('\n')}\n}`;
     const same = known[place].get(text);
     if (same) {
       same.sharedBy++;
       return same;
     }
-    const created: ParameterList = { name, place, first: op, text, sharedBy: 0 };
+    const created: ParameterList = { name, place, first: op, text, sharedBy: 0, ...(generics ? { generics } : {}) };
     known[place].set(text, created);
     return created;
   };
@@ -113,17 +125,17 @@ function parameterType(list: ParameterList): Statement {
   const what = list.place === 'query' ? 'Query parameters' : 'Request headers';
   const others = list.sharedBy === 1 ? ', and of the one operation below that takes the same' : list.sharedBy > 1 ? `, and of ${list.sharedBy} operations below that take the same` : '';
   // Written out: the printer would give the object type's lines a hanging indent.
-  return `/** ${what} of {@link ${list.first.functionName}}${others}. */\nexport type ${list.name} = ${list.text};`;
+  return `/** ${what} of {@link ${list.first.functionName}}${others}. */\nexport type ${list.name}${list.text};`;
 }
 
-function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): PlainData<FunctionDeclarationStructure> {
-  const params = paramsParameter(op, query, headers);
+function operationFunction(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined, odata: ODataSignature | undefined): PlainData<FunctionDeclarationStructure> {
+  const params = paramsParameter(op, query, headers, odata);
   const parameters: PlainData<OptionalKind<ParameterDeclarationStructure>>[] = [{ name: 'client', type: 'GraphClient' }];
   if (params) parameters.push(params);
   if (op.body) parameters.push({ name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required });
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
   // Without a documented body the service may still send one (the runtime then says hasContent: true): unknown, not never.
-  const result = op.successType ? typeText(op.successType) : 'unknown';
+  const result = odata?.result ?? (op.successType ? typeText(op.successType) : 'unknown');
   const request = [
     `method: '${op.method}'`,
     `path: ${op.pathHelper}(${op.pathParams.length > 0 ? 'params' : ''})`,
@@ -137,6 +149,7 @@ function operationFunction(op: IrOperation, query: ParameterList | undefined, he
     kind: Kind.Function,
     isExported: true,
     name: op.functionName,
+    ...(odata ? { typeParameters: odata.typeParameters } : {}),
     docs: [operationDoc(op)],
     parameters,
     returnType: `Promise<GraphResult<${result}>>`,
@@ -151,10 +164,10 @@ function acceptText(op: IrOperation): string {
 }
 
 /** The `params` argument: the path's parameters (their shared interface), then `query` and `headers`, each a named type. */
-function paramsParameter(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined): PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined {
+function paramsParameter(op: IrOperation, query: ParameterList | undefined, headers: ParameterList | undefined, odata: ODataSignature | undefined): PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const nested = [
-    query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${query.name}` : '',
+    query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${odata?.query ?? query.name}` : '',
     headers ? `headers${op.headerParams.some((p) => p.required) ? '' : '?'}: ${headers.name}` : '',
   ].filter(Boolean);
   let own: string | undefined;

@@ -11,7 +11,7 @@ export const runtimeEmitter: Emitter = {
     'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
     'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
-    'ThrottleEvent GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup'
+    'ThrottleEvent GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup SelectOf ExpandOf Selected SelectedPage'
   ).split(' '),
   exports: () => ({ index: ['runtime/index.ts'] }),
 };

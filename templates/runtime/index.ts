@@ -24,6 +24,7 @@ export type {
   TokenCredentialLike,
   TokenFunction,
 } from './types.js';
+export type { ExpandOf, SelectOf, Selected, SelectedPage } from './odata.js';
 export { GraphError, GraphRequestError, type GraphRequestErrorReason } from './errors.js';
 export { pathSegment } from './path.js';
 export { createGraphClient } from './client.js';

@@ -2,6 +2,7 @@ import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrResponse, IrType, ModelListener } from './ir.js';
 import { camelCase, pascalCase, pathNames, type NameRegistry } from './naming.js';
+import { responseOfUnion } from './polymorphic.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
 
@@ -123,7 +124,7 @@ export function buildOperations(
       const upper = method.toUpperCase() as IrOperation['method'];
       const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName, method);
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);
-      const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) ? r.type : undefined));
+      const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) && r.type ? responseOfUnion(r.type, types.unionOf) : undefined));
       const queryType = queryParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Query`, pointer, 'Type').name : undefined;
       const headersType = headerParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Headers`, pointer, 'Type').name : undefined;
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
@@ -182,7 +183,7 @@ export function buildOperations(
     }
     // The body is shaped (read-only left out; for PATCH all optional) before an inline one is named.
     const raw_ = schemaToType(ctx, schema, at);
-    const shaped = method === 'patch' ? types.toPatch(raw_) : types.toWrite(raw_);
+    const shaped = method === 'patch' ? types.toPatch(raw_) : method === 'post' ? types.toCreate(raw_) : types.toWrite(raw_);
     const type = isInlineObject(schema) ? { kind: 'ref' as const, name: types.addType(`${pascalCase(functionName)}Body`, at, shaped, schemaDoc(schema as Json)) } : shaped;
     return { type, required: body.required === true, contentType, doc };
   }

@@ -10,7 +10,15 @@ import { makeTempDir, removeTempDir, writeTree } from '../helpers/temp.js';
 import { COMPILERS, expectClean, run, tsc } from '../helpers/tsc.js';
 import { startServer, type ScriptedServer } from '../runtime/server.js';
 
-const CONSUMER = `import { createClient, getUser, listUsers, type User } from './package/dist/index.js';
+const CONSUMER = `import {
+  createClient,
+  createDeviceConfiguration,
+  getUser,
+  isIosGeneralDeviceConfiguration,
+  listDeviceConfigurations,
+  listUsers,
+  type User,
+} from './package/dist/index.js';
 
 const client = createClient({ baseUrl: 'http://127.0.0.1:1' });
 /** A function that needs two properties, present (null when unset). */
@@ -49,6 +57,25 @@ export async function calls(): Promise<void> {
   if (unexpanded.hasContent) void unexpanded.data.manager;
   const all = await getUser(client, { userId: 'u', query: { $select: ['displayName'], $expand: ['*'] } });
   if (all.hasContent) void all.data.manager;
+
+  // A page of a polymorphic base holds the union of its kinds: @odata.type or a guard tells them apart.
+  const configurations = await listDeviceConfigurations(client);
+  for (const c of configurations.hasContent ? (configurations.data.value ?? []) : []) {
+    if (isIosGeneralDeviceConfiguration(c)) void c.passcodeRequired;
+    else if (c['@odata.type'] === '#microsoft.graph.windows10GeneralConfiguration') void c.defenderRequireRealTimeMonitoring;
+    // @ts-expect-error only an iOS configuration has passcodeRequired
+    else void c.passcodeRequired;
+  }
+  // Narrowed by $select, member by member, @odata.type kept.
+  const selected = await listDeviceConfigurations(client, { query: { $select: ['id', 'passcodeRequired'] } });
+  for (const c of selected.hasContent ? (selected.data.value ?? []) : []) {
+    if (isIosGeneralDeviceConfiguration(c)) void (c.passcodeRequired satisfies boolean);
+    // @ts-expect-error displayName was not selected
+    void c.displayName;
+  }
+  await createDeviceConfiguration(client, { '@odata.type': '#microsoft.graph.iosGeneralDeviceConfiguration', displayName: 'iOS', passcodeRequired: true });
+  // @ts-expect-error a polymorphic entity is created as one of its kinds, named by @odata.type
+  await createDeviceConfiguration(client, { displayName: 'which kind?' });
 
   // Without $select, the whole user.
   const full = await getUser(client, { userId: 'u' });
@@ -100,6 +127,34 @@ test.each(COMPILERS.map((c) => [c.name, c] as const))(
   },
 );
 
+test('a polymorphic page from the server is narrowed, item by item, by a guard', async () => {
+  const page = {
+    value: [
+      { '@odata.type': '#microsoft.graph.iosGeneralDeviceConfiguration', id: 'c1', passcodeRequired: true },
+      {
+        '@odata.type': '#microsoft.graph.windows10GeneralConfiguration',
+        id: 'c2',
+        defenderRequireRealTimeMonitoring: false,
+      },
+    ],
+  };
+  server.script((res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page)));
+  fs.writeFileSync(
+    path.join(temp, 'kinds.mjs'),
+    `import { createClient, isIosGeneralDeviceConfiguration, isWindows10GeneralConfiguration, listDeviceConfigurations } from './package/dist/index.js';
+const client = createClient({ baseUrl: process.argv[2], retry: false, timeoutMs: 10000 });
+const result = await listDeviceConfigurations(client);
+console.log(JSON.stringify(result.data.value.map((c) => [c.id, isIosGeneralDeviceConfiguration(c), isWindows10GeneralConfiguration(c)])));
+`,
+  );
+  const child = await run(process.execPath, ['kinds.mjs', server.origin], { cwd: temp, timeoutMs: 30_000 });
+  expectClean(child, 'node kinds.mjs');
+  expect(JSON.parse(child.stdout)).toEqual([
+    ['c1', true, false],
+    ['c2', false, true],
+  ]);
+});
+
 test('the built package sends $select and $expand comma-joined, and returns the selected page', async () => {
   const page = {
     '@odata.nextLink': null,
@@ -120,7 +175,7 @@ console.log(JSON.stringify(result.data));
   const child = await run(process.execPath, ['call.mjs', server.origin], { cwd: temp, timeoutMs: 30_000 });
   expectClean(child, 'node call.mjs');
   expect(JSON.parse(child.stdout)).toEqual(page);
-  expect(server.seen.map((s) => decodeURIComponent(s.url))).toEqual([
+  expect(server.seen.slice(-1).map((s) => decodeURIComponent(s.url))).toEqual([
     '/users?$select=id,displayName&$expand=manager&$top=2',
   ]);
 });

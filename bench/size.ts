@@ -4,7 +4,10 @@
  *   - with our generated package (`createClient` + `updateDeviceConfigurationDeviceStatus`), imported from its
  *     built dist/index.js and from its src/index.ts,
  *   - with openapi-fetch, typed by openapi-typescript's output for the same spec (generated in this run),
- * each bundled by esbuild (bundle, minify, ESM, browser) and gzipped at level 9, in the same run. Prints one table.
+ * each bundled by esbuild (bundle, minify, ESM, browser) and gzipped at level 9, in the same run. Then the same for a
+ * workflow's two other calls: one list read through every page (`…All`), and one $batch of updates (`batch`), from
+ * the package of test/fixtures/paging.yaml (generated in this run), against openapi-fetch with the loops a user
+ * would write around it. Prints the tables.
  * A benchmark, not a test: it asserts nothing and is never part of `npm test`. Needs `npm run generate` first.
  */
 import { build } from 'esbuild';
@@ -17,8 +20,10 @@ import { gzipSync } from 'node:zlib';
 const ROOT = path.resolve(__dirname, '..');
 const BETA = path.join(ROOT, 'generated', 'graph-beta');
 const SPEC = path.join(ROOT, 'spec', 'graph-beta.yaml');
+const PAGING_SPEC = path.join(ROOT, 'test', 'fixtures', 'paging.yaml');
 // Inside node_modules so the entries resolve openapi-fetch like any project would; removed at the end.
 const WORK = path.join(ROOT, 'node_modules', '.cache', 'graph-intune-bench-size');
+// The PATCH bundle's budget: 2.6 KB.
 const TARGET_GZIP = 2662;
 
 const PATH_TEMPLATE =
@@ -30,17 +35,23 @@ const BODY = `{ status: 'compliant' }`;
 /** An import specifier for a file of ours, relative to WORK, '/'-separated. */
 const rel = (file: string): string => path.relative(WORK, file).split(path.sep).join('/');
 
-/** The same program for every client: make a client, export a function doing the PATCH. */
+/** The paging fixture's package, generated into WORK. */
+const PAGING_PKG = (): string => './paging/dist/index.js';
+const LIST_TEMPLATE = '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses';
+
+/** The same program for every client: make a client, export a function doing the call. */
 const entries = {
-  oursDist: `import { createClient, updateDeviceConfigurationDeviceStatus } from '${rel(path.join(BETA, 'dist', 'index.js'))}';
+  oursDist:
+    () => `import { createClient, updateDeviceConfigurationDeviceStatus } from '${rel(path.join(BETA, 'dist', 'index.js'))}';
 const client = createClient({ credential: async () => 'token' });
 export const run = () => updateDeviceConfigurationDeviceStatus(client, ${PARAMS}, ${BODY});
 `,
-  oursSrc: `import { createClient, updateDeviceConfigurationDeviceStatus } from '${rel(path.join(BETA, 'src', 'index.ts'))}';
+  oursSrc:
+    () => `import { createClient, updateDeviceConfigurationDeviceStatus } from '${rel(path.join(BETA, 'src', 'index.ts'))}';
 const client = createClient({ credential: async () => 'token' });
 export const run = () => updateDeviceConfigurationDeviceStatus(client, ${PARAMS}, ${BODY});
 `,
-  openapiFetch: `import createClient from 'openapi-fetch';
+  openapiFetch: () => `import createClient from 'openapi-fetch';
 import type { paths } from './beta-paths.js';
 const client = createClient<paths>({ baseUrl: 'https://graph.microsoft.com/beta' });
 export const run = () =>
@@ -48,6 +59,53 @@ export const run = () =>
     params: { path: ${PARAMS} },
     body: ${BODY},
   });
+`,
+  // Every item of the list, page after page.
+  oursList: () => `import { createClient, listDeviceConfigurationDeviceStatusesAll } from '${PAGING_PKG()}';
+const client = createClient({ credential: async () => 'token' });
+export const run = () => listDeviceConfigurationDeviceStatusesAll(client, { deviceConfigurationId: 'dc-1', query: { $filter: "status eq 'error'" } });
+`,
+  openapiFetchList: () => `import createClient from 'openapi-fetch';
+import type { paths } from './paging-paths.js';
+const client = createClient<paths>({ baseUrl: 'https://graph.microsoft.com/beta' });
+export async function* run() {
+  let { data } = await client.GET('${LIST_TEMPLATE}', {
+    params: { path: { deviceConfigurationId: 'dc-1' }, query: { $filter: "status eq 'error'" } },
+  });
+  while (data) {
+    yield* data.value ?? [];
+    const next = data['@odata.nextLink'];
+    if (!next) break;
+    data = (await (await fetch(next)).json()) as typeof data;
+  }
+}
+`,
+  // Updates of many statuses, 20 to a $batch request.
+  oursBatch: () => `import { batch, createClient, updateDeviceConfigurationDeviceStatus } from '${PAGING_PKG()}';
+const client = createClient({ credential: async () => 'token' });
+export const run = (ids: string[]) =>
+  batch(client, ids.map((id) => (c) => updateDeviceConfigurationDeviceStatus(c, { deviceConfigurationId: 'dc-1', deviceConfigurationDeviceStatusId: id }, ${BODY})));
+`,
+  // openapi-fetch has no $batch (the endpoint is in no spec): the request a user would write with fetch.
+  openapiFetchBatch: () => `export async function run(ids: string[]) {
+  const responses: unknown[] = [];
+  for (let i = 0; i < ids.length; i += 20) {
+    const requests = ids.slice(i, i + 20).map((id, j) => ({
+      id: String(i + j + 1),
+      method: 'PATCH',
+      url: \`/deviceManagement/deviceConfigurations/dc-1/deviceStatuses/\${encodeURIComponent(id)}\`,
+      headers: { 'content-type': 'application/json' },
+      body: ${BODY},
+    }));
+    const res = await fetch('https://graph.microsoft.com/beta/$batch', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ requests }),
+    });
+    responses.push(...((await res.json()) as { responses: unknown[] }).responses);
+  }
+  return responses;
+}
 `,
 };
 
@@ -59,7 +117,7 @@ interface Measure {
 
 async function bundle(name: keyof typeof entries): Promise<Measure> {
   const entry = path.join(WORK, `${name}.ts`);
-  fs.writeFileSync(entry, entries[name]);
+  fs.writeFileSync(entry, entries[name]());
   const out = await build({
     entryPoints: [entry],
     bundle: true,
@@ -74,14 +132,30 @@ async function bundle(name: keyof typeof entries): Promise<Measure> {
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code };
 }
 
-/** openapi-typescript's `paths` for the beta spec, written next to the entries. */
+/** openapi-typescript's `paths` for the beta spec and the paging fixture, written next to the entries. */
 async function generatePaths(): Promise<void> {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(pathToFileURL(SPEC));
-  fs.writeFileSync(path.join(WORK, 'beta-paths.ts'), astToString(ast));
+  for (const [spec, file] of [
+    [SPEC, 'beta-paths.ts'],
+    [PAGING_SPEC, 'paging-paths.ts'],
+  ] as const) {
+    fs.writeFileSync(path.join(WORK, file), astToString(await openapiTS(pathToFileURL(spec))));
+  }
 }
 
-/** Type-checks the openapi-fetch entry (TypeScript 7), so the call measured is a correct, typed one. */
+/** Our package of the paging fixture, generated by the CLI into WORK. */
+function generatePagingPackage(): void {
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'generator', 'run.cjs'), '--spec', PAGING_SPEC, '--out', path.join(WORK, 'paging'), '--quiet'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
+}
+
+/** Type-checks the openapi-fetch entries (TypeScript 7), so the calls measured are correct, typed ones. */
 function typeChecks(): string {
   fs.writeFileSync(
     path.join(WORK, 'tsconfig.json'),
@@ -95,7 +169,7 @@ function typeChecks(): string {
         noEmit: true,
         skipLibCheck: true,
       },
-      files: ['openapiFetch.ts'],
+      files: ['openapiFetch.ts', 'openapiFetchList.ts', 'openapiFetchBatch.ts'],
     }),
   );
   try {
@@ -120,7 +194,14 @@ async function main(): Promise<void> {
   fs.mkdirSync(WORK, { recursive: true });
   try {
     await generatePaths();
+    generatePagingPackage();
     const [dist, src, fetchClient] = await Promise.all([bundle('oursDist'), bundle('oursSrc'), bundle('openapiFetch')]);
+    const [list, fetchList, batched, fetchBatch] = await Promise.all([
+      bundle('oursList'),
+      bundle('openapiFetchList'),
+      bundle('oursBatch'),
+      bundle('openapiFetchBatch'),
+    ]);
     const typed = typeChecks();
 
     const rows: [string, string, string, string][] = [
@@ -135,7 +216,23 @@ async function main(): Promise<void> {
       ['Microsoft Graph SDK (quoted, not measured)', '3,000,000', '431,000', (431_000 / dist.gzip).toFixed(0)],
     ];
     const head: [string, string, string, string] = ['bundle of one PATCH', 'bytes min', 'bytes gzip -9', 'gzip / ours'];
-    const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const workflowRows: [string, string, string, string][] = [
+      ['one list, every page: ours (listXAll)', kb(list.min), kb(list.gzip), '1.00'],
+      [
+        '  openapi-fetch + a nextLink loop',
+        kb(fetchList.min),
+        kb(fetchList.gzip),
+        (fetchList.gzip / list.gzip).toFixed(2),
+      ],
+      ['one batch of updates: ours (batch)', kb(batched.min), kb(batched.gzip), '1.00'],
+      [
+        '  fetch + a $batch loop (no openapi-fetch call)',
+        kb(fetchBatch.min),
+        kb(fetchBatch.gzip),
+        (fetchBatch.gzip / batched.gzip).toFixed(2),
+      ],
+    ];
+    const width = head.map((h, i) => Math.max(h.length, ...[...rows, ...workflowRows].map((r) => r[i].length)));
     const line = (r: string[]): string => r.map((c, i) => (i ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ');
 
     console.log(
@@ -155,6 +252,20 @@ async function main(): Promise<void> {
       dist.gzip == src.gzip && dist.min == src.min
         ? 'dist/ and src/ bundle to the same size.'
         : `dist/ and src/ differ by ${kb(Math.abs(dist.min - src.min))} B min, ${kb(Math.abs(dist.gzip - src.gzip))} B gzip (esbuild strips the same types either way; the difference is emitted code).`,
+    );
+    const pagingIn = (m: Measure): string => (m.code.includes('@odata.nextLink') ? 'paging code' : 'no paging code');
+    const batchIn = (m: Measure): string => (m.code.includes('/$batch') ? '$batch code' : 'no $batch code');
+    console.log(`The PATCH bundle has ${pagingIn(dist)} and ${batchIn(dist)}: code not imported is not bundled.`);
+
+    console.log(
+      `\nA workflow's other calls (package of test/fixtures/paging.yaml; ours with retries, credentials, errors):\n`,
+    );
+    console.log(line(['bundle of one call', 'bytes min', 'bytes gzip -9', 'gzip / ours']));
+    console.log(width.map((w) => '-'.repeat(w)).join('  '));
+    for (const r of workflowRows) console.log(line(r));
+    console.log(
+      '\nThe openapi-fetch list follows nextLinks with fetch (no token, no retries, no base-URL check); the hand-written batch ' +
+        'has no retries of throttled items, no dependsOn, untyped answers.',
     );
 
     // Class names are minified away; these strings survive minification and show what came along.

@@ -129,7 +129,12 @@ export function shapeOf(schema: unknown, pointer: string, via: readonly string[]
     : undefined;
   const base = {
     type,
-    ...(typeof schema.format === 'string' ? { format: schema.format } : {}),
+    // OpenAPI 3.1 writes encoded bytes as contentEncoding where 3.0 (Microsoft's) writes a format.
+    ...(typeof schema.format === 'string'
+      ? { format: schema.format }
+      : typeof schema.contentEncoding === 'string'
+        ? { format: schema.contentEncoding }
+        : {}),
     nullable: nullable || (enumMembers !== undefined && (schema.enum as unknown[]).includes(null)),
     readOnly: own.readOnly ?? false,
     ...(enumMembers ? { enum: { members: enumMembers, pointer: pointerJoin(pointer, 'enum'), via } } : {}),

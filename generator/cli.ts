@@ -1,10 +1,15 @@
 import { parseArgs } from 'node:util';
 import type { Worker } from 'node:worker_threads';
-import { CONFIG_FILE, readConfig } from './config.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_FILE, findConfig, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { npmNameProblem, semverProblem } from './identity.js';
+import { invocationDir } from './invocation.js';
 import { Helper } from './parallel/helper.js';
 import { runPipeline, type PackageJob, type PipelineResult, type RunOptions } from './pipeline.js';
+import { ROOT_DIR } from './root.js';
+import { argumentProblem } from './usage.js';
 
 /** Exit statuses: the README documents them. */
 export const EXIT = { ok: 0, spec: 1, usage: 2, internal: 3 } as const;
@@ -16,17 +21,35 @@ const HELP = `Usage:
 
 Options:
   --spec <file>             the OpenAPI document (other files it $refs are read too)
-  --out <dir>               the package folder to write (replaced whole; must be new, empty or generated before)
+  --out <dir>               the package folder to write: new, empty or generated before (only generated files are replaced)
   --name <npm-name>         package name, as npm allows (default: from info.title)
   --package-version <ver>   package version, semver (default: info.version when it is semver, else 0.0.0)
-  --config <file>           the config file listing packages (default: ${CONFIG_FILE})
+  --config <file>           the config file listing packages (default: the nearest ${CONFIG_FILE})
   --check                   write nothing; exit 1 if what is on disk differs from what would be generated
+  --force                   replace a package of another API or name, or write into a folder without a manifest
   --quiet                   print only errors
   --verbose                 print each stage's time
   --debug                   print stack traces of internal errors
   -h, --help                show this help
+  --version                 print the generator's version
 
 Exit status: 0 done, 1 the spec is at fault (or --check found differences), 2 the command line or config is, 3 an internal error.`;
+
+/** The options parseArgs reads (their names also serve to suggest one when a name is mistyped). */
+const OPTIONS = {
+  spec: { type: 'string' },
+  out: { type: 'string' },
+  name: { type: 'string' },
+  'package-version': { type: 'string' },
+  config: { type: 'string' },
+  check: { type: 'boolean' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
 
 /** Where the CLI prints, and the folder relative paths start from. */
 export interface CliIo {
@@ -52,37 +75,29 @@ export async function main(argv: string[], io: CliIo, worker?: Worker): Promise<
 async function generate(argv: string[], io: CliIo, helper: Helper): Promise<number> {
   const print = (text: string) => io.stdout.write(text + '\n');
   const printErr = (text: string) => io.stderr.write(text + '\n');
+  const usage = (message: string) => {
+    printErr(`error usage: ${message} (see --help)`);
+    return EXIT.usage;
+  };
   let args;
   try {
     args = parseArgs({
       args: argv,
-      options: {
-        spec: { type: 'string' },
-        out: { type: 'string' },
-        name: { type: 'string' },
-        'package-version': { type: 'string' },
-        config: { type: 'string' },
-        check: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
       strict: true,
       allowPositionals: false,
     }).values;
   } catch (e) {
-    printErr(`error usage: ${(e as Error).message}\n\n${HELP}`);
-    return EXIT.usage;
+    return usage(argumentProblem(e, Object.keys(OPTIONS)));
   }
   if (args.help) {
     print(HELP);
     return EXIT.ok;
   }
-  const usage = (message: string) => {
-    printErr(`error usage: ${message} (see --help)`);
-    return EXIT.usage;
-  };
+  if (args.version) {
+    print(`graph-intune-codegen ${(JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version}`);
+    return EXIT.ok;
+  }
   if ((args.spec === undefined) !== (args.out === undefined)) return usage('--spec and --out go together');
   if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
   if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined)) return usage('--name and --package-version go with --spec');
@@ -96,7 +111,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
   if (args.spec !== undefined) {
     jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}) }];
   } else {
-    const config = readConfig(args.config ?? CONFIG_FILE, io.cwd);
+    const config = readConfig(args.config ?? findConfig(io.cwd), io.cwd);
     if (hasErrors(config.diagnostics)) {
       config.diagnostics.forEach((d) => printErr(formatDiagnostic(d)));
       return EXIT.usage;
@@ -106,7 +121,7 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
   let status: number = EXIT.ok;
-  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, helper };
+  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, force: args.force === true, helper };
   for (const job of jobs) {
     let result: PipelineResult;
     const started = performance.now();
@@ -186,7 +201,8 @@ class Progress {
     this.drawnAt = performance.now();
     const seconds = ((this.drawnAt - this.started) / 1000).toFixed(1);
     // One terminal line at most: a wrapped line would not be cleared by the next redraw.
-    const columns = (this.stream as { columns?: number }).columns ?? 80;
+    // A terminal that does not know its width (some CI consoles say 0) gets a common one.
+    const columns = (this.stream as { columns?: number }).columns || 80;
     this.stream.write(`\r\x1b[2K${`${this.stage}${bar} ${seconds}s`.slice(0, Math.max(columns - 1, 20))}`);
     this.shown = true;
   }
@@ -198,7 +214,7 @@ const PROGRESS_REDRAW_MS = 100;
 
 /** Entry point of `npm run generate` (through generator/run.cjs, which starts the helper thread): runs main and sets the exit status. */
 export function run(worker?: Worker): void {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, worker).then(
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: invocationDir(process.env, process.cwd()) }, worker).then(
     (code) => {
       // Exits now: Node's orderly shutdown of the helper thread and both heaps takes about 0.1 s on a large
       // package, and the system frees it all anyway. Unless output is still queued (a Windows terminal

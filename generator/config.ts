@@ -7,9 +7,22 @@ import type { PackageJob } from './pipeline.js';
 /** The file `npm run generate` reads when no --spec is given. */
 export const CONFIG_FILE = 'codegen.config.json';
 
-/** Reads the packages to generate from the config file; problems are diagnostics (exit 2). */
+/** The config file `npm run generate` reads without --spec or --config: the nearest one in `cwd` or a folder above it. */
+export function findConfig(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, CONFIG_FILE))) return path.join(dir, CONFIG_FILE);
+    if (path.dirname(dir) === dir) return CONFIG_FILE;
+  }
+}
+
+/**
+ * Reads the packages to generate from the config file; problems are diagnostics (exit 2). A
+ * package's spec and out are relative to the config's folder, as in any config file; they are
+ * returned relative to `cwd`, which messages speak from.
+ */
 export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; diagnostics: Diagnostic[] } {
   const display = path.relative(cwd, path.resolve(cwd, file)) || file;
+  const fromConfig = (p: string) => (path.isAbsolute(p) ? p : path.relative(cwd, path.resolve(path.dirname(path.resolve(cwd, file)), p)) || '.');
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8'));
@@ -38,7 +51,7 @@ export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; dia
       if (problem) diagnostics.push(error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, { file: display, pointer: `#/packages/${i}/${key}` }));
     }
     if (problems.name || problems.version) return;
-    jobs.push({ spec, out, ...(name ? { name } : {}), ...(version ? { version } : {}) });
+    jobs.push({ spec: fromConfig(spec), out: fromConfig(out), ...(name ? { name } : {}), ...(version ? { version } : {}) });
   });
   return { jobs, diagnostics };
 }

@@ -3,8 +3,8 @@
  * instead of throwing, so one run reports every problem of a spec at once.
  */
 
-/** How bad a problem is: errors stop generation, warnings only lose information. */
-export type Severity = 'error' | 'warning';
+/** How bad a problem is: errors stop generation, warnings only lose information, notes only inform. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** Where a problem sits in the input. Line and column are 1-based. */
 export interface SourceLocation {
@@ -37,6 +37,11 @@ export function error(code: string, message: string, at?: SourceLocation | SpecP
 /** Creates a warning diagnostic. */
 export function warning(code: string, message: string, at?: SourceLocation | SpecPointer): Diagnostic {
   return { code, severity: 'warning', message, ...at };
+}
+
+/** Creates a note: something the user should know that is not a problem. */
+export function note(code: string, message: string, at?: SourceLocation): Diagnostic {
+  return { code, severity: 'note', message, ...at };
 }
 
 /** True when any diagnostic is an error. */

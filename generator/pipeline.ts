@@ -32,6 +32,8 @@ export interface RunOptions {
   readonly cwd: string;
   /** Compare with the disk instead of writing. */
   readonly check: boolean;
+  /** Replace a package of another API or name, or write into a folder without a manifest (see write/output.ts). */
+  readonly force?: boolean;
   /** The run's second thread (see parallel/helper.ts); without one, all work stays on this thread. */
   readonly helper?: Helper;
 }
@@ -99,6 +101,7 @@ export async function runPipeline(
     helper,
     large,
     check: options.check,
+    force: options.force,
     out: path.resolve(options.cwd, job.out),
     display: job.out,
     identityOf,
@@ -154,7 +157,7 @@ export async function runPipeline(
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
     for (const [file, text] of packageFiles) files.set(file, text);
-    const all = withManifest(files, written);
+    const all = withManifest(files, written, { spec: path.basename(job.spec), title: ir.title, package: identity.name });
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
       const differences = await stage('check', job.out, () => diffOutput(path.resolve(options.cwd, job.out), all));

@@ -2,13 +2,20 @@
 // node_modules/.cache (the CLI, its helper thread, and the printer: ts-morph, see
 // writer-fields.cjs) and runs them. Faster to start than a TypeScript loader; the bundles are
 // rebuilt only when a file they were built from has changed.
-//
+
+// An older Node gets one line and exit status 2 (a usage problem), before anything it cannot run is loaded.
+const { SUPPORTED_NODE, supportsNode } = require('./node-support.cjs');
+if (!supportsNode(process.versions.node)) {
+  process.stderr.write(`error usage: graph-intune-codegen needs Node.js ${SUPPORTED_NODE}; this is Node.js ${process.versions.node}\n`);
+  process.exit(2);
+}
+
 // CommonJS rather than an ES module, so that this line runs before Node's thread pool starts:
 // Node reads an ES module entry through the pool, which then has its default four threads. One
 // is enough here: the pool builds the files of a small package and those the helper hands back at
 // the end of a large one, while the main thread and the helper keep both cores busy; more pool
 // threads only took CPU from them (see README, "How it works"). A value the user set is kept.
-process.env.UV_THREADPOOL_SIZE ??= '1';
+if (process.env.UV_THREADPOOL_SIZE === undefined) process.env.UV_THREADPOOL_SIZE = '1';
 
 const fs = require('node:fs');
 const path = require('node:path');

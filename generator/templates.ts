@@ -4,7 +4,8 @@ import { transpileSources } from './build/transpile.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatCode } from './format.js';
 import type { PackageSubpath } from './emit/plan.js';
-import type { IrDocument } from './model/ir.js';
+import type { IrDocument, IrOperation } from './model/ir.js';
+import { workflowExample } from './readme-workflow.js';
 import { ROOT_DIR } from './root.js';
 
 /** The repository's templates/ folder. */
@@ -25,6 +26,7 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: 
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const example = ir.operations.find((o) => o.body) ?? ir.operations[0];
+  const paging = ir.operations.find((o) => o.collection);
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
     ...meta,
@@ -35,15 +37,9 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: 
     scope: `${/^https?:\/\/[^/]+/.exec(baseUrl)?.[0] ?? '<origin of the base URL>'}/.default`,
     operationCount: `${ir.operations.length} operation${ir.operations.length === 1 ? '' : 's'}`,
     operations: ir.operations.map((o) => ({ functionName: o.functionName, method: o.method, path: markdownText(o.path) })),
-    example: example
-      ? {
-          functionName: example.functionName,
-          callArgs: [
-            ...(example.pathParams.length > 0 ? [`{ ${example.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: '…'`).join(', ')} }`] : []),
-            ...(example.body ? ['{ /* the properties to change */ }'] : []),
-          ].join(', '),
-        }
-      : { functionName: 'createClient', callArgs: '' },
+    example: example ? { functionName: example.functionName, callArgs: sampleArgs(example) } : { functionName: 'createClient', callArgs: '' },
+    paging: paging?.collection ? { all: paging.collection.allName, callArgs: sampleArgs(paging) } : false,
+    workflow: workflowExample(ir) ?? false,
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {
@@ -70,6 +66,14 @@ export async function buildRuntime(): Promise<BuiltRuntime> {
   const dist = new Map([...built.files].map(([file, text]) => [`dist/${file}`, text]));
   await formatCode(dist);
   return { files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]), diagnostics: built.diagnostics };
+}
+
+/** The arguments of an operation's call in a README sample, after the client: its path parameters, a body. */
+function sampleArgs(op: IrOperation): string {
+  return [
+    ...(op.pathParams.length > 0 ? [`{ ${op.pathParams.map((p) => `${p.property ?? p.name}: '…'`).join(', ')} }`] : []),
+    ...(op.body ? ['{ /* the properties to change */ }'] : []),
+  ].join(', ');
 }
 
 /** A server URL as shown in Markdown and in code samples: nothing in it can end a code span or a string. */

@@ -4,6 +4,7 @@
  */
 import type { IrDoc, IrType } from '../model/ir.js';
 import { visitType, type IrTypeOf, type IrTypeVisitor } from '../model/ir-walk.js';
+import { isIdentifier } from '../identifier.js';
 
 /** A single-quoted string literal that is safe for any input. */
 export function quote(value: string): string {
@@ -30,10 +31,7 @@ export function templateText(value: string): string {
   return quote(value).slice(1, -1).replace(/\\'/g, "'").replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 }
 
-/** True for a string usable as a bare property name in TypeScript. */
-export function isIdentifier(name: string): boolean {
-  return /^[\p{L}_$][\p{L}\p{Nd}_$]*$/u.test(name);
-}
+export { isIdentifier };
 
 /** A property name as written in a type or object literal: bare when it is an identifier. */
 export function propertyKey(name: string): string {

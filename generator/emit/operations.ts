@@ -6,6 +6,7 @@ import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
 import { ODATA_CLAIMS, odataGenerics, odataSignature, type ODataGenerics, type ODataSignature } from './odata.js';
+import { pagingFunction, pagingImports } from './paging.js';
 import { docPath } from './paths.js';
 
 /** The operations: per output group, operations/<group>.ts, planned as soon as the model has built the group. */
@@ -59,7 +60,13 @@ export function operationStatements(
   if (modelImports.length > 0) {
     imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, layout.modelsEntry()), namedImports: modelImports });
   }
-  imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+  const paging = pagingImports(operations);
+  if (paging.values.length > 0) {
+    const named = [...runtime, ...paging.types].map((name) => ({ name, isTypeOnly: true })).concat(paging.values.map((name) => ({ name, isTypeOnly: false })));
+    imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: named.sort((a, b) => byCodePoint(a.name, b.name)) });
+  } else {
+    imports.push({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: runtime.sort(byCodePoint) });
+  }
   for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
     // The path parameters' interfaces come from the same module, imported as types only.
     const typeNames = [...(paramsTypes.get(target) ?? [])].map((name) => ({ name, isTypeOnly: true }));
@@ -72,7 +79,8 @@ export function operationStatements(
     ...operations.flatMap((op) => {
       const { query, headers } = lists.get(op)!;
       const declared = [query, headers].filter((list) => list?.first === op).map((list) => parameterType(list!));
-      return [...declared, operationFunction(op, query, headers, signatures.get(op))];
+      const odata = signatures.get(op);
+      return [...declared, operationFunction(op, query, headers, odata), ...pagingFunction(op, paramsParameter(op, query, headers, odata), odata)];
     }),
   ];
 }
@@ -185,7 +193,7 @@ function paramsParameter(op: IrOperation, query: ParameterList | undefined, head
 /** A parameter as a documented member of an object type, one level in. */
 function member(p: IrParameter, type: string): string[] {
   const doc = docLines(p.doc);
-  return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.name)}${p.required ? '' : '?'}: ${type};`];
+  return [...(doc ? jsdocBlock(doc, '  ') : []), `  ${propertyKey(p.property ?? p.name)}${p.required ? '' : '?'}: ${type};`];
 }
 
 /**

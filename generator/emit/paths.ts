@@ -59,7 +59,7 @@ function paramsInterface(type: IrPathParamsType, params: IrPathTemplate['params'
     isExported: true,
     name: type.name,
     docs: [`Path parameters of \`${docPath(type.prefix)}\` and of the paths below it.`],
-    properties: params.map((p) => ({ name: propertyKey(p.name), type: 'string | number', docs: docArray(docLines(p.doc)) })),
+    properties: params.map((p) => ({ name: propertyKey(p.property), type: 'string | number', docs: docArray(docLines(p.doc)) })),
   };
 }
 
@@ -69,7 +69,9 @@ function pathExpression(t: IrPathTemplate): string {
   const parts = t.template.split(/\{([^}]*)\}/);
   let out = '`';
   parts.forEach((part, i) => {
-    out += i % 2 === 0 ? templateText(part) : `\${pathSegment(${quote(part)}, ${access('params', part)})}`;
+    // The parameter is filled in under its wire name's place, from its property (`{user-id}` from params.userId).
+    const property = t.params.find((p) => p.name === part)?.property ?? part;
+    out += i % 2 === 0 ? templateText(part) : `\${pathSegment(${quote(property)}, ${access('params', property)})}`;
   });
   return out + '`';
 }

@@ -11,7 +11,9 @@ export const runtimeEmitter: Emitter = {
     'GraphClient GraphResult GraphContent GraphNoContent GraphError GraphRequestError RequestOptions ClientOptions ' +
     'RetryOptions Cloud PackageInfo OperationRequest QueryValue TokenCredentialLike AccessTokenLike FetchLike ' +
     'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
-    'ThrottleEvent GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup SelectOf ExpandOf Selected SelectedPage'
+    'ThrottleEvent GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup ' +
+    'describe DescribedCall OperationCall paged CollectionItem Page PageOptions Paged batch step BatchOutcome BatchResults ' +
+    'BatchStep CallResult SelectOf ExpandOf Selected SelectedPage'
   ).split(' '),
   exports: () => ({ index: ['runtime/index.ts'] }),
 };

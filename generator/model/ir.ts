@@ -55,8 +55,10 @@ export interface IrNamedType {
 
 /** A parameter of an operation. */
 export interface IrParameter {
-  /** Wire name (also the key in the generated params object). */
+  /** Wire name (also the key in the generated params object, but for a path parameter's `property`). */
   readonly name: string;
+  /** A path parameter's key in the params object (`userId` for `user-id`; see naming.ts's pathParamProperties). */
+  readonly property?: string;
   readonly type: IrType;
   readonly required: boolean;
   readonly doc: IrDoc;
@@ -116,7 +118,17 @@ export interface IrOperation {
   readonly responses: readonly IrResponse[];
   /** The union of 2xx body types; undefined when no 2xx response has a body. */
   readonly successType?: IrType;
+  /** Set when the success type is a Graph collection (a `value` array and `@odata.nextLink`): it can be paged. */
+  readonly collection?: IrCollection;
   readonly pointer: string;
+}
+
+/** How a collection operation is paged. */
+export interface IrCollection {
+  /** Name of its paging function (`listUsersAll`), which iterates the items of every page. */
+  readonly allName: string;
+  /** True when the answer also has `@odata.deltaLink`: a delta function. */
+  readonly delta: boolean;
 }
 
 /** A path template and its helper. */
@@ -125,7 +137,8 @@ export interface IrPathTemplate {
   readonly helperName: string;
   readonly constName: string;
   readonly group: string;
-  readonly params: readonly { readonly name: string; readonly doc: IrDoc }[];
+  /** Each parameter's wire name (in the template), its key in the params object, and its text. */
+  readonly params: readonly { readonly name: string; readonly property: string; readonly doc: IrDoc }[];
   /** The interface of its parameters, when it has any (see IrPathParamsType). */
   readonly paramsType?: IrPathParamsType;
 }

@@ -3,6 +3,8 @@
  * spelling (camel/Pascal case), reserved words, and clashes.
  */
 
+import { isIdentifier } from '../identifier.js';
+
 /** Words that cannot name a binding (ES strict mode plus TypeScript's own type names). */
 const RESERVED = new Set(
   (
@@ -92,6 +94,36 @@ function capitalized(word: string): string {
 function safeStart(name: string): string {
   if (name === '') return '_';
   return /^\p{Nd}/u.test(name) ? `_${name}` : name;
+}
+
+/** A path parameter that took another property name than its own would be, because another parameter of the path has it. */
+export interface PathParamClash {
+  readonly wire: string;
+  readonly wanted: string;
+  readonly property: string;
+  /** The parameter that has `wanted`. */
+  readonly other: string;
+}
+
+/**
+ * The property of the params object each path parameter of one template is given: its wire name
+ * when that is an identifier, else its camelCase (`user-id` → `userId`; the wire name stays in the
+ * URL). Identifiers keep theirs; a camelCase name another parameter already has is numbered.
+ */
+export function pathParamProperties(wireNames: readonly string[]): { properties: Map<string, string>; clashes: PathParamClash[] } {
+  const owners = new Map(wireNames.filter(isIdentifier).map((w) => [w, w]));
+  const properties = new Map(owners);
+  const clashes: PathParamClash[] = [];
+  for (const wire of wireNames) {
+    if (properties.has(wire)) continue;
+    const wanted = camelCase(wire);
+    let property = wanted;
+    for (let n = 2; owners.has(property); n++) property = `${wanted}${n}`;
+    if (property !== wanted) clashes.push({ wire, wanted, property, other: owners.get(wanted)! });
+    owners.set(property, wire);
+    properties.set(wire, property);
+  }
+  return { properties, clashes };
 }
 
 /** The namespaces output names live in: type names and value (function/const) names. */

@@ -1,7 +1,8 @@
 import { error, pointerJoin, refTokens, warning } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
+import { collectionOf } from './collection.js';
 import type { IrDoc, IrOperation, IrParameter, IrPathParamsType, IrPathTemplate, IrPermission, IrGroup, IrResponse, IrType, ModelListener } from './ir.js';
-import { camelCase, pascalCase, pathNames, type NameRegistry } from './naming.js';
+import { camelCase, pascalCase, pathNames, pathParamProperties, type NameRegistry } from './naming.js';
 import { responseOfUnion } from './polymorphic.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
@@ -82,6 +83,10 @@ export function buildOperations(
     const constName = names.claim('value', `${pathBase}PathTemplate`, itemPointer, 'Helper').name;
     // A name used twice (`/a/{b}/{b}`) is one parameter, put in both places.
     const templateParams = [...new Set([...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!))];
+    const { properties, clashes } = pathParamProperties(templateParams);
+    for (const c of clashes) {
+      ctx.diagnostics.push(warning('name-collision', `path parameter "${c.wire}" of ${template} would be the property ${c.wanted} of params, like "${c.other}"; it is ${c.property}`, { file: '', pointer: itemPointer }));
+    }
     // A path helper serves every method of its path: it takes the path item's own parameter
     // texts, and an operation's only where the path item has none.
     const pathDocs = new Map<string, IrDoc>();
@@ -112,7 +117,7 @@ export function buildOperations(
       };
       const pathParams = collect(templateParams, (name) => {
         const p = params.find((p) => p.value.in === 'path' && p.value.name === name);
-        return p && toParam(p);
+        return p && { ...toParam(p), property: properties.get(name)! };
       });
       for (const p of pathParams) if (!pathDocs.has(p.name)) pathDocs.set(p.name, p.doc);
       const queryParams = collect(params, (p) => (p.value.in === 'query' ? toParam(p) : undefined));
@@ -127,6 +132,9 @@ export function buildOperations(
       const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) && r.type ? responseOfUnion(r.type, types.unionOf) : undefined));
       const queryType = queryParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Query`, pointer, 'Type').name : undefined;
       const headersType = headerParams.length > 0 ? names.claim('type', `${pascalCase(functionName)}Headers`, pointer, 'Type').name : undefined;
+      const successType = success.length > 0 ? union(success) : undefined;
+      const pageable = collectionOf(successType, types);
+      const collection = pageable && { allName: names.claim('value', `${functionName}All`, pointer, 'Operation').name, ...pageable };
       const externalDocs = isObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? { url: op.externalDocs.url, description: text(op.externalDocs.description) } : undefined;
       operations.push({
         functionName,
@@ -146,11 +154,12 @@ export function buildOperations(
         ...(headersType ? { headersType } : {}),
         ...(body ? { body } : {}),
         responses,
-        ...(success.length > 0 ? { successType: union(success) } : {}),
+        ...(successType ? { successType } : {}),
+        ...(collection ? { collection } : {}),
         pointer,
       });
     }
-    const params = collect(templateParams, (name) => ({ name, doc: pathDocs.get(name) ?? {} }));
+    const params = collect(templateParams, (name) => ({ name, property: properties.get(name)!, doc: pathDocs.get(name) ?? {} }));
     const paramsType = params.length > 0 ? paramsTypes.of(template, group, itemPointer, params) : undefined;
     paths.push({ template, helperName, constName, group, params, ...(paramsType ? { paramsType } : {}) });
     // An operation that documents a path parameter its own way keeps its own text (written out, not the interface).
@@ -312,7 +321,7 @@ class PathParamsTypes {
     const prefix = paramsPrefix(template);
     // Groups are files: a prefix before the group's own segment (`/{tenant}/a`, `/{tenant}/b`) is declared in each.
     // Paths that document the parameters differently get an interface each.
-    const key = `${group}\n${prefix}\n${params.map((p) => `${p.name}\n${docKey(p.doc)}`).join('\n')}`;
+    const key = `${group}\n${prefix}\n${params.map((p) => `${p.name}\n${p.property}\n${docKey(p.doc)}`).join('\n')}`;
     const known = this.byPrefix.get(key);
     if (known) return { name: known, prefix, declare: false };
     const name = this.names.claim('type', `${pascalCase(this.pathNames.get(prefix)!)}Params`, pointer, 'Type').name;

@@ -48,6 +48,8 @@ export interface OutputOptions {
   readonly large: boolean;
   /** Nothing is written (`--check`). */
   readonly check: boolean;
+  /** Replace a package of another API or name (see write/output.ts's WriteOptions). */
+  readonly force?: boolean;
   /** The package folder, absolute, and as the user wrote it. */
   readonly out: string;
   readonly display: string;
@@ -71,7 +73,7 @@ function inMemory(options: OutputOptions): OutputStrategy {
   return {
     refused: [],
     emit: (ir, identity, onProgress) => emitAll(printing, planPackage(ir, identity), 0, onProgress),
-    write: (files) => writeOutput(options.out, files, options.display),
+    write: (files) => writeOutput(options.out, files, options.display, options),
     close: async () => undefined,
   };
 }
@@ -85,7 +87,7 @@ function inMemory(options: OutputOptions): OutputStrategy {
  */
 function streamed(options: OutputOptions): OutputStrategy {
   // A folder that may not be replaced is reported where it always is, after validation, and then nothing is delivered.
-  const opened = options.check ? undefined : StagedOutput.open(options.out, options.display);
+  const opened = options.check ? undefined : StagedOutput.open(options.out, options.display, options);
   const staged = opened instanceof StagedOutput ? opened : undefined;
   const printing = printingSession(options.helper, staged);
   const planner = earlyPlanner((file) => printing.session.send(file), options.identityOf);
@@ -102,7 +104,7 @@ function streamed(options: OutputOptions): OutputStrategy {
     refused: Array.isArray(opened) ? opened : [],
     emit: (ir, identity, onProgress) =>
       emitAll(printing, planPackage(ir, identity, planner.planned), planner.planned.size, onProgress),
-    write: (files) => (staged ? staged.commit(files) : writeOutput(options.out, files, options.display)),
+    write: (files) => (staged ? staged.commit(files) : writeOutput(options.out, files, options.display, options)),
     close: async () => {
       if (!staged) return;
       await printing.session.settled();

@@ -1,23 +1,30 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { error, type Diagnostic } from '../diagnostics.js';
+import { error, note, warning, type Diagnostic } from '../diagnostics.js';
+import { acquireLock } from './lock.js';
+import {
+  isSafeRelativePath,
+  MANIFEST,
+  manifestText,
+  originMismatch,
+  parseManifest,
+  readManifest,
+  type ManifestOrigin,
+} from './manifest.js';
+import { collisions, listEntries, userEntries, type UserEntry } from './ownership.js';
+import { Siblings } from './siblings.js';
+import { finishInterrupted, removeGenerated, swapIn } from './swap.js';
 
-/** Lists what a generated folder holds, so that a later run knows the folder is its own. */
-export const MANIFEST = '.codegen-manifest';
+export { isSafeRelativePath, MANIFEST } from './manifest.js';
 
-/** Left in place across regenerations: a consumer may have installed into the package folder. */
-const KEPT = new Set(['node_modules']);
-
-/** A relative output path that cannot leave the output folder. */
-export function isSafeRelativePath(file: string): boolean {
-  if (file === '' || path.posix.isAbsolute(file) || file.includes('\\') || file.includes('\0')) return false;
-  return file.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
-}
-
-/** The files with the manifest added: sorted paths, one a line (`delivered`: files already written into the package's temporary folder). */
-export function withManifest(files: ReadonlyMap<string, string>, delivered: readonly string[] = []): Map<string, string> {
+/** The files with the manifest added: the origin and every path (`delivered`: files already written into the package's staging folder). */
+export function withManifest(
+  files: ReadonlyMap<string, string>,
+  delivered: readonly string[],
+  origin: ManifestOrigin,
+): Map<string, string> {
   const out = new Map(files);
-  out.set(MANIFEST, `# Files written by graph-intune-codegen; the folder is replaced whole on each run.\n${[...files.keys(), ...delivered].sort().join('\n')}\n`);
+  out.set(MANIFEST, manifestText(origin, [...files.keys(), ...delivered]));
   return out;
 }
 
@@ -33,7 +40,12 @@ export interface DeliveryTarget {
  * files as it prints and builds them); a failure is a diagnostic. `folders` holds the folders
  * made so far by the caller, so that each is made once.
  */
-export function deliverFile(target: DeliveryTarget, file: string, content: string, folders: Set<string>): Diagnostic | undefined {
+export function deliverFile(
+  target: DeliveryTarget,
+  file: string,
+  content: string,
+  folders: Set<string>,
+): Diagnostic | undefined {
   const refused = refusal(file, target.display);
   if (refused) return refused;
   try {
@@ -55,40 +67,65 @@ function writeUnder(root: string, file: string, content: string, made: Set<strin
 
 /** Why `file` may not be written into a package, if it may not: a path that would leave the folder. */
 function refusal(file: string, displayOut: string): Diagnostic | undefined {
-  return isSafeRelativePath(file) ? undefined : error('unsafe-output-path', `refusing to write ${JSON.stringify(file)}: it would leave the output folder`, { file: displayOut });
+  return isSafeRelativePath(file)
+    ? undefined
+    : error('unsafe-output-path', `refusing to write ${JSON.stringify(file)}: it would leave the output folder`, {
+        file: displayOut,
+      });
 }
 
 function writeFailed(e: unknown, displayOut: string): Diagnostic {
   return error('write-failed', `could not write the package: ${(e as Error).message}`, { file: displayOut });
 }
 
-/** Paths that differ between `files` and the folder on disk (changed, missing or stale). */
+/**
+ * Paths that differ between `files` and the folder on disk: changed, missing, or stale (generated
+ * by an earlier run, as its manifest says, and no longer). Anything else in the folder is the user's.
+ */
 export function diffOutput(outDir: string, files: ReadonlyMap<string, string>): string[] {
-  const onDisk = new Set(listFiles(outDir));
   const differences: string[] = [];
   for (const [file, content] of files) {
-    if (!onDisk.has(file)) differences.push(`missing: ${file}`);
-    else if (fs.readFileSync(path.join(outDir, file), 'utf8') !== content) differences.push(`changed: ${file}`);
-    onDisk.delete(file);
+    let onDisk: string | undefined;
+    try {
+      onDisk = fs.readFileSync(path.join(outDir, file), 'utf8');
+    } catch {
+      // Missing, or not a file: either way not what would be generated.
+    }
+    if (onDisk === undefined) differences.push(`missing: ${file}`);
+    else if (onDisk !== content) differences.push(`changed: ${file}`);
   }
-  for (const file of onDisk) differences.push(`stale: ${file}`);
+  const manifest = readManifest(outDir);
+  for (const file of manifest && manifest !== 'unreadable' ? manifest.files : []) {
+    if (!files.has(file) && fs.lstatSync(path.join(outDir, file), { throwIfNoEntry: false }))
+      differences.push(`stale: ${file}`);
+  }
   return differences.sort();
 }
 
-/**
- * Writes the package atomically: everything goes to a sibling temporary folder, which
- * replaces the old folder only once complete. A folder that is not ours is never replaced.
- */
-export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, displayOut: string): Diagnostic[] {
-  const staged = StagedOutput.open(outDir, displayOut);
+/** What a run may do to a folder that is there already. */
+export interface WriteOptions {
+  /** Replace a package generated from another API or under another name, or write into a folder holding no manifest. */
+  readonly force?: boolean;
+}
+
+/** Writes the package whole (see StagedOutput): the old one is replaced only once the new one is complete. */
+export function writeOutput(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  displayOut: string,
+  options: WriteOptions = {},
+): Diagnostic[] {
+  const staged = StagedOutput.open(outDir, displayOut, options);
   return staged instanceof StagedOutput ? staged.commit(files) : staged;
 }
 
 /**
- * A package on its way to disk. Files go to a sibling temporary folder as soon as they are
- * known (a large package's as they are printed and built, while the rest is still being made);
- * `commit` writes what is missing and only then replaces the old folder. Until it does, the
- * output folder is untouched, and `discard` leaves no trace.
+ * A package on its way to disk. Files go to a staging folder beside the package as soon as they
+ * are known (a large package's as they are printed and built, while the rest is still being made);
+ * `commit` writes what is missing and only then, holding the folder's lock, swaps it in (see
+ * swap.ts). Only files the old package's manifest lists are replaced or removed: everything else in
+ * the folder (a LICENSE, `.git`, `node_modules`, a tarball, `src/custom.ts`) moves into the new
+ * one as it is. Until the swap, the package folder is untouched, and `discard` leaves no trace.
  */
 export class StagedOutput {
   /** What each staged file holds, by path. */
@@ -98,24 +135,22 @@ export class StagedOutput {
   private closed = false;
 
   private constructor(
-    private readonly outDir: string,
+    private readonly siblings: Siblings,
     private readonly temp: string,
     private readonly displayOut: string,
+    private readonly options: WriteOptions,
   ) {}
 
-  /** Checks that the output folder may be replaced and opens the temporary one beside it. */
-  static open(outDir: string, displayOut: string): StagedOutput | Diagnostic[] {
-    if (fs.existsSync(outDir)) {
-      if (!fs.statSync(outDir).isDirectory()) return [error('out-not-folder', 'the output path exists and is not a folder', { file: displayOut })];
-      const entries = fs.readdirSync(outDir).filter((e) => !KEPT.has(e));
-      if (entries.length > 0 && !entries.includes(MANIFEST)) {
-        return [error('out-not-generated', `the output folder has files this generator did not write (no ${MANIFEST}); choose an empty or new folder`, { file: displayOut })];
-      }
-    }
-    const parent = path.dirname(outDir);
+  /** Checks that the output folder may be written (`out-…` errors) and makes the staging folder beside it. */
+  static open(outDir: string, displayOut: string, options: WriteOptions = {}): StagedOutput | Diagnostic[] {
+    const target = resolveOut(outDir, displayOut);
+    if (typeof target !== 'string') return [target];
+    const refused = refuseFolder(target, displayOut, options);
+    if (refused) return [refused];
+    const siblings = new Siblings(target);
     try {
-      fs.mkdirSync(parent, { recursive: true });
-      return new StagedOutput(outDir, fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.tmp-`)), displayOut);
+      fs.mkdirSync(siblings.parent, { recursive: true });
+      return new StagedOutput(siblings, siblings.makeStaging(), displayOut, options);
     } catch (e) {
       // A parent that is a file, or a folder we may not write to: the user's to fix, not a crash.
       return [error('write-failed', `cannot create the package folder: ${(e as Error).message}`, { file: displayOut })];
@@ -142,45 +177,79 @@ export class StagedOutput {
 
   /**
    * Writes whatever of `files` (the whole package, less the delivered files) is not staged as it
-   * is, then replaces the old folder with the new one. A failed run leaves the old package, never
-   * half a new one.
+   * is, then puts the package in place. A failed run leaves the old package, never half a new one.
    */
   commit(files: ReadonlyMap<string, string>): Diagnostic[] {
     for (const [file, content] of files) this.put(file, content);
-    const failure = this.failure;
-    if (failure) {
+    if (this.failure) {
       this.discard();
-      return [failure];
+      return [this.failure];
+    }
+    const { siblings, temp, displayOut } = this;
+    let lock: ReturnType<typeof acquireLock>;
+    try {
+      lock = acquireLock(siblings.lock);
+    } catch (e) {
+      // The parent folder refuses a new file now (its permissions changed during the run): the user's to fix.
+      this.discard();
+      return [writeFailed(e, displayOut)];
+    }
+    if (typeof lock !== 'function') {
+      this.discard();
+      return [
+        error(
+          'out-locked',
+          `another run (process ${lock.heldBy}) has been writing this folder for over two minutes; try again once it has finished`,
+          { file: displayOut },
+        ),
+      ];
     }
     this.closed = true;
-    const { outDir, temp } = this;
-    const old = `${temp}-old`;
     try {
+      const notes = finishInterrupted(siblings).map((problem) =>
+        warning('out-leftover', problem, { file: displayOut }),
+      );
       // Staged early but not part of the package after all: it must not be left behind.
       for (const file of this.staged.keys()) if (!files.has(file)) fs.rmSync(path.join(temp, file));
-      if (fs.existsSync(outDir)) {
-        for (const kept of KEPT) {
-          if (fs.existsSync(path.join(outDir, kept))) fs.renameSync(path.join(outDir, kept), path.join(temp, kept));
-        }
-        fs.renameSync(outDir, old);
+      const admitted = admit(siblings.out, files, displayOut, this.options);
+      if (!Array.isArray(admitted)) {
+        fs.rmSync(temp, { recursive: true, force: true });
+        return [admitted];
       }
-      fs.renameSync(temp, outDir);
-      fs.rmSync(old, { recursive: true, force: true });
-      return [];
+      // A folder the user gave other permissions keeps them; a new one has the umask's (the staging folder was made so).
+      const mode = fs.statSync(siblings.out, { throwIfNoEntry: false })?.mode;
+      if (mode !== undefined) fs.chmodSync(temp, mode & 0o7777);
+      const old = swapIn(
+        siblings,
+        temp,
+        admitted.map((e) => e.path),
+      );
+      const left = old ? removeGenerated(old) : [];
+      if (left.length > 0)
+        notes.push(
+          warning(
+            'out-leftover',
+            `${old} holds entries that appeared during the write (${left.join(', ')}); they were left there`,
+            { file: displayOut },
+          ),
+        );
+      // node_modules goes without saying: a consumer installed into the folder.
+      const kept = admitted.filter((e) => e.path !== 'node_modules');
+      if (kept.length > 0)
+        notes.push(
+          note('out-kept', `kept what this generator did not write: ${listEntries(kept)}`, { file: displayOut }),
+        );
+      return notes;
     } catch (e) {
-      // Put back whatever was there before.
-      if (!fs.existsSync(outDir) && fs.existsSync(old)) fs.renameSync(old, outDir);
-      for (const kept of KEPT) {
-        if (fs.existsSync(path.join(temp, kept)) && fs.existsSync(outDir) && !fs.existsSync(path.join(outDir, kept))) {
-          fs.renameSync(path.join(temp, kept), path.join(outDir, kept));
-        }
-      }
-      fs.rmSync(temp, { recursive: true, force: true });
-      return [writeFailed(e, this.displayOut)];
+      // A swap that could not be undone whole leaves its journal, and the next run finishes it.
+      if (!fs.existsSync(siblings.journal)) fs.rmSync(temp, { recursive: true, force: true });
+      return [writeFailed(e, displayOut)];
+    } finally {
+      lock();
     }
   }
 
-  /** Removes the temporary folder; the output folder was never touched. Later writes are ignored. */
+  /** Removes the staging folder; the output folder was never touched. Later writes are ignored. */
   discard(): void {
     if (this.closed) return;
     this.closed = true;
@@ -188,11 +257,91 @@ export class StagedOutput {
   }
 }
 
-function listFiles(dir: string, prefix = ''): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (prefix === '' && KEPT.has(entry.name)) return [];
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? listFiles(path.join(dir, entry.name), rel) : [rel];
-  });
+/**
+ * The folder to write: `outDir` itself, or where it points when it is a symbolic link (the link is
+ * kept and its target updated). A link to nothing is refused rather than replaced by a folder.
+ */
+function resolveOut(outDir: string, displayOut: string): string | Diagnostic {
+  if (!statOf(outDir, fs.lstatSync)?.isSymbolicLink()) return outDir;
+  try {
+    return fs.realpathSync(outDir);
+  } catch {
+    return error(
+      'out-broken-link',
+      `the output path is a symbolic link to ${fs.readlinkSync(outDir)}, which does not exist; create that folder or choose another --out`,
+      { file: displayOut },
+    );
+  }
+}
+
+/** A path's stat, or undefined when nothing is there (a parent that is a file included: ENOTDIR). */
+function statOf(file: string, stat: typeof fs.statSync): fs.Stats | undefined {
+  try {
+    return stat(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the folder may not be written at all, whatever the package: not a folder, or a folder of someone else's files. */
+function refuseFolder(out: string, displayOut: string, options: WriteOptions): Diagnostic | undefined {
+  const stat = statOf(out, fs.statSync);
+  if (!stat) return undefined;
+  if (!stat.isDirectory())
+    return error('out-not-folder', 'the output path exists and is not a folder', { file: displayOut });
+  const manifest = readManifest(out);
+  if (manifest === 'unreadable' && !options.force) {
+    return error(
+      'out-manifest-unreadable',
+      `${MANIFEST} cannot be read, so which files were generated is unknown; restore it (from version control), or pass --force to treat every file as yours`,
+      { file: displayOut },
+    );
+  }
+  // node_modules alone: a consumer installed into the folder before the first run.
+  if (options.force || manifest !== undefined || fs.readdirSync(out).every((e) => e === 'node_modules'))
+    return undefined;
+  return error(
+    'out-not-generated',
+    `the output folder holds files and no ${MANIFEST}, so this generator did not write it; choose an empty or new folder, or pass --force to generate into it (its files are kept)`,
+    { file: displayOut },
+  );
+}
+
+/**
+ * Whether the new package may replace what the folder holds (call it under the lock): the same API
+ * and package name as its manifest records (or --force), and no file of the user's where the new
+ * package puts one. Returns the user's entries, which the swap carries over.
+ */
+function admit(
+  out: string,
+  files: ReadonlyMap<string, string>,
+  displayOut: string,
+  options: WriteOptions,
+): UserEntry[] | Diagnostic {
+  const refused = refuseFolder(out, displayOut, options);
+  if (refused) return refused;
+  if (!fs.existsSync(out)) return [];
+  const manifest = readManifest(out);
+  const next = parseManifest(files.get(MANIFEST) ?? '');
+  const recorded = manifest === 'unreadable' ? undefined : manifest;
+  const mismatch =
+    recorded?.origin && next !== 'unreadable' && next.origin ? originMismatch(recorded.origin, next.origin) : undefined;
+  if (mismatch && !options.force) {
+    return error(
+      'out-other-package',
+      `refusing to replace the package in this folder: ${mismatch}; choose another --out, or pass --force to replace it (files it did not generate are kept)`,
+      { file: displayOut },
+    );
+  }
+  const entries = userEntries(out, recorded?.files ?? new Set());
+  const generated = new Set([...files.keys(), ...(next === 'unreadable' ? [] : next.files)]);
+  const clash = collisions(entries, generated);
+  if (clash.length > 0) {
+    return error(
+      'out-not-generated',
+      `${listEntries(clash)} ${clash.length === 1 ? 'is' : 'are'} not generated but stand${clash.length === 1 ? 's' : ''} where the package now puts its own; move ${clash.length === 1 ? 'it' : 'them'} away and run again`,
+      { file: displayOut },
+    );
+  }
+  return entries;
 }

@@ -57,6 +57,11 @@ describe('shapeOf', () => {
       { oneOf: [{ type: 'number' }, { type: 'string' }] },
       { type: 'number|string', nullable: false },
     ],
+    [
+      '3.1 contentEncoding as the format',
+      { type: 'string', contentEncoding: 'base64url' },
+      { type: 'string', format: 'base64url' },
+    ],
     ['nothing stated', {}, { type: 'any' }],
   ])('%s', (_name, schema, expected) => {
     const {

@@ -9,6 +9,7 @@ import { createGraphClient, type Cloud } from '../../templates/runtime/index.js'
 import { retryPlan } from '../../templates/runtime/retry.js';
 import { curatedJobs, generate, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp.js';
+import { writeConsumerProject } from '../helpers/tsc.js';
 
 const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
 
@@ -126,26 +127,7 @@ describe.each(jobs.map((job) => ({ job, dir: path.basename(job.out) })))('$dir R
       fs.writeFileSync(path.join(project, file), prelude(block, name, [...exported]) + block + '\nexport {};\n');
       return file;
     });
-    fs.writeFileSync(
-      path.join(project, 'package.json'),
-      JSON.stringify({ name: 'readme-samples', private: true, type: 'module' }),
-    );
-    fs.writeFileSync(
-      path.join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          lib: ['ES2022', 'DOM'],
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          noEmit: true,
-          types: ['node'],
-          typeRoots: [path.join(REPO_ROOT, 'node_modules', '@types')],
-        },
-        files: sampleFiles,
-      }),
-    );
+    writeConsumerProject(project, sampleFiles, ['ES2022', 'DOM']);
     let output = '';
     try {
       execFileSync(process.execPath, [TSC, '-p', project], { stdio: 'pipe', timeout: 30_000 });

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT, main } from '../../generator/cli.js';
+import { MANIFEST } from '../../generator/write/manifest.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 import { run } from '../helpers/tsc.js';
@@ -36,14 +37,17 @@ describe('usage', () => {
   });
 
   test.each([
-    ['an unknown flag', ['--bogus'], /error usage: .*--bogus/],
-    ['a positional argument', ['spec.yaml'], /error usage: .*spec\.yaml/],
+    ['an unknown flag', ['--bogus'], /^error usage: unknown option --bogus \(see --help\)\n$/],
+    ['a mistyped flag', ['--spce', 'a.yaml'], /^error usage: unknown option --spce \(did you mean --spec\?\) \(see --help\)\n$/],
+    ['a positional argument', ['spec.yaml'], /^error usage: unexpected argument "spec\.yaml": every input is given by an option, such as --spec <file> \(see --help\)\n$/],
+    ['a value for a flag that takes none', ['--check=yes'], /^error usage: --check takes no value \(see --help\)\n$/],
+    ['a flag whose value looks like a flag', ['--spec', '--out', 'o'], /^error usage: --spec needs a value \(one starting with "-" is written --spec=-value\) \(see --help\)\n$/],
     ['--spec without --out', ['--spec', 'spec.yaml'], /error usage: --spec and --out go together/],
     ['--out without --spec', ['--out', 'out'], /error usage: --spec and --out go together/],
     ['--spec with --config', ['--spec', 'a.yaml', '--out', 'o', '--config', 'c.json'], /--config cannot be combined with --spec/],
     ['--name without --spec', ['--name', 'x'], /--name and --package-version go with --spec/],
     ['--quiet with --verbose', ['--spec', 'a.yaml', '--out', 'o', '--quiet', '--verbose'], /contradict/],
-    ['a flag without its value', ['--spec'], /error usage:/],
+    ['a flag without its value', ['--spec'], /^error usage: --spec needs a value \(see --help\)\n$/],
     ['a --name npm would refuse', ['--spec', 'a.yaml', '--out', 'o', '--name', 'My Package'], /error usage: --name "My Package": an npm package name is lowercase/],
     ['an empty --name', ['--spec', 'a.yaml', '--out', 'o', '--name', ''], /error usage: --name "": an npm package name/],
     ['a --name too long for npm', ['--spec', 'a.yaml', '--out', 'o', '--name', 'a'.repeat(215)], /at most 214 characters/],
@@ -54,6 +58,11 @@ describe('usage', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(fs.readdirSync(cwd)).toEqual([]);
+  });
+
+  test('--version prints the generator\'s version', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    expect(await cli(['--version'], cwd)).toEqual({ status: EXIT.ok, stdout: `graph-intune-codegen ${version}\n`, stderr: '' });
   });
 
   test('a config whose name or version npm would refuse exits 2, each problem located', async () => {
@@ -158,6 +167,14 @@ describe('generating', () => {
     expect(readTree(path.join(cwd, 'pkg'))).toEqual(new Map([['notes.txt', 'mine']]));
   });
 
+  test('without --spec or --config, the nearest config up from the working folder is read, its paths relative to it', async () => {
+    writeTree(cwd, { 'codegen.config.json': JSON.stringify({ packages: [{ spec: 'specs/api.yaml', out: 'out/a' }] }), 'specs/api.yaml': fs.readFileSync(fixture('no-servers'), 'utf8'), 'deep/er/.keep': '' });
+    const r = await cli([], path.join(cwd, 'deep', 'er'));
+    expect(r.status).toBe(EXIT.ok);
+    expect(r.stdout).toMatch(/^\.\.\/\.\.\/out\/a: /);
+    expect(fs.existsSync(path.join(cwd, 'out', 'a', 'package.json'))).toBe(true);
+  });
+
   test('without --spec, every package of the config file is generated', async () => {
     writeTree(cwd, { 'codegen.config.json': JSON.stringify({ packages: [{ spec: fixture('no-servers'), out: 'a' }, { spec: fixture('enums'), out: 'b', name: 'b-client', version: '1.0.0' }] }) });
     const r = await cli([], cwd);
@@ -209,6 +226,13 @@ describe('progress', () => {
     for (const f of frames) expect(f.length).toBeLessThan(40);
   });
 
+  test('a terminal that reports width 0 (some CI consoles) gets a whole line, not a 20-character stub', async () => {
+    const r = await cli(['--spec', fixture('parameters'), '--out', 'pkg'], cwd, { columns: 0 });
+    const frames = progressFrames(r.stderr);
+    expect(frames).toContainEqual(expect.stringMatching(/^pkg › model \[#{20}\] \d+\/\d+ paths \d+\.\ds$/));
+    for (const f of frames) expect(f.length).toBeLessThan(80);
+  });
+
   test('nothing when stderr is not a terminal, or with --quiet', async () => {
     const piped = await cli(['--spec', fixture('parameters'), '--out', 'piped'], cwd);
     const quiet = await cli(['--spec', fixture('parameters'), '--out', 'quiet', '--quiet'], cwd, { columns: 200 });
@@ -229,16 +253,20 @@ describe('--check', () => {
     expect(r.stdout).toMatch(/^pkg is up to date \(\d+\.\d\d s\)\n$/);
   });
 
-  test('a changed, a deleted and an added file each exit 1, named, and --check writes nothing', async () => {
+  test('a changed, a deleted and a no longer generated file each exit 1, named, and --check writes nothing', async () => {
     const models = path.join(cwd, 'pkg', 'src', 'models.ts');
     fs.appendFileSync(models, '// edited by hand\n');
     fs.rmSync(path.join(cwd, 'pkg', 'README.md'));
+    // A file an earlier run generated (its manifest lists it) that this one no longer does.
+    const manifestFile = path.join(cwd, 'pkg', MANIFEST);
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, files: [...manifest.files, 'src/extra.ts'] }));
     writeTree(cwd, { 'pkg/src/extra.ts': 'export {};\n' });
     const before = readTree(path.join(cwd, 'pkg'));
     const r = await check();
     expect(r.status).toBe(EXIT.spec);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('pkg is out of date (run npm run generate):\n  changed: src/models.ts\n  missing: README.md\n  stale: src/extra.ts\n');
+    expect(r.stderr).toBe(`pkg is out of date (run npm run generate):\n  changed: ${MANIFEST}\n  changed: src/models.ts\n  missing: README.md\n  stale: src/extra.ts\n`);
     expect(readTree(path.join(cwd, 'pkg'))).toEqual(before);
   });
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { ts } from 'ts-morph';
 import { claimedNames } from '../../generator/emit/registry.js';
 import { isIdentifier } from '../../generator/emit/code.js';
-import { camelCase, NameRegistry, pascalCase, pathNames, schemaTypeNames, words } from '../../generator/model/naming.js';
+import { camelCase, NameRegistry, pascalCase, pathNames, pathParamProperties, schemaTypeNames, words } from '../../generator/model/naming.js';
 import { npmNameProblem, packageNameFor, packageVersionFor } from '../../generator/identity.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 
@@ -214,5 +214,31 @@ describe('packageVersionFor', () => {
     ['2024-05-01', '0.0.0'],
   ])('info.version %j → %j', (version, expected) => {
     expect(packageVersionFor(version)).toBe(expected);
+  });
+});
+
+describe('pathParamProperties', () => {
+  test.each([
+    [['user-id'], [['user-id', 'userId']]],
+    [['deviceCompliancePolicy-id', 'deviceCompliancePolicyAssignment-id'], [['deviceCompliancePolicy-id', 'deviceCompliancePolicyId'], ['deviceCompliancePolicyAssignment-id', 'deviceCompliancePolicyAssignmentId']]],
+    [['itemId', '$top', 'class'], [['itemId', 'itemId'], ['$top', '$top'], ['class', 'class']]],
+    [['1st id', 'odd.name'], [['1st id', '_1stId'], ['odd.name', 'oddName']]],
+  ])('%j → %j, no clashes', (wire, expected) => {
+    expect(pathParamProperties(wire)).toEqual({ properties: new Map(expected as [string, string][]), clashes: [] });
+  });
+
+  test('an identifier keeps its name wherever it stands; a camelCase name it has is numbered and reported', () => {
+    expect(pathParamProperties(['user-id', 'userId', 'user_id', 'user id'])).toEqual({
+      properties: new Map([
+        ['userId', 'userId'],
+        ['user_id', 'user_id'],
+        ['user-id', 'userId2'],
+        ['user id', 'userId3'],
+      ]),
+      clashes: [
+        { wire: 'user-id', wanted: 'userId', property: 'userId2', other: 'userId' },
+        { wire: 'user id', wanted: 'userId', property: 'userId3', other: 'userId' },
+      ],
+    });
   });
 });

@@ -1,6 +1,8 @@
 /** write/: the only stage that touches the disk. Every test works in its own folder under os.tmpdir(). */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { acquireLock } from '../../generator/write/lock.js';
 import { deliverFile, diffOutput, isSafeRelativePath, MANIFEST, StagedOutput, withManifest, writeOutput } from '../../generator/write/output.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 
@@ -12,21 +14,18 @@ beforeEach(() => {
 });
 afterEach(() => removeTempDir(root));
 
-const files = (entries: Record<string, string>) => withManifest(new Map(Object.entries(entries)));
+const ORIGIN = { spec: 'api.yaml', title: 'API', package: 'api' };
+const files = (entries: Record<string, string>, origin = ORIGIN) => withManifest(new Map(Object.entries(entries)), [], origin);
 /** What the parent folder holds besides the package: temporary folders must never be left behind. */
 const leftovers = () => fs.readdirSync(root).filter((e) => e !== 'pkg');
 
 describe('withManifest', () => {
-  test('lists the files another thread delivered too, in the same order', () => {
-    const all = withManifest(new Map([['src/b.ts', '']]), ['dist/a.js', 'src/a.ts']);
-    expect(all.get(MANIFEST)).toBe('# Files written by graph-intune-codegen; the folder is replaced whole on each run.\ndist/a.js\nsrc/a.ts\nsrc/b.ts\n');
-    expect([...all.keys()].sort()).toEqual([MANIFEST, 'src/b.ts']);
-  });
-
-  test('adds a manifest listing every path, sorted, after a comment line', () => {
-    const all = withManifest(new Map([['src/b.ts', ''], ['README.md', ''], ['src/a.ts', '']]));
-    expect(all.get(MANIFEST)).toBe('# Files written by graph-intune-codegen; the folder is replaced whole on each run.\nREADME.md\nsrc/a.ts\nsrc/b.ts\n');
-    expect([...all.keys()].sort()).toEqual([MANIFEST, 'README.md', 'src/a.ts', 'src/b.ts'].sort());
+  test('records the origin and lists every file, those another thread delivered too, sorted', () => {
+    const all = withManifest(new Map([['src/b.ts', ''], ['README.md', '']]), ['dist/a.js', 'src/a.ts'], ORIGIN);
+    expect([...all.keys()].sort()).toEqual([MANIFEST, 'README.md', 'src/b.ts']);
+    const manifest = JSON.parse(all.get(MANIFEST)!);
+    expect(manifest).toMatchObject({ spec: 'api.yaml', title: 'API', package: 'api', files: ['README.md', 'dist/a.js', 'src/a.ts', 'src/b.ts'] });
+    expect(manifest.about).toMatch(/replaces or removes only these/);
   });
 });
 
@@ -203,15 +202,206 @@ describe('diffOutput', () => {
     expect(diffOutput(out, pkg)).toEqual([]);
   });
 
-  test('lists changed, missing and stale files, sorted', () => {
+  test('lists changed, missing and stale files (generated before, as the manifest on disk says), sorted; a user\'s own files are not stale', () => {
     writeOutput(out, files({ 'a.ts': '1', 'b.ts': '2', 'old/c.ts': '3' }), 'pkg');
-    writeTree(out, { 'a.ts': 'edited by hand', 'extra.txt': 'x' });
-    const wanted = new Map([...files({ 'a.ts': '1', 'b.ts': '2', 'new.ts': '4' })].filter(([f]) => f !== MANIFEST));
-    expect(diffOutput(out, wanted)).toEqual(['changed: a.ts', 'missing: new.ts', `stale: ${MANIFEST}`, 'stale: extra.txt', 'stale: old/c.ts']);
+    writeTree(out, { 'a.ts': 'edited by hand', 'extra.txt': 'mine', 'old/mine.ts': 'mine too' });
+    const wanted = files({ 'a.ts': '1', 'b.ts': '2', 'new.ts': '4' });
+    expect(diffOutput(out, wanted)).toEqual(['changed: .codegen-manifest', 'changed: a.ts', 'missing: new.ts', 'stale: old/c.ts']);
   });
 
   test('a folder that does not exist misses every file, and is not created', () => {
     expect(diffOutput(out, new Map([['a.ts', '1']]))).toEqual(['missing: a.ts']);
     expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+/** A pid no process has now: that of a child that has exited. */
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+
+describe('ownership (issue #15): a run replaces only what its manifest lists', () => {
+  const users = {
+    LICENSE: 'MIT, mine\n',
+    '.github/workflows/publish.yml': 'on: push\n',
+    'src/custom.ts': 'export const mine = 1;\n',
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'pkg-1.0.0.tgz': 'a tarball',
+    'node_modules/dep/index.js': 'module.exports = 1;\n',
+  };
+
+  test("a user's files, folders, .git and tarball survive byte for byte; files no longer generated go; the kept ones are noted once", () => {
+    writeOutput(out, files({ 'src/a.ts': 'old', 'src/gone.ts': 'stale' }), 'pkg');
+    writeTree(out, users);
+    const next = files({ 'src/a.ts': 'new', 'src/b.ts': 'added' });
+    const problems = writeOutput(out, next, 'pkg');
+    expect(problems).toEqual([{ code: 'out-kept', severity: 'note', file: 'pkg', message: 'kept what this generator did not write: .git/, .github/, LICENSE, pkg-1.0.0.tgz, src/custom.ts' }]);
+    expect(readTree(out)).toEqual(new Map([...next, ...Object.entries(users)]));
+    expect(diffOutput(out, next)).toEqual([]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test("a user's file where the package now puts one (or a folder) is refused, and nothing changes", () => {
+    writeOutput(out, files({ 'src/a.ts': 'old' }), 'pkg');
+    writeTree(out, { 'src/b.ts': 'mine', docs: 'a file of mine' });
+    const before = readTree(out);
+    const problems = writeOutput(out, files({ 'src/a.ts': 'new', 'src/b.ts': 'generated', 'docs/x.md': 'generated' }), 'pkg');
+    expect(problems).toEqual([expect.objectContaining({ code: 'out-not-generated', severity: 'error', message: expect.stringMatching(/^docs, src\/b\.ts are not generated but stand where the package now puts its own/) })]);
+    expect(readTree(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test.each([
+    ['another API', { spec: 'petstore.yaml', title: 'Petstore', package: 'api' }],
+    ['another package name', { spec: 'api.yaml', title: 'API', package: 'other' }],
+  ])('a folder holding the package of %s is refused; --force replaces it and keeps the rest', (_what, origin) => {
+    writeOutput(out, files({ 'a.ts': 'old' }), 'pkg');
+    writeTree(out, { LICENSE: 'mine' });
+    const before = readTree(out);
+    const refused = writeOutput(out, files({ 'b.ts': 'new' }, origin), 'pkg');
+    expect(refused).toEqual([expect.objectContaining({ code: 'out-other-package', severity: 'error', message: expect.stringContaining('pass --force') })]);
+    expect(refused[0]!.message).toContain(`"API" (api.yaml) as package api, and this run generates "${origin.title}" (${origin.spec}) as package ${origin.package}`);
+    expect(readTree(out)).toEqual(before);
+    expect(writeOutput(out, files({ 'b.ts': 'new' }, origin), 'pkg', { force: true }).filter((d) => d.severity !== 'note')).toEqual([]);
+    expect(readTree(out)).toEqual(new Map([...files({ 'b.ts': 'new' }, origin), ['LICENSE', 'mine']]));
+  });
+
+  test('the same API under a spec file of another name is the same package', () => {
+    writeOutput(out, files({ 'a.ts': 'old' }), 'pkg');
+    expect(writeOutput(out, files({ 'a.ts': 'new' }, { ...ORIGIN, spec: 'api-2.yaml' }), 'pkg')).toEqual([]);
+  });
+
+  test("a manifest in the line format of earlier versions: the files it lists are the generator's, the rest the user's", () => {
+    writeTree(out, { [MANIFEST]: '# Files written by graph-intune-codegen; the folder is replaced whole on each run.\nold.ts\nsrc/a.ts\n', 'old.ts': 'x', 'src/a.ts': 'x', 'src/mine.ts': 'mine' });
+    expect(writeOutput(out, files({ 'src/a.ts': 'new' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-kept', message: expect.stringContaining('src/mine.ts') })]);
+    expect(readTree(out)).toEqual(new Map([...files({ 'src/a.ts': 'new' }), ['src/mine.ts', 'mine']]));
+  });
+
+  test('a manifest that lists paths outside the folder (edited, or hostile) never makes a run touch them', () => {
+    writeTree(root, { 'outside.txt': 'mine', 'pkg/a.ts': 'x' });
+    const listing = ['a.ts', '../outside.txt', path.join(root, 'outside.txt'), 'src/../../outside.txt'];
+    writeTree(out, { [MANIFEST]: JSON.stringify({ ...ORIGIN, files: listing }) });
+    expect(writeOutput(out, files({ 'b.ts': 'y' }), 'pkg')).toEqual([]);
+    expect(diffOutput(out, files({ 'b.ts': 'y' }))).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'outside.txt'), 'utf8')).toBe('mine');
+    expect(readTree(out)).toEqual(files({ 'b.ts': 'y' }));
+    // The line format of earlier versions too.
+    fs.writeFileSync(path.join(out, MANIFEST), `# x\n../outside.txt\n${MANIFEST}\nb.ts\n`);
+    expect(writeOutput(out, files({ 'c.ts': 'z' }), 'pkg')).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'outside.txt'), 'utf8')).toBe('mine');
+  });
+
+  test('a manifest that cannot be read is refused (which files are generated is unknown), and nothing changes', () => {
+    writeTree(out, { [MANIFEST]: '{ "files": [', 'a.ts': 'x' });
+    expect(writeOutput(out, files({ 'a.ts': 'y' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-manifest-unreadable', severity: 'error' })]);
+    expect(readTree(out)).toEqual(new Map([[MANIFEST, '{ "files": ['], ['a.ts', 'x']]));
+  });
+
+  test('--force writes into a folder without a manifest, keeping every file in it', () => {
+    writeTree(out, { 'notes.txt': 'mine', '.git/HEAD': 'ref' });
+    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg', { force: true })).toEqual([expect.objectContaining({ code: 'out-kept', message: expect.stringContaining('.git/, notes.txt') })]);
+    expect(readTree(out)).toEqual(new Map([...files({ 'a.ts': 'x' }), ['notes.txt', 'mine'], ['.git/HEAD', 'ref']]));
+  });
+});
+
+describe('modes, links and leftovers', () => {
+  test('a new package gets the modes the umask gives (not the 0700 of a temporary folder); a folder that existed keeps its own', () => {
+    const mask = process.umask();
+    expect(writeOutput(out, files({ 'src/a.ts': 'x' }), 'pkg')).toEqual([]);
+    const mode = (p: string) => fs.statSync(path.join(out, p)).mode & 0o777;
+    expect([mode('.'), mode('src'), mode('src/a.ts')]).toEqual([0o777 & ~mask, 0o777 & ~mask, 0o666 & ~mask]);
+    fs.chmodSync(out, 0o750);
+    expect(writeOutput(out, files({ 'src/a.ts': 'y' }), 'pkg')).toEqual([]);
+    expect(mode('.')).toBe(0o750);
+  });
+
+  test('a symbolic link as the output folder is written through: the link stays, its target is updated', () => {
+    const target = path.join(root, 'real');
+    writeOutput(target, files({ 'a.ts': 'old' }), 'real');
+    fs.symlinkSync(target, out);
+    expect(writeOutput(out, files({ 'a.ts': 'new' }), 'pkg')).toEqual([]);
+    expect(fs.lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(readTree(target)).toEqual(files({ 'a.ts': 'new' }));
+    expect(fs.readdirSync(root).sort()).toEqual(['pkg', 'real']);
+  });
+
+  test('a symbolic link to nothing is refused, not replaced by a folder', () => {
+    fs.symlinkSync(path.join(root, 'nowhere'), out);
+    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-broken-link', severity: 'error', message: expect.stringContaining('nowhere, which does not exist') })]);
+    expect(fs.lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(fs.existsSync(path.join(root, 'nowhere'))).toBe(false);
+  });
+
+  test("staging folders of runs that are gone, and earlier versions' leftovers, are removed; a live run's and a user's are not", () => {
+    writeOutput(out, files({ 'a.ts': 'x' }), 'pkg');
+    const live = `.pkg.tmp-${process.ppid}-0123abcd`;
+    const dead = `.pkg.tmp-${deadPid()}-89abcdef`;
+    writeTree(root, {
+      [`${dead}/src/a.ts`]: 'killed mid-write',
+      [`${dead}-old/${MANIFEST}`]: 'a.ts\n',
+      [`${dead}-old/a.ts`]: 'old',
+      '.pkg.tmp-AbC123/src/a.ts': 'made by mkdtemp in an earlier version',
+      [`${live}/src/a.ts`]: 'being written',
+      '.pkg.tmp-notes/mine.txt': 'not ours',
+    });
+    expect(writeOutput(out, files({ 'a.ts': 'y' }), 'pkg')).toEqual([]);
+    expect(leftovers().sort()).toEqual(['.pkg.tmp-notes', live].sort());
+  });
+
+  test('an earlier version killed between its two renames: the package it left aside is put back first, then replaced', () => {
+    writeTree(root, { [`.pkg.tmp-AbC123-old/${MANIFEST}`]: '# x\na.ts\n', '.pkg.tmp-AbC123-old/a.ts': 'old', '.pkg.tmp-AbC123-old/LICENSE': 'mine' });
+    expect(writeOutput(out, files({ 'a.ts': 'new' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-kept' })]);
+    expect(readTree(out)).toEqual(new Map([...files({ 'a.ts': 'new' }), ['LICENSE', 'mine']]));
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('a swap killed half-way is finished by the next run', () => {
+  const killedAt = (phase: 'carrying' | 'between the renames') => {
+    writeOutput(out, files({ 'a.ts': 'old' }), 'pkg');
+    writeTree(out, { LICENSE: 'mine', 'src/custom.ts': 'mine too' });
+    // What the swap had done when it was killed: the journal, a complete staging folder, some entries carried.
+    const staging = `.pkg.tmp-${deadPid()}-0badf00d`;
+    writeTree(path.join(root, staging), files({ 'a.ts': 'new' }));
+    fs.writeFileSync(path.join(root, '.pkg.swap'), JSON.stringify({ staging, old: `${staging}-old`, carry: ['LICENSE', 'src'] }));
+    fs.renameSync(path.join(out, 'src'), path.join(root, staging, 'src'));
+    if (phase === 'between the renames') {
+      fs.renameSync(path.join(out, 'LICENSE'), path.join(root, staging, 'LICENSE'));
+      fs.renameSync(out, path.join(root, `${staging}-old`));
+    }
+  };
+
+  test('killed while carrying the user\'s entries: they go back, and the run writes its package', () => {
+    killedAt('carrying');
+    expect(writeOutput(out, files({ 'a.ts': 'newer' }), 'pkg').filter((d) => d.severity !== 'note')).toEqual([]);
+    expect(readTree(out)).toEqual(new Map([...files({ 'a.ts': 'newer' }), ['LICENSE', 'mine'], ['src/custom.ts', 'mine too']]));
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('killed between the renames (no package folder): the staged package is put in place', () => {
+    killedAt('between the renames');
+    expect(fs.existsSync(out)).toBe(false);
+    expect(writeOutput(out, files({ 'a.ts': 'newer' }), 'pkg').filter((d) => d.severity !== 'note')).toEqual([]);
+    expect(readTree(out)).toEqual(new Map([...files({ 'a.ts': 'newer' }), ['LICENSE', 'mine'], ['src/custom.ts', 'mine too']]));
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('the lock', () => {
+  test('a lock left by a process that is gone is taken over, and released after the write', () => {
+    fs.writeFileSync(path.join(root, '.pkg.lock'), `${deadPid()}\n`);
+    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg')).toEqual([]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('a lock held by a live process is waited for, and named when the wait is over', () => {
+    const lock = path.join(root, '.pkg.lock');
+    fs.writeFileSync(lock, `${process.ppid}\n`);
+    const started = Date.now();
+    expect(acquireLock(lock, 300)).toEqual({ heldBy: process.ppid });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    fs.rmSync(lock);
+    const release = acquireLock(lock, 300);
+    expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
+    if (typeof release === 'function') release();
+    expect(fs.existsSync(lock)).toBe(false);
   });
 });

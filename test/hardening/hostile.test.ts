@@ -127,7 +127,7 @@ const report = { modules: modules.length, exports: Object.keys(index).sort() };
 const attempt = (f) => { try { return f(); } catch (e) { return e.name + ': ' + e.message; } };
 report.paths = {};
 for (const v of ['../x', 'a/b', '?', '#', '%2F', '', '  ', '.', '..', 'a\\nb', 7]) report.paths[JSON.stringify(v)] = attempt(() => index.itemsItemPath({ id: v }));
-report.multi = attempt(() => index.subItemItemPath({ id: 'a b', 'item-id': 0, "it's": '../../..' }));
+report.multi = attempt(() => index.subItemItemPath({ id: 'a b', itemId: 0, itS: '../../..' }));
 report.odd = attempt(() => index.oddItemPath({ x: '\`\${globalThis.pwned = 30}\`' }));
 const requests = [];
 const fetch = async (u, init) => { requests.push({ url: u, method: init.method, headers: init.headers }); return { status: 204, statusText: 'No Content', headers: { forEach() {} }, text: async () => '' }; };
@@ -141,7 +141,7 @@ report.calls = {
   lf: await settle(() => index.deleteOperation(client, { id: 'x' }, { headers: { 'x-other': 'b\\nc' } })),
 };
 const operations = ['classOperation', 'defaultOperation', 'awaitOperation', 'proto', 'pathSegmentOperation', 'createClientOperation', 'createSdkOperation', 'packageInfoOperation', 'bindGroupOperation', 'graphError', 'getCon', '日本2', 'constructor'];
-for (const name of operations) report.calls[name] = await settle(() => index[name](client, { id: 'i', 'item-id': 1, "it's": 's', x: 'x', name: 'n', __proto__: 'p' }, {}));
+for (const name of operations) report.calls[name] = await settle(() => index[name](client, { id: 'i', itemId: 1, itS: 's', x: 'x', name: 'n', __proto__: 'p' }, {}));
 const sdk = index.createSdk({ baseUrl: 'https://api.example.com', fetch, retry: false });
 report.sdkGroups = Object.keys(sdk).sort();
 report.urls = requests.map((r) => r.method + ' ' + r.url);

@@ -26,6 +26,7 @@ export const FIXTURES = [
   { name: 'no-servers', spec: 'test/fixtures/no-servers.yaml' },
   { name: 'naming', spec: 'test/fixtures/naming.yaml' },
   { name: 'escaping', spec: 'test/fixtures/escaping.yaml' },
+  { name: 'paging', spec: 'test/fixtures/paging.yaml' },
   { name: 'odata', spec: 'test/fixtures/odata.yaml' },
 ] as const;
 

@@ -1,5 +1,6 @@
 /** Running the repository's two TypeScript compilers (and other commands) as child processes. */
 import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from './generate.js';
 
@@ -55,4 +56,28 @@ export async function inPool<T>(tasks: readonly (() => Promise<T>)[], limit: num
   };
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
   return results;
+}
+
+/**
+ * Writes the tsconfig.json (and an ESM package.json) of a consumer's project in `dir`: strict, NodeNext, ES2022 (and
+ * the DOM lib where asked), Node's types, checking `files`.
+ */
+export function writeConsumerProject(dir: string, files: readonly string[], lib: readonly string[] = ['ES2022']): void {
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib,
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        types: ['node'],
+        typeRoots: [path.join(REPO_ROOT, 'node_modules', '@types')],
+      },
+      files,
+    }),
+  );
 }

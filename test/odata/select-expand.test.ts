@@ -17,6 +17,7 @@ const CONSUMER = `import {
   isIosGeneralDeviceConfiguration,
   listDeviceConfigurations,
   listUsers,
+  listUsersAll,
   type User,
 } from './package/dist/index.js';
 
@@ -37,6 +38,12 @@ export async function calls(): Promise<void> {
       void id;
     }
     void next;
+  }
+  // Through the paging iterator, every item of every page is narrowed alike.
+  for await (const user of listUsersAll(client, { query: { $select: ['id', 'displayName'] } }, { maxPages: 2 })) {
+    label(user);
+    // @ts-expect-error mail was not selected
+    void user.mail;
   }
   // @ts-expect-error mobilePhone is not a property of user
   await listUsers(client, { query: { $select: ['id', 'mobilePhone'] } });
@@ -126,6 +133,35 @@ test.each(COMPILERS.map((c) => [c.name, c] as const))(
     );
   },
 );
+
+test('a selected list through the paging iterator: the lists on every page, the items of both pages', async () => {
+  const first = {
+    '@odata.nextLink': `${server.origin}/users?$select=id,displayName&$skiptoken=2`,
+    value: [{ id: 'u1', displayName: 'Ada' }],
+  };
+  const second = { value: [{ id: 'u2', displayName: null }] };
+  server.script(
+    (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(first)),
+    (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(second)),
+  );
+  fs.writeFileSync(
+    path.join(temp, 'pages.mjs'),
+    `import { createClient, listUsersAll } from './package/dist/index.js';
+const client = createClient({ baseUrl: process.argv[2], retry: false, timeoutMs: 10000 });
+const items = [];
+for await (const user of listUsersAll(client, { query: { $select: ['id', 'displayName'] } }, { maxPages: 5 })) items.push(user);
+console.log(JSON.stringify(items));
+`,
+  );
+  const before = server.seen.length;
+  const child = await run(process.execPath, ['pages.mjs', server.origin], { cwd: temp, timeoutMs: 30_000 });
+  expectClean(child, 'node pages.mjs');
+  expect(JSON.parse(child.stdout)).toEqual([...first.value, ...second.value]);
+  expect(server.seen.slice(before).map((s) => decodeURIComponent(s.url))).toEqual([
+    '/users?$select=id,displayName',
+    '/users?$select=id,displayName&$skiptoken=2',
+  ]);
+});
 
 test('a polymorphic page from the server is narrowed, item by item, by a guard', async () => {
   const page = {

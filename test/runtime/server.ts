@@ -104,3 +104,13 @@ export const gzipBomb =
     };
     pump();
   };
+
+/** Awaits a promise that must reject, and returns what it rejected with. */
+export async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}

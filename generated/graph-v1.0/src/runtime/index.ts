@@ -29,3 +29,6 @@ export { GraphError, GraphRequestError, type GraphRequestErrorReason } from './e
 export { pathSegment } from './path.js';
 export { createGraphClient } from './client.js';
 export { bindGroup, type Bound, type BoundGroup } from './bind.js';
+export { describe, type DescribedCall, type OperationCall } from './describe.js';
+export { paged, type CollectionItem, type Page, type PageOptions, type Paged } from './paging.js';
+export { batch, step, type BatchOutcome, type BatchResults, type BatchStep, type CallResult } from './batch.js';

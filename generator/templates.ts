@@ -25,7 +25,8 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: 
   // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
-  const example = ir.operations.find((o) => o.body) ?? ir.operations[0];
+  // The samples show an update where there is one: the README's 204 section is about PATCH.
+  const example = ir.operations.find((o) => o.method === 'PATCH' && o.body && !o.doubtful) ?? ir.operations.find((o) => o.body) ?? ir.operations[0];
   const paging = ir.operations.find((o) => o.collection);
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {

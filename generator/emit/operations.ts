@@ -1,6 +1,6 @@
 import type { FunctionDeclarationStructure, ImportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { referencedTypes, visitType, type IrTypeVisitor } from '../model/ir-walk.js';
-import type { IrOperation, IrParameter, IrType, IrTypeLookup } from '../model/ir.js';
+import type { IrOperation, IrParameter, IrPermission, IrType, IrTypeLookup } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, propertyKey, quote, typeText } from './code.js';
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
@@ -243,11 +243,9 @@ function operationDoc(op: IrOperation): string {
   if (summary) blocks.push(summary);
   if (description && description !== summary) blocks.push(description);
   blocks.push(`\`${op.method} ${docPath(op.path)}\``);
-  if (op.doubtful) blocks.push(`Doubtful: ${commentText(op.doubtful)}`);
   if (op.permissions.length > 0) {
-    blocks.push(
-      ['Permissions (least privileged first):', ...op.permissions.map((p) => `- ${commentText(p.label)}: ${p.scopes.length > 0 ? p.scopes.map(commentText).join(', ') : 'not supported'}`)].join('\n'),
-    );
+    const granted = (p: IrPermission) => (p.scopes.length > 0 ? p.scopes.map(commentText).join(', ') : p.supported ? 'not documented' : 'not supported');
+    blocks.push(['Permissions (least privileged first):', ...op.permissions.map((p) => `- ${commentText(p.label)}: ${granted(p)}`)].join('\n'));
   }
   const successes = op.responses.filter((r) => /^2/.test(r.status));
   if (successes.length > 1 || successes.some((r) => !r.type)) {
@@ -255,6 +253,7 @@ function operationDoc(op: IrOperation): string {
   }
   const tags: string[] = ['@throws GraphError when the service answers with anything but a success (2xx), retries spent.'];
   if (op.externalDocs) tags.push(`@see {@link ${commentText(op.externalDocs.url).replace(/[\s|}]/g, encodeURIComponent)}${op.externalDocs.description ? ` | ${commentText(op.externalDocs.description).replace(/[}\n]/g, ' ')}` : ''}}`);
-  if (op.doc.deprecated) tags.push('@deprecated');
+  // A doubtful operation is deprecated with its reason, so that editors strike it through.
+  if (op.doubtful || op.doc.deprecated) tags.push(op.doubtful ? `@deprecated ${commentText(op.doubtful)}` : '@deprecated');
   return [...blocks, tags.join('\n')].filter(Boolean).join('\n\n');
 }

@@ -69,9 +69,14 @@ export function parseManifest(text: string): Manifest | 'unreadable' {
   }
 }
 
-/** How `next` differs from the origin recorded in a folder, in words; undefined when it is the same API and package. */
+/**
+ * How `next` differs from the origin recorded in a folder, in words; undefined when it is the same API and package.
+ * The same package name and either the same spec file or the same title is the same API: a spec that was retitled,
+ * or renamed, is regenerated; only one that changed both is another API.
+ */
 export function originMismatch(recorded: ManifestOrigin, next: ManifestOrigin): string | undefined {
-  if (recorded.title === next.title && recorded.package === next.package) return undefined;
+  const sameApi = recorded.title === next.title || recorded.spec === next.spec;
+  if (sameApi && recorded.package === next.package) return undefined;
   const describe = (o: ManifestOrigin) => `${JSON.stringify(o.title)} (${o.spec}) as package ${o.package}`;
   return `it holds the client of ${describe(recorded)}, and this run generates ${describe(next)}`;
 }

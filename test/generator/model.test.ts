@@ -422,7 +422,7 @@ describe('operations', () => {
           description: 'Changes A.',
           deprecated: true,
           externalDocs: { url: 'https://example.com/a', description: 'The page' },
-          'x-ms-permissions': { delegatedWorkOrSchool: ['A.ReadWrite.All', 'B.All'], delegatedPersonalMicrosoftAccount: 'Not supported', application: ['A.ReadWrite.All'], constructor: ['X'] },
+          'x-ms-permissions': { delegatedWorkOrSchool: ['A.ReadWrite.All', 'B.All'], delegatedPersonalMicrosoftAccount: 'Not supported', application: ['A.ReadWrite.All'], constructor: ['X'], undocumented: [] },
           'x-doubtful': true,
           'x-doubtful-reason': 'The page is a draft.',
           responses: {},
@@ -438,6 +438,8 @@ describe('operations', () => {
       { kind: 'delegatedPersonalMicrosoftAccount', label: 'Delegated (personal Microsoft account)', scopes: [], supported: false },
       { kind: 'application', label: 'Application', scopes: ['A.ReadWrite.All'], supported: true },
       { kind: 'constructor', label: 'constructor', scopes: ['X'], supported: true },
+      // An empty list: the source names no permission, which is not a claim that none is supported.
+      { kind: 'undocumented', label: 'undocumented', scopes: [], supported: true },
     ]);
     expect(a.doubtful).toBe('The page is a draft.');
     expect(op('getA').doubtful).toBe('The spec marks this operation as doubtful.');

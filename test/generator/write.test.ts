@@ -250,6 +250,15 @@ describe('ownership (issue #15): a run replaces only what its manifest lists', (
   });
 
   test.each([
+    ['retitled', { spec: 'api.yaml', title: 'API, retitled', package: 'api' }],
+    ['moved to another file', { spec: 'api-v2.yaml', title: 'API', package: 'api' }],
+  ])('the same package from a spec that was %s replaces it without --force', (_what, origin) => {
+    writeOutput(out, files({ 'a.ts': 'old' }), 'pkg');
+    expect(writeOutput(out, files({ 'b.ts': 'new' }, origin), 'pkg').filter((d) => d.severity !== 'note')).toEqual([]);
+    expect(readTree(out)).toEqual(files({ 'b.ts': 'new' }, origin));
+  });
+
+  test.each([
     ['another API', { spec: 'petstore.yaml', title: 'Petstore', package: 'api' }],
     ['another package name', { spec: 'api.yaml', title: 'API', package: 'other' }],
   ])('a folder holding the package of %s is refused; --force replaces it and keeps the rest', (_what, origin) => {

@@ -9,7 +9,7 @@ export const packageInfo = {
   baseUrl: 'https://graph.microsoft.com/beta',
 };
 /**
- * Creates a client for Microsoft Graph Intune status updates (beta); pass it to any operation function.
+ * Creates a client for Microsoft Graph Intune device and user statuses (beta); pass it to any operation function.
  * The default base URL is https://graph.microsoft.com/beta; choose a national cloud with `cloud` or set `baseUrl`.
  */
 export function createClient(options) {

@@ -3,7 +3,7 @@
 import type { BoundGroup, ClientOptions, GraphClient } from './runtime/index.js';
 import * as deviceAppManagementOperations from './operations/deviceAppManagement.js';
 import * as deviceManagementOperations from './operations/deviceManagement.js';
-/** Every operation of Microsoft Graph Intune status updates (beta), grouped by the first segment of its path. */
+/** Every operation of Microsoft Graph Intune device and user statuses (beta), grouped by the first segment of its path. */
 export interface Sdk {
   /** The client every operation is bound to. */
   readonly client: GraphClient;

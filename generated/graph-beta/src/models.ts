@@ -28,30 +28,102 @@ export const complianceStatusValues: readonly ComplianceStatus[] = [
   'notAssigned',
 ];
 
-/** Device status of an iOS LOB app provisioning configuration, as the older page 000 documents it. */
-export interface ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus extends Entity {
-  /** Device name of the DevicePolicyStatus. */
-  deviceDisplayName?: string;
-  /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`. */
-  status?: 'unknown' | 'notApplicable' | 'compliant' | 'remediated' | 'nonCompliant' | 'error' | 'conflict';
+/** An abstract class for Mobile app configuration for enrolled devices. */
+export interface ManagedDeviceMobileAppConfiguration extends Entity {
+  /** the associated app. */
+  targetedMobileApps?: (string | null)[];
+  /** List of Scope Tags for this App configuration entity. */
+  roleScopeTagIds?: (string | null)[];
   /**
-   * Last modified date time of the policy report.
+   * DateTime the object was created.
    *
    * Format: date-time.
    */
-  lastReportedDateTime?: string;
-  /** UserPrincipalName. */
-  userPrincipalName?: string;
+  createdDateTime?: string;
+  /** Admin provided description of the Device Configuration. */
+  description?: string | null;
+  /**
+   * DateTime the object was last modified.
+   *
+   * Format: date-time.
+   */
+  lastModifiedDateTime?: string;
+  /** Admin provided name of the device configuration. */
+  displayName?: string;
+  /**
+   * Version of the device configuration.
+   *
+   * Format: int32.
+   */
+  version?: number;
+  /** List of ManagedDeviceMobileAppConfigurationDeviceStatus. */
+  deviceStatuses?: ManagedDeviceMobileAppConfigurationDeviceStatus[];
+  /** List of ManagedDeviceMobileAppConfigurationUserStatus. */
+  userStatuses?: ManagedDeviceMobileAppConfigurationUserStatus[];
+  /** App configuration device status summary. */
+  deviceStatusSummary?: ManagedDeviceMobileAppConfigurationDeviceSummary | null;
 }
 
-/** Device status of a mobile app configuration, as the beta draft page 002 documents it. */
+/** A page of managedDeviceMobileAppConfiguration objects. */
+export interface ManagedDeviceMobileAppConfigurationCollectionResponse extends BaseCollectionPaginationCountResponse {
+  value?: ManagedDeviceMobileAppConfiguration[];
+}
+
+/** This topic provides descriptions of the declared methods, properties and relationships exposed by the iOS Lob App Provisioning Configuration resource. */
+export interface IosLobAppProvisioningConfiguration extends Entity {
+  /**
+   * Optional profile expiration date and time. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'. Returned by default.
+   *
+   * Format: date-time.
+   */
+  expirationDateTime?: string | null;
+  /** Payload file name (*.mobileprovision | *.xml). */
+  payloadFileName?: string;
+  /** Payload. (UTF8 encoded byte array) */
+  payload?: string;
+  /** List of Scope Tags for this iOS LOB app provisioning configuration entity. */
+  roleScopeTagIds?: (string | null)[];
+  /**
+   * DateTime the object was created.
+   *
+   * Format: date-time.
+   */
+  createdDateTime?: string;
+  /** Admin provided description of the Device Configuration. */
+  description?: string | null;
+  /**
+   * DateTime the object was last modified.
+   *
+   * Format: date-time.
+   */
+  lastModifiedDateTime?: string;
+  /** Admin provided name of the device configuration. */
+  displayName?: string;
+  /**
+   * Version of the device configuration.
+   *
+   * Format: int32.
+   */
+  version?: number;
+  /** The list of device installation states for this mobile app configuration. */
+  deviceStatuses?: ManagedDeviceMobileAppConfigurationDeviceStatus[];
+  /** The list of user installation states for this mobile app configuration. */
+  userStatuses?: ManagedDeviceMobileAppConfigurationUserStatus[];
+}
+
+/** A page of iosLobAppProvisioningConfiguration objects. */
+export interface IosLobAppProvisioningConfigurationCollectionResponse extends BaseCollectionPaginationCountResponse {
+  value?: IosLobAppProvisioningConfiguration[];
+}
+
+/** Contains properties, inherited properties and actions for an MDM mobile app configuration status for a device. */
 export interface ManagedDeviceMobileAppConfigurationDeviceStatus extends Entity {
   /** Device name of the DevicePolicyStatus. */
-  deviceDisplayName?: string;
+  deviceDisplayName?: string | null;
   /** The User Name that is being reported */
-  userName?: string;
+  userName?: string | null;
   /** The device model that is being reported */
-  deviceModel?: string;
+  deviceModel?: string | null;
   /**
    * Platform of the device that is being reported
    *
@@ -73,13 +145,18 @@ export interface ManagedDeviceMobileAppConfigurationDeviceStatus extends Entity 
    */
   lastReportedDateTime?: string;
   /** UserPrincipalName. */
-  userPrincipalName?: string;
+  userPrincipalName?: string | null;
 }
 
-/** User status of a mobile app configuration. */
+/** A page of managedDeviceMobileAppConfigurationDeviceStatus objects. */
+export interface ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse extends BaseCollectionPaginationCountResponse {
+  value?: ManagedDeviceMobileAppConfigurationDeviceStatus[];
+}
+
+/** Contains properties, inherited properties and actions for an MDM mobile app configuration status for a user. */
 export interface ManagedDeviceMobileAppConfigurationUserStatus extends Entity {
   /** User name of the DevicePolicyStatus. */
-  userDisplayName?: string;
+  userDisplayName?: string | null;
   /**
    * Devices count for that user.
    *
@@ -95,17 +172,133 @@ export interface ManagedDeviceMobileAppConfigurationUserStatus extends Entity {
    */
   lastReportedDateTime?: string;
   /** UserPrincipalName. */
-  userPrincipalName?: string;
+  userPrincipalName?: string | null;
 }
 
-/** Device status of a device configuration. */
+/** A page of managedDeviceMobileAppConfigurationUserStatus objects. */
+export interface ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse extends BaseCollectionPaginationCountResponse {
+  value?: ManagedDeviceMobileAppConfigurationUserStatus[];
+}
+
+/** Contains properties, inherited properties and actions for an MDM mobile app configuration device status summary. */
+export interface ManagedDeviceMobileAppConfigurationDeviceSummary extends Entity {
+  /**
+   * Number of pending devices
+   *
+   * Format: int32.
+   */
+  pendingCount?: number;
+  /**
+   * Number of not applicable devices
+   *
+   * Format: int32.
+   */
+  notApplicableCount?: number;
+  /**
+   * Number of not applicable devices due to mismatch platform and policy
+   *
+   * Format: int32.
+   */
+  notApplicablePlatformCount?: number;
+  /**
+   * Number of succeeded devices
+   *
+   * Format: int32.
+   */
+  successCount?: number;
+  /**
+   * Number of error devices
+   *
+   * Format: int32.
+   */
+  errorCount?: number;
+  /**
+   * Number of failed devices
+   *
+   * Format: int32.
+   */
+  failedCount?: number;
+  /**
+   * Number of devices in conflict
+   *
+   * Format: int32.
+   */
+  conflictCount?: number;
+  /**
+   * Last update time
+   *
+   * Format: date-time.
+   */
+  lastUpdateDateTime?: string;
+  /**
+   * Version of the policy for that overview
+   *
+   * Format: int32.
+   */
+  configurationVersion?: number;
+}
+
+/** Device Configuration. */
+export interface DeviceConfiguration extends Entity {
+  /**
+   * DateTime the object was last modified.
+   *
+   * Format: date-time.
+   */
+  lastModifiedDateTime?: string;
+  /** List of Scope Tags for this Entity instance. */
+  roleScopeTagIds?: (string | null)[];
+  /**
+   * Indicates whether or not the underlying Device Configuration supports the assignment of scope tags. Assigning to the ScopeTags property is not allowed when this value is false and entities will not be visible to scoped users. This occurs for Legacy policies created in Silverlight and can be resolved by deleting and recreating the policy in the Azure Portal. This property is read-only.
+   *
+   * Read-only: set by the service, never sent.
+   */
+  supportsScopeTags?: boolean;
+  /** The OS edition applicability for this Policy. (a deviceManagementApplicabilityRuleOsEdition object; its properties are not transcribed here) */
+  deviceManagementApplicabilityRuleOsEdition?: { [key: string]: unknown } | null;
+  /** The OS version applicability rule for this Policy. (a deviceManagementApplicabilityRuleOsVersion object; its properties are not transcribed here) */
+  deviceManagementApplicabilityRuleOsVersion?: { [key: string]: unknown } | null;
+  /** The device mode applicability rule for this Policy. (a deviceManagementApplicabilityRuleDeviceMode object; its properties are not transcribed here) */
+  deviceManagementApplicabilityRuleDeviceMode?: { [key: string]: unknown } | null;
+  /**
+   * DateTime the object was created.
+   *
+   * Format: date-time.
+   */
+  createdDateTime?: string;
+  /** Admin provided description of the Device Configuration. */
+  description?: string | null;
+  /** Admin provided name of the device configuration. */
+  displayName?: string;
+  /**
+   * Version of the device configuration.
+   *
+   * Format: int32.
+   */
+  version?: number;
+  /** Device configuration installation status by device. */
+  deviceStatuses?: DeviceConfigurationDeviceStatus[];
+  /** Device Configuration devices status overview */
+  deviceStatusOverview?: DeviceConfigurationDeviceOverview | null;
+}
+
+/** A page of deviceConfiguration objects. */
+export interface DeviceConfigurationCollectionResponse extends BaseCollectionPaginationCountResponse {
+  value?: DeviceConfiguration[];
+}
+
+/**
+ * Support for this Entity is being deprecated starting May 2026 & will no longer be supported.
+ *
+ * @deprecated
+ */
 export interface DeviceConfigurationDeviceStatus extends Entity {
   /** Device name of the DevicePolicyStatus. */
-  deviceDisplayName?: string;
+  deviceDisplayName?: string | null;
   /** The User Name that is being reported */
-  userName?: string;
+  userName?: string | null;
   /** The device model that is being reported */
-  deviceModel?: string;
+  deviceModel?: string | null;
   /**
    * Platform of the device that is being reported
    *
@@ -127,7 +320,102 @@ export interface DeviceConfigurationDeviceStatus extends Entity {
    */
   lastReportedDateTime?: string;
   /** UserPrincipalName. */
+  userPrincipalName?: string | null;
+}
+
+/** A page of deviceConfigurationDeviceStatus objects. */
+export interface DeviceConfigurationDeviceStatusCollectionResponse extends BaseCollectionPaginationCountResponse {
+  value?: DeviceConfigurationDeviceStatus[];
+}
+
+/** Intune Deviceconfig Deviceconfigurationdeviceoverview Resources . */
+export interface DeviceConfigurationDeviceOverview extends Entity {
+  /**
+   * Number of pending devices
+   *
+   * Format: int32.
+   */
+  pendingCount?: number;
+  /**
+   * Number of not applicable devices
+   *
+   * Format: int32.
+   */
+  notApplicableCount?: number;
+  /**
+   * Number of not applicable devices due to mismatch platform and policy
+   *
+   * Format: int32.
+   */
+  notApplicablePlatformCount?: number;
+  /**
+   * Number of succeeded devices
+   *
+   * Format: int32.
+   */
+  successCount?: number;
+  /**
+   * Number of error devices
+   *
+   * Format: int32.
+   */
+  errorCount?: number;
+  /**
+   * Number of failed devices
+   *
+   * Format: int32.
+   */
+  failedCount?: number;
+  /**
+   * Number of devices in conflict
+   *
+   * Format: int32.
+   */
+  conflictCount?: number;
+  /**
+   * Last update time
+   *
+   * Format: date-time.
+   */
+  lastUpdateDateTime?: string;
+  /**
+   * Version of the policy for that overview
+   *
+   * Format: int32.
+   */
+  configurationVersion?: number;
+}
+
+/**
+ * The former type of the device statuses of an iOS LOB app provisioning configuration (five properties, seven status values). The service now returns managedDeviceMobileAppConfigurationDeviceStatus on those paths; kept for code written against the older type.
+ *
+ * @deprecated
+ */
+export interface ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus extends Entity {
+  /** Device name of the DevicePolicyStatus. */
+  deviceDisplayName?: string;
+  /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`. */
+  status?: 'unknown' | 'notApplicable' | 'compliant' | 'remediated' | 'nonCompliant' | 'error' | 'conflict';
+  /**
+   * Last modified date time of the policy report.
+   *
+   * Format: date-time.
+   */
+  lastReportedDateTime?: string;
+  /** UserPrincipalName. */
   userPrincipalName?: string;
+}
+
+/** A page of a collection: its items in value, and the link to the next page while there is one. */
+export interface BaseCollectionPaginationCountResponse {
+  /**
+   * The number of items in the whole collection (all pages), when the request asked for it with $count=true.
+   *
+   * Format: int64.
+   */
+  '@odata.count'?: number | null;
+  /** The URL of the next page, absent on the last page. Request it exactly as given: it carries the query and the position. */
+  '@odata.nextLink'?: string | null;
 }
 
 /** The body of a Graph error response. */
@@ -169,41 +457,27 @@ export interface InnerError {
 }
 
 /**
- * Device status of an iOS LOB app provisioning configuration, as the older page 000 documents it.
+ * Base of every Graph entity.
  *
- * The body of a PATCH of ManagedDeviceMobileAppProvisioningConfigurationDeviceStatus: only the properties to change; read-only properties are left out.
+ * Entity as sent in a request body: read-only properties are left out.
  */
-export interface ManagedDeviceMobileAppProvisioningConfigurationDeviceStatusUpdate {
+export interface EntityInput {
   /** OData type annotation, such as "#microsoft.graph.deviceConfigurationDeviceStatus". Optional in request bodies. */
   '@odata.type'?: string;
-  /** Device name of the DevicePolicyStatus. */
-  deviceDisplayName?: string;
-  /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`. */
-  status?: 'unknown' | 'notApplicable' | 'compliant' | 'remediated' | 'nonCompliant' | 'error' | 'conflict';
-  /**
-   * Last modified date time of the policy report.
-   *
-   * Format: date-time.
-   */
-  lastReportedDateTime?: string;
-  /** UserPrincipalName. */
-  userPrincipalName?: string;
 }
 
 /**
- * Device status of a mobile app configuration, as the beta draft page 002 documents it.
+ * Contains properties, inherited properties and actions for an MDM mobile app configuration status for a device.
  *
- * The body of a PATCH of ManagedDeviceMobileAppConfigurationDeviceStatus: only the properties to change; read-only properties are left out.
+ * ManagedDeviceMobileAppConfigurationDeviceStatus as sent in a request body: read-only properties are left out.
  */
-export interface ManagedDeviceMobileAppConfigurationDeviceStatusUpdate {
-  /** OData type annotation, such as "#microsoft.graph.deviceConfigurationDeviceStatus". Optional in request bodies. */
-  '@odata.type'?: string;
+export interface ManagedDeviceMobileAppConfigurationDeviceStatusInput extends EntityInput {
   /** Device name of the DevicePolicyStatus. */
-  deviceDisplayName?: string;
+  deviceDisplayName?: string | null;
   /** The User Name that is being reported */
-  userName?: string;
+  userName?: string | null;
   /** The device model that is being reported */
-  deviceModel?: string;
+  deviceModel?: string | null;
   /**
    * Platform of the device that is being reported
    *
@@ -225,19 +499,55 @@ export interface ManagedDeviceMobileAppConfigurationDeviceStatusUpdate {
    */
   lastReportedDateTime?: string;
   /** UserPrincipalName. */
-  userPrincipalName?: string;
+  userPrincipalName?: string | null;
 }
 
 /**
- * User status of a mobile app configuration.
+ * Contains properties, inherited properties and actions for an MDM mobile app configuration status for a device.
  *
- * The body of a PATCH of ManagedDeviceMobileAppConfigurationUserStatus: only the properties to change; read-only properties are left out.
+ * The body of a PATCH of ManagedDeviceMobileAppConfigurationDeviceStatus: only the properties to change; read-only properties are left out.
  */
-export interface ManagedDeviceMobileAppConfigurationUserStatusUpdate {
+export interface ManagedDeviceMobileAppConfigurationDeviceStatusUpdate {
   /** OData type annotation, such as "#microsoft.graph.deviceConfigurationDeviceStatus". Optional in request bodies. */
   '@odata.type'?: string;
+  /** Device name of the DevicePolicyStatus. */
+  deviceDisplayName?: string | null;
+  /** The User Name that is being reported */
+  userName?: string | null;
+  /** The device model that is being reported */
+  deviceModel?: string | null;
+  /**
+   * Platform of the device that is being reported
+   *
+   * Format: int32.
+   */
+  platform?: number;
+  /**
+   * The DateTime when device compliance grace period expires
+   *
+   * Format: date-time.
+   */
+  complianceGracePeriodExpirationDateTime?: string;
+  /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`, `notAssigned`. */
+  status?: ComplianceStatus;
+  /**
+   * Last modified date time of the policy report.
+   *
+   * Format: date-time.
+   */
+  lastReportedDateTime?: string;
+  /** UserPrincipalName. */
+  userPrincipalName?: string | null;
+}
+
+/**
+ * Contains properties, inherited properties and actions for an MDM mobile app configuration status for a user.
+ *
+ * ManagedDeviceMobileAppConfigurationUserStatus as sent in a request body: read-only properties are left out.
+ */
+export interface ManagedDeviceMobileAppConfigurationUserStatusInput extends EntityInput {
   /** User name of the DevicePolicyStatus. */
-  userDisplayName?: string;
+  userDisplayName?: string | null;
   /**
    * Devices count for that user.
    *
@@ -253,23 +563,51 @@ export interface ManagedDeviceMobileAppConfigurationUserStatusUpdate {
    */
   lastReportedDateTime?: string;
   /** UserPrincipalName. */
-  userPrincipalName?: string;
+  userPrincipalName?: string | null;
 }
 
 /**
- * Device status of a device configuration.
+ * Contains properties, inherited properties and actions for an MDM mobile app configuration status for a user.
  *
- * The body of a PATCH of DeviceConfigurationDeviceStatus: only the properties to change; read-only properties are left out.
+ * The body of a PATCH of ManagedDeviceMobileAppConfigurationUserStatus: only the properties to change; read-only properties are left out.
  */
-export interface DeviceConfigurationDeviceStatusUpdate {
+export interface ManagedDeviceMobileAppConfigurationUserStatusUpdate {
   /** OData type annotation, such as "#microsoft.graph.deviceConfigurationDeviceStatus". Optional in request bodies. */
   '@odata.type'?: string;
+  /** User name of the DevicePolicyStatus. */
+  userDisplayName?: string | null;
+  /**
+   * Devices count for that user.
+   *
+   * Format: int32.
+   */
+  devicesCount?: number;
+  /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`, `notAssigned`. */
+  status?: ComplianceStatus;
+  /**
+   * Last modified date time of the policy report.
+   *
+   * Format: date-time.
+   */
+  lastReportedDateTime?: string;
+  /** UserPrincipalName. */
+  userPrincipalName?: string | null;
+}
+
+/**
+ * Support for this Entity is being deprecated starting May 2026 & will no longer be supported.
+ *
+ * DeviceConfigurationDeviceStatus as sent in a request body: read-only properties are left out.
+ *
+ * @deprecated
+ */
+export interface DeviceConfigurationDeviceStatusInput extends EntityInput {
   /** Device name of the DevicePolicyStatus. */
-  deviceDisplayName?: string;
+  deviceDisplayName?: string | null;
   /** The User Name that is being reported */
-  userName?: string;
+  userName?: string | null;
   /** The device model that is being reported */
-  deviceModel?: string;
+  deviceModel?: string | null;
   /**
    * Platform of the device that is being reported
    *
@@ -291,5 +629,45 @@ export interface DeviceConfigurationDeviceStatusUpdate {
    */
   lastReportedDateTime?: string;
   /** UserPrincipalName. */
-  userPrincipalName?: string;
+  userPrincipalName?: string | null;
+}
+
+/**
+ * Support for this Entity is being deprecated starting May 2026 & will no longer be supported.
+ *
+ * The body of a PATCH of DeviceConfigurationDeviceStatus: only the properties to change; read-only properties are left out.
+ *
+ * @deprecated
+ */
+export interface DeviceConfigurationDeviceStatusUpdate {
+  /** OData type annotation, such as "#microsoft.graph.deviceConfigurationDeviceStatus". Optional in request bodies. */
+  '@odata.type'?: string;
+  /** Device name of the DevicePolicyStatus. */
+  deviceDisplayName?: string | null;
+  /** The User Name that is being reported */
+  userName?: string | null;
+  /** The device model that is being reported */
+  deviceModel?: string | null;
+  /**
+   * Platform of the device that is being reported
+   *
+   * Format: int32.
+   */
+  platform?: number;
+  /**
+   * The DateTime when device compliance grace period expires
+   *
+   * Format: date-time.
+   */
+  complianceGracePeriodExpirationDateTime?: string;
+  /** Compliance status of the policy report. Possible values are: `unknown`, `notApplicable`, `compliant`, `remediated`, `nonCompliant`, `error`, `conflict`, `notAssigned`. */
+  status?: ComplianceStatus;
+  /**
+   * Last modified date time of the policy report.
+   *
+   * Format: date-time.
+   */
+  lastReportedDateTime?: string;
+  /** UserPrincipalName. */
+  userPrincipalName?: string | null;
 }

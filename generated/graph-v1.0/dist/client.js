@@ -9,7 +9,7 @@ export const packageInfo = {
   baseUrl: 'https://graph.microsoft.com/v1.0',
 };
 /**
- * Creates a client for Microsoft Graph Intune status updates (v1.0); pass it to any operation function.
+ * Creates a client for Microsoft Graph Intune device and user statuses (v1.0); pass it to any operation function.
  * The default base URL is https://graph.microsoft.com/v1.0; choose a national cloud with `cloud` or set `baseUrl`.
  */
 export function createClient(options) {

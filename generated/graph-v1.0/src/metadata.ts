@@ -25,6 +25,97 @@ export interface OperationMetadata {
   readonly deprecated?: true | string;
 }
 
+/** `GET /deviceAppManagement/mobileAppConfigurations`: the operation listMobileAppConfigurations as the API description has it. */
+export const listMobileAppConfigurations: OperationMetadata = {
+  operationId: 'listMobileAppConfigurations',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}`: the operation getMobileAppConfiguration as the API description has it. */
+export const getMobileAppConfiguration: OperationMetadata = {
+  operationId: 'getMobileAppConfiguration',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary`: the operation getMobileAppConfigurationDeviceStatusSummary as the API description has it. */
+export const getMobileAppConfigurationDeviceStatusSummary: OperationMetadata = {
+  operationId: 'getMobileAppConfigurationDeviceStatusSummary',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation listMobileAppConfigurationDeviceStatuses as the API description has it. */
+export const listMobileAppConfigurationDeviceStatuses: OperationMetadata = {
+  operationId: 'listMobileAppConfigurationDeviceStatuses',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-1.0',
+};
+
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation createMobileAppConfigurationDeviceStatus as the API description has it. */
+export const createMobileAppConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'createMobileAppConfigurationDeviceStatus',
+  method: 'POST',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation getMobileAppConfigurationDeviceStatus as the API description has it. */
+export const getMobileAppConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'getMobileAppConfigurationDeviceStatus',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-1.0',
+};
+
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation deleteMobileAppConfigurationDeviceStatus as the API description has it. */
+export const deleteMobileAppConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'deleteMobileAppConfigurationDeviceStatus',
+  method: 'DELETE',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-1.0',
+};
+
 /** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation updateMobileAppConfigurationDeviceStatus as the API description has it. */
 export const updateMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'updateMobileAppConfigurationDeviceStatus',
@@ -36,4 +127,173 @@ export const updateMobileAppConfigurationDeviceStatus: OperationMetadata = {
     application: ['DeviceManagementApps.ReadWrite.All'],
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation listMobileAppConfigurationUserStatuses as the API description has it. */
+export const listMobileAppConfigurationUserStatuses: OperationMetadata = {
+  operationId: 'listMobileAppConfigurationUserStatuses',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-1.0',
+};
+
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation createMobileAppConfigurationUserStatus as the API description has it. */
+export const createMobileAppConfigurationUserStatus: OperationMetadata = {
+  operationId: 'createMobileAppConfigurationUserStatus',
+  method: 'POST',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation getMobileAppConfigurationUserStatus as the API description has it. */
+export const getMobileAppConfigurationUserStatus: OperationMetadata = {
+  operationId: 'getMobileAppConfigurationUserStatus',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-1.0',
+};
+
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation deleteMobileAppConfigurationUserStatus as the API description has it. */
+export const deleteMobileAppConfigurationUserStatus: OperationMetadata = {
+  operationId: 'deleteMobileAppConfigurationUserStatus',
+  method: 'DELETE',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-1.0',
+};
+
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateMobileAppConfigurationUserStatus as the API description has it. */
+export const updateMobileAppConfigurationUserStatus: OperationMetadata = {
+  operationId: 'updateMobileAppConfigurationUserStatus',
+  method: 'PATCH',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-1.0',
+};
+
+/** `GET /deviceManagement/deviceConfigurations`: the operation listDeviceConfigurations as the API description has it. */
+export const listDeviceConfigurations: OperationMetadata = {
+  operationId: 'listDeviceConfigurations',
+  method: 'GET',
+  path: '/deviceManagement/deviceConfigurations',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-1.0',
+};
+
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}`: the operation getDeviceConfiguration as the API description has it. */
+export const getDeviceConfiguration: OperationMetadata = {
+  operationId: 'getDeviceConfiguration',
+  method: 'GET',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-1.0',
+};
+
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`: the operation getDeviceConfigurationDeviceStatusOverview as the API description has it. */
+export const getDeviceConfigurationDeviceStatusOverview: OperationMetadata = {
+  operationId: 'getDeviceConfigurationDeviceStatusOverview',
+  method: 'GET',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-1.0',
+};
+
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation listDeviceConfigurationDeviceStatuses as the API description has it. */
+export const listDeviceConfigurationDeviceStatuses: OperationMetadata = {
+  operationId: 'listDeviceConfigurationDeviceStatuses',
+  method: 'GET',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-1.0',
+};
+
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation createDeviceConfigurationDeviceStatus as the API description has it. */
+export const createDeviceConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'createDeviceConfigurationDeviceStatus',
+  method: 'POST',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-1.0',
+};
+
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getDeviceConfigurationDeviceStatus as the API description has it. */
+export const getDeviceConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'getDeviceConfigurationDeviceStatus',
+  method: 'GET',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.Read.All', 'DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-1.0',
+};
+
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteDeviceConfigurationDeviceStatus as the API description has it. */
+export const deleteDeviceConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'deleteDeviceConfigurationDeviceStatus',
+  method: 'DELETE',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-1.0',
+};
+
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationDeviceStatus as the API description has it. */
+export const updateDeviceConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'updateDeviceConfigurationDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementConfiguration.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementConfiguration.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-1.0',
 };

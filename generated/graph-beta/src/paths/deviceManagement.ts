@@ -2,11 +2,60 @@
 
 import { pathSegment } from '../runtime/index.js';
 
+/** The template {@link deviceConfigurationsPath} fills in. */
+export const deviceConfigurationsPathTemplate = '/deviceManagement/deviceConfigurations';
+
+/** Builds `/deviceManagement/deviceConfigurations`. */
+export function deviceConfigurationsPath(): string {
+  return '/deviceManagement/deviceConfigurations';
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}` and of the paths below it. */
+export interface DeviceConfigurationsItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+}
+
+/** The template {@link deviceConfigurationsItemPath} fills in. */
+export const deviceConfigurationsItemPathTemplate = '/deviceManagement/deviceConfigurations/{deviceConfigurationId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceConfigurationsItemPath(params: DeviceConfigurationsItemParams): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}`;
+}
+
+/** The template {@link deviceConfigurationsItemDeviceStatusOverviewPath} fills in. */
+export const deviceConfigurationsItemDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceConfigurationsItemDeviceStatusOverviewPath(params: DeviceConfigurationsItemParams): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatusOverview`;
+}
+
+/** The template {@link deviceConfigurationsItemDeviceStatusesPath} fills in. */
+export const deviceConfigurationsItemDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceConfigurationsItemDeviceStatusesPath(params: DeviceConfigurationsItemParams): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceConfigurationsItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -24,33 +73,31 @@ export function deviceConfigurationsItemDeviceStatusesItemPath(
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}` and of the paths below it. */
+export interface GroupAssignmentsItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
-  deviceConfigurationDeviceStatusId: string | number;
+  /** Key of the deviceConfigurationGroupAssignment. */
+  deviceConfigurationGroupAssignmentId: string | number;
 }
 
-/** The template {@link deviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
-export const deviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
-  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+/** The template {@link deviceConfigurationPath} fills in. */
+export const deviceConfigurationPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration';
 
 /**
- * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
-  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
-): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+export function deviceConfigurationPath(params: GroupAssignmentsItemParams): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/groupAssignments/${pathSegment('deviceConfigurationGroupAssignmentId', params.deviceConfigurationGroupAssignmentId)}/deviceConfiguration`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface DeviceConfigurationsItemIdentityCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -72,7 +119,7 @@ export function deviceConfigurationsItemIdentityCertificateDeviceStatusesItemPat
 export interface IdentityCertificateRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -90,11 +137,89 @@ export function identityCertificateRootCertificateDeviceStatusesItemPath(
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/identityCertificate/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
+/** The template {@link deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath} fills in. */
+export const deviceConfigurationsItemRootCertificateDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatusOverview`;
+}
+
+/** The template {@link deviceConfigurationsItemRootCertificateDeviceStatusesPath} fills in. */
+export const deviceConfigurationsItemRootCertificateDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceConfigurationsItemRootCertificateDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link deviceConfigurationsItemRootCertificateDeviceStatusesItemPath} fills in. */
+export const deviceConfigurationsItemRootCertificateDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(
+  params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const iosScepCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview`;
+}
+
+/** The template {@link iosScepCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const iosScepCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function iosScepCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface IosScepCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -112,55 +237,61 @@ export function iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
-/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
+/** The template {@link macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview`;
+}
+
+/** The template {@link macOSScepCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const macOSScepCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function macOSScepCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
-/** The template {@link windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
-export const windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
-  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+/** The template {@link macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
+export const macOSScepCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
 
 /**
- * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
  * @throws TypeError when a parameter is empty, blank, `.` or `..`.
  */
-export function windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
-  params: WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+export function macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams,
 ): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
-}
-
-/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
-export interface RootCertificateForServerValidationDeviceStatusesItemParams {
-  /** Key of the deviceConfiguration. */
-  deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
-  deviceConfigurationDeviceStatusId: string | number;
-}
-
-/** The template {@link rootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
-export const rootCertificateForServerValidationDeviceStatusesItemPathTemplate =
-  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}';
-
-/**
- * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
- * @throws TypeError when a parameter is empty, blank, `.` or `..`.
- */
-export function rootCertificateForServerValidationDeviceStatusesItemPath(
-  params: RootCertificateForServerValidationDeviceStatusesItemParams,
-): string {
-  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface MacOSWiredNetworkConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -178,11 +309,165 @@ export function macOSWiredNetworkConfigurationIdentityCertificateForClientAuthen
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface RootCertificateForServerValidationDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link rootCertificateForServerValidationDeviceStatusesItemPath} fills in. */
+export const rootCertificateForServerValidationDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function rootCertificateForServerValidationDeviceStatusesItemPath(
+  params: RootCertificateForServerValidationDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link networkAccessConfigurationsPath} fills in. */
+export const networkAccessConfigurationsPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function networkAccessConfigurationsPath(params: DeviceConfigurationsItemParams): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}` and of the paths below it. */
+export interface NetworkAccessConfigurationsItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfiguration among the networkAccessConfigurations of a windowsDomainJoinConfiguration. */
+  deviceConfigurationId1: string | number;
+}
+
+/** The template {@link networkAccessConfigurationsItemPath} fills in. */
+export const networkAccessConfigurationsItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function networkAccessConfigurationsItemPath(params: NetworkAccessConfigurationsItemParams): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/${pathSegment('deviceConfigurationId1', params.deviceConfigurationId1)}`;
+}
+
+/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath} fills in. */
+export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`;
+}
+
+/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath} fills in. */
+export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath} fills in. */
+export const windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemPath(
+  params: WindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
+export interface WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the deviceConfigurationDeviceStatus. */
+  deviceConfigurationDeviceStatusId: string | number;
+}
+
+/** The template {@link windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath} fills in. */
+export const windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath(
+  params: WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
+}
+
+/** The template {@link identityCertificateForClientAuthenticationDeviceStatusOverviewPath} fills in. */
+export const identityCertificateForClientAuthenticationDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function identityCertificateForClientAuthenticationDeviceStatusOverviewPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview`;
+}
+
+/** The template {@link identityCertificateForClientAuthenticationDeviceStatusesPath} fills in. */
+export const identityCertificateForClientAuthenticationDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function identityCertificateForClientAuthenticationDeviceStatusesPath(
+  params: DeviceConfigurationsItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface WindowsWifiEnterpriseEAPConfigurationIdentityCertificateForClientAuthenticationDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 
@@ -200,13 +485,49 @@ export function windowsWifiEnterpriseEAPConfigurationIdentityCertificateForClien
   return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/${pathSegment('deviceConfigurationDeviceStatusId', params.deviceConfigurationDeviceStatusId)}`;
 }
 
+/** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}` and of the paths below it. */
+export interface RootCertificatesForServerValidationItemParams {
+  /** Key of the deviceConfiguration. */
+  deviceConfigurationId: string | number;
+  /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
+  windows81TrustedRootCertificateId: string | number;
+}
+
+/** The template {@link rootCertificatesForServerValidationItemDeviceStatusOverviewPath} fills in. */
+export const rootCertificatesForServerValidationItemDeviceStatusOverviewPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function rootCertificatesForServerValidationItemDeviceStatusOverviewPath(
+  params: RootCertificatesForServerValidationItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatusOverview`;
+}
+
+/** The template {@link rootCertificatesForServerValidationItemDeviceStatusesPath} fills in. */
+export const rootCertificatesForServerValidationItemDeviceStatusesPathTemplate =
+  '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses';
+
+/**
+ * Builds `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses`, each parameter encoded as exactly one path segment.
+ * @throws TypeError when a parameter is empty, blank, `.` or `..`.
+ */
+export function rootCertificatesForServerValidationItemDeviceStatusesPath(
+  params: RootCertificatesForServerValidationItemParams,
+): string {
+  return `/deviceManagement/deviceConfigurations/${pathSegment('deviceConfigurationId', params.deviceConfigurationId)}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/${pathSegment('windows81TrustedRootCertificateId', params.windows81TrustedRootCertificateId)}/deviceStatuses`;
+}
+
 /** Path parameters of `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` and of the paths below it. */
 export interface RootCertificatesForServerValidationItemDeviceStatusesItemParams {
   /** Key of the deviceConfiguration. */
   deviceConfigurationId: string | number;
   /** Key of the windows81TrustedRootCertificate among the rootCertificatesForServerValidation of a windowsWifiEnterpriseEAPConfiguration. */
   windows81TrustedRootCertificateId: string | number;
-  /** Key of the deviceConfigurationDeviceStatus to update. */
+  /** Key of the deviceConfigurationDeviceStatus. */
   deviceConfigurationDeviceStatusId: string | number;
 }
 

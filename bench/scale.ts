@@ -51,7 +51,21 @@ function tsc(project: string): Run {
 /** A tsconfig that checks openapi-typescript's single output file as strictly as ours. */
 function theirProject(dir: string, file: string): string {
   const config = path.join(dir, 'tsconfig.json');
-  fs.writeFileSync(config, JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2022'], types: [] }, files: [path.basename(file)] }));
+  fs.writeFileSync(
+    config,
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        lib: ['ES2022'],
+        types: [],
+      },
+      files: [path.basename(file)],
+    }),
+  );
   return config;
 }
 
@@ -67,11 +81,16 @@ function slice(spec: string, fraction: number, out: string): number {
 
 /** The run of median wall time, with the median peak RSS and CPU time; failed if any run failed. */
 function median(runs: Run[]): Run {
-  const mid = <T>(values: T[], by: (v: T) => number) => [...values].sort((x, y) => by(x) - by(y))[Math.floor(values.length / 2)]!;
+  const mid = <T>(values: T[], by: (v: T) => number) =>
+    [...values].sort((x, y) => by(x) - by(y))[Math.floor(values.length / 2)]!;
   const failed = runs.find((r) => !r.ok);
   const rss = runs.every((r) => r.rssMb !== undefined) ? mid(runs, (r) => r.rssMb!).rssMb : undefined;
   const cpu = runs.every((r) => r.cpuSeconds !== undefined) ? mid(runs, (r) => r.cpuSeconds!).cpuSeconds : undefined;
-  return { ...(failed ?? mid(runs, (r) => r.seconds)), ...(rss === undefined ? {} : { rssMb: rss }), ...(cpu === undefined ? {} : { cpuSeconds: cpu }) };
+  return {
+    ...(failed ?? mid(runs, (r) => r.seconds)),
+    ...(rss === undefined ? {} : { rssMb: rss }),
+    ...(cpu === undefined ? {} : { cpuSeconds: cpu }),
+  };
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -84,7 +103,10 @@ function main(): void {
   const spreads: string[] = [];
   const failures: string[] = [];
   try {
-    for (const [label, spec] of [['Graph v1.0', specs.v1], ['Graph beta', specs.beta]] as const) {
+    for (const [label, spec] of [
+      ['Graph v1.0', specs.v1],
+      ['Graph beta', specs.beta],
+    ] as const) {
       const outDir = path.join(work, `ours-${label.replace(/\W+/g, '-')}`);
       const theirFile = path.join(work, `theirs-${label.replace(/\W+/g, '-')}`, 'schema.ts');
       fs.mkdirSync(path.dirname(theirFile), { recursive: true });
@@ -99,7 +121,9 @@ function main(): void {
       }
       const a = median(oursRuns);
       const b = median(theirRuns);
-      spreads.push(`${label}: ours ${oursRuns.map((r) => fmt(r.seconds)).join(', ')} s; openapi-typescript ${theirRuns.map((r) => fmt(r.seconds)).join(', ')} s`);
+      spreads.push(
+        `${label}: ours ${oursRuns.map((r) => fmt(r.seconds)).join(', ')} s; openapi-typescript ${theirRuns.map((r) => fmt(r.seconds)).join(', ')} s`,
+      );
       if (!a.ok) failures.push(`ours on ${label}: ${a.output.slice(-2000)}`);
       if (!b.ok) failures.push(`openapi-typescript on ${label}: ${b.output.slice(-2000)}`);
       process.stderr.write(`${label}: type-checking both outputs…\n`);
@@ -114,7 +138,12 @@ function main(): void {
         [`${label}: wall time (s)`, fmt(a.seconds), fmt(b.seconds), ratio(a.seconds, b.seconds)],
         [`${label}: CPU time, user + sys (s)`, fmt(a.cpuSeconds), fmt(b.cpuSeconds), ratio(a.cpuSeconds, b.cpuSeconds)],
         [`${label}: peak RSS (MB)`, fmt(a.rssMb, 0), fmt(b.rssMb, 0), ratio(a.rssMb, b.rssMb)],
-        [`${label}: output .ts (MB)`, fmt(srcBytes && mb(srcBytes)), fmt(theirBytes && mb(theirBytes)), ratio(srcBytes, theirBytes)],
+        [
+          `${label}: output .ts (MB)`,
+          fmt(srcBytes && mb(srcBytes)),
+          fmt(theirBytes && mb(theirBytes)),
+          ratio(srcBytes, theirBytes),
+        ],
         [`${label}: whole package (MB)`, fmt(pkgBytes && mb(pkgBytes)), '-', ''],
         [`${label}: tsc 7 --noEmit (s)`, fmt(ta?.seconds), fmt(tb?.seconds), ratio(ta?.seconds, tb?.seconds)],
         [`${label}: tsc peak RSS (MB)`, fmt(ta?.rssMb, 0), fmt(tb?.rssMb, 0), ratio(ta?.rssMb, tb?.rssMb)],
@@ -131,20 +160,33 @@ function main(): void {
       const paths = slice(specs.v1, fraction, sliceFile);
       const run = ours(sliceFile, path.join(work, `slice-${fraction}`));
       base ??= { paths, seconds: run.seconds };
-      growth.push([`${fraction * 100}%`, String(paths), fmt(run.seconds, 2), fmt(run.rssMb, 0), fmt((run.seconds / paths) * 1000, 3), ratio(run.seconds / paths, base.seconds / base.paths)]);
+      growth.push([
+        `${fraction * 100}%`,
+        String(paths),
+        fmt(run.seconds, 2),
+        fmt(run.rssMb, 0),
+        fmt((run.seconds / paths) * 1000, 3),
+        ratio(run.seconds / paths, base.seconds / base.paths),
+      ]);
       fs.rmSync(path.join(work, `slice-${fraction}`), { recursive: true, force: true });
     }
 
     process.stderr.write('Curated specs: npm run generate…\n');
     const curated = measure(process.execPath, [...GENERATE, '--check', '--quiet']);
 
-    console.log(`\nMachine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ' (no GNU time: RSS not measured)'}\n`);
-    console.log(`Generation: median of ${RUNS} run${RUNS === 1 ? '' : 's'} each, ours and openapi-typescript taking turns; tsc: one run.\n`);
+    console.log(
+      `\nMachine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ' (no GNU time: RSS not measured)'}\n`,
+    );
+    console.log(
+      `Generation: median of ${RUNS} run${RUNS === 1 ? '' : 's'} each, ours and openapi-typescript taking turns; tsc: one run.\n`,
+    );
     console.log(table(['measure', 'ours', 'openapi-typescript 7.13', 'ours / theirs'], rows));
     console.log(`\nEach run's wall time, in the order run:\n${spreads.join('\n')}`);
     console.log(`\nGrowth with the number of paths (Graph v1.0 slices):\n`);
     console.log(table(['slice', 'paths', 'wall (s)', 'peak RSS (MB)', 'ms per path', 'per-path cost vs 10%'], growth));
-    console.log(`\nCurated specs (npm run generate -- --check): ${fmt(curated.seconds, 2)} s${curated.ok ? '' : ' (FAILED)'}`);
+    console.log(
+      `\nCurated specs (npm run generate -- --check): ${fmt(curated.seconds, 2)} s${curated.ok ? '' : ' (FAILED)'}`,
+    );
     process.stderr.write('Consumer type-check: three Graph v1.0 calls, ours and the other clients…\n');
     const consumers = consumerTypeCheck(specs.v1, path.join(work, 'consumers'));
     console.log(`\n${consumers.text}`);

@@ -286,7 +286,7 @@ async function main(): Promise<void> {
     );
     console.log(`  credentials: token function and TokenCredential, scope .. ${has('getToken')} / ${has('/.default')}`);
     console.log(
-      `  errors: GraphError, GraphRequestError, Graph error body .. ${has('"GraphError"')} / ${has('"GraphRequestError"')} / ${has('nonGraphErrorBody')}`,
+      `  errors: GraphError, GraphRequestError, Graph error body .. ${has('"GraphError"')} / ${has('"RequestError"')} / ${has('nonGraphErrorBody')}`,
     );
     console.log(
       `  timeouts and aborts, manual redirects across hosts ...... ${has('timed out')} / ${has('redirect:"manual"')}`,

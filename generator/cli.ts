@@ -4,8 +4,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE, findConfig, readConfig } from './config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
-import { npmNameProblem, semverProblem } from './identity.js';
+import { formatReport } from './apidiff/changelog.js';
+import { versionSettingProblem } from './apidiff/semver.js';
+import { npmNameProblem } from './identity.js';
 import { invocationDir } from './invocation.js';
+import { PROFILES, type ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
 import { runPipeline, type PackageJob, type PipelineResult, type RunOptions } from './pipeline.js';
 import { ROOT_DIR } from './root.js';
@@ -18,14 +21,22 @@ const HELP = `Usage:
   npm run generate [-- options]          regenerate every package listed in ${CONFIG_FILE}
   npm run generate -- --spec <file> --out <dir> [options]
                                          generate one package from any OpenAPI 3.0/3.1 document (YAML or JSON)
+  (installed as a dependency: npx graph-intune-codegen [generate] [options];
+   npx graph-intune-codegen permissions --help for the permissions report)
 
 Options:
   --spec <file>             the OpenAPI document (other files it $refs are read too)
   --out <dir>               the package folder to write: new, empty or generated before (only generated files are replaced)
   --name <npm-name>         package name, as npm allows (default: from info.title)
-  --package-version <ver>   package version, semver (default: info.version when it is semver, else 0.0.0)
+  --package-version <ver>   package version, semver, or auto: by what the regeneration changed in the
+                            public API (default: info.version when it is semver, else 0.0.0)
+  --profile <graph|openapi> Microsoft Graph's conventions or the document's own (default: graph when the
+                            first server is a Graph host, else openapi)
   --config <file>           the config file listing packages (default: the nearest ${CONFIG_FILE})
-  --check                   write nothing; exit 1 if what is on disk differs from what would be generated
+  --ref-root <dir>          the folder $refs may read files below (default: the spec's folder)
+  --strict                  make leniency warnings errors (undeclared path parameters, colliding operationIds, …)
+  --check                   write nothing; exit 1 if what is on disk differs from what would be generated,
+                            or if breaking API changes were generated without a major version
   --force                   replace a package of another API or name, or write into a folder without a manifest
   --quiet                   print only errors
   --verbose                 print each stage's time
@@ -41,7 +52,10 @@ const OPTIONS = {
   out: { type: 'string' },
   name: { type: 'string' },
   'package-version': { type: 'string' },
+  profile: { type: 'string' },
   config: { type: 'string' },
+  'ref-root': { type: 'string' },
+  strict: { type: 'boolean' },
   check: { type: 'boolean' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -95,21 +109,41 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     return EXIT.ok;
   }
   if (args.version) {
-    print(`graph-intune-codegen ${(JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version}`);
+    print(
+      `graph-intune-codegen ${(JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version}`,
+    );
     return EXIT.ok;
   }
   if ((args.spec === undefined) !== (args.out === undefined)) return usage('--spec and --out go together');
   if (args.spec !== undefined && args.config !== undefined) return usage('--config cannot be combined with --spec');
-  if (args.spec === undefined && (args.name !== undefined || args['package-version'] !== undefined)) return usage('--name and --package-version go with --spec');
+  if (
+    args.spec === undefined &&
+    (args.name !== undefined ||
+      args['package-version'] !== undefined ||
+      args.profile !== undefined ||
+      args['ref-root'] !== undefined)
+  )
+    return usage('--name, --package-version, --profile and --ref-root go with --spec');
+  if (args.profile !== undefined && !PROFILES.includes(args.profile as ProfileKind))
+    return usage(`--profile ${JSON.stringify(args.profile)}: expected ${PROFILES.join(' or ')}`);
   if (args.quiet && args.verbose) return usage('--quiet and --verbose contradict each other');
   const badName = args.name === undefined ? undefined : npmNameProblem(args.name);
   if (badName) return usage(`--name ${JSON.stringify(args.name)}: ${badName}`);
-  const badVersion = args['package-version'] === undefined ? undefined : semverProblem(args['package-version']);
+  const badVersion = args['package-version'] === undefined ? undefined : versionSettingProblem(args['package-version']);
   if (badVersion) return usage(`--package-version ${JSON.stringify(args['package-version'])}: ${badVersion}`);
 
   let jobs: PackageJob[];
   if (args.spec !== undefined) {
-    jobs = [{ spec: args.spec, out: args.out!, ...(args.name !== undefined ? { name: args.name } : {}), ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}) }];
+    jobs = [
+      {
+        spec: args.spec,
+        out: args.out!,
+        ...(args.name !== undefined ? { name: args.name } : {}),
+        ...(args['package-version'] !== undefined ? { version: args['package-version'] } : {}),
+        ...(args.profile !== undefined ? { profile: args.profile as ProfileKind } : {}),
+        ...(args['ref-root'] !== undefined ? { refRoot: args['ref-root'] } : {}),
+      },
+    ];
   } else {
     const config = readConfig(args.config ?? findConfig(io.cwd), io.cwd);
     if (hasErrors(config.diagnostics)) {
@@ -121,20 +155,34 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
 
   const progress = new Progress(io.stderr, !args.quiet && 'isTTY' in io.stderr && io.stderr.isTTY === true);
   let status: number = EXIT.ok;
-  const runOptions: RunOptions = { cwd: io.cwd, check: args.check === true, force: args.force === true, helper };
+  const runOptions: RunOptions = {
+    cwd: io.cwd,
+    check: args.check === true,
+    force: args.force === true,
+    helper,
+    strict: args.strict === true,
+  };
   for (const job of jobs) {
     let result: PipelineResult;
     const started = performance.now();
     try {
-      result = await runPipeline(job, runOptions, { onStage: (stage, detail) => progress.show(job.out, stage, detail), onProgress: (done, total, unit) => progress.count(done, total, unit) });
+      result = await runPipeline(job, runOptions, {
+        onStage: (stage, detail) => progress.show(job.out, stage, detail),
+        onProgress: (done, total, unit) => progress.count(done, total, unit),
+      });
     } catch (e) {
       progress.clear();
-      printErr(`error internal: generating ${job.out} failed unexpectedly: ${(e as Error).message}${args.debug ? `\n${(e as Error).stack}` : ' (run with --debug for the stack trace)'}`);
+      printErr(
+        `error internal: generating ${job.out} failed unexpectedly: ${(e as Error).message}${args.debug ? `\n${(e as Error).stack}` : ' (run with --debug for the stack trace)'}`,
+      );
       return EXIT.internal;
     }
     progress.clear();
     const shown = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     shown.forEach((d: Diagnostic) => printErr(formatDiagnostic(d)));
+    const report = result.apiChange && formatReport(job.out, result.apiChange);
+    if (report && hasErrors(result.diagnostics)) printErr(report);
+    else if (report && !args.quiet && !args.check) print(report);
     if (hasErrors(result.diagnostics)) {
       const count = result.diagnostics.filter((d) => d.severity === 'error').length;
       printErr(`${job.spec}: ${count} error${count === 1 ? '' : 's'}; nothing was written to ${job.out}`);
@@ -144,7 +192,9 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     const elapsed = ((performance.now() - started) / 1000).toFixed(2);
     if (result.differences) {
       if (result.differences.length > 0) {
-        printErr(`${job.out} is out of date (run npm run generate):\n${result.differences.map((d) => `  ${d}`).join('\n')}`);
+        printErr(
+          `${job.out} is out of date (run npm run generate):\n${result.differences.map((d) => `  ${d}`).join('\n')}`,
+        );
         status = Math.max(status, EXIT.spec);
       } else if (!args.quiet) {
         print(`${job.out} is up to date (${elapsed} s)`);
@@ -152,7 +202,9 @@ async function generate(argv: string[], io: CliIo, helper: Helper): Promise<numb
     } else if (!args.quiet) {
       const c = result.counts!;
       const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-      print(`${job.out}: ${count(c.operations, 'operation')}, ${count(c.types, 'type')}, ${count(c.files, 'file')} (${elapsed} s)`);
+      print(
+        `${job.out}: ${count(c.operations, 'operation')}, ${count(c.types, 'type')}, ${count(c.files, 'file')} (${elapsed} s)`,
+      );
     }
     if (args.verbose) {
       for (const t of result.timings) printErr(`  ${t.stage.padEnd(9)} ${t.ms.toFixed(1).padStart(9)} ms`);
@@ -214,7 +266,11 @@ const PROGRESS_REDRAW_MS = 100;
 
 /** Entry point of `npm run generate` (through generator/run.cjs, which starts the helper thread): runs main and sets the exit status. */
 export function run(worker?: Worker): void {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: invocationDir(process.env, process.cwd()) }, worker).then(
+  main(
+    process.argv.slice(2),
+    { stdout: process.stdout, stderr: process.stderr, cwd: invocationDir(process.env, process.cwd()) },
+    worker,
+  ).then(
     (code) => {
       // Exits now: Node's orderly shutdown of the helper thread and both heaps takes about 0.1 s on a large
       // package, and the system frees it all anyway. Unless output is still queued (a Windows terminal

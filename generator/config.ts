@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { error, type Diagnostic } from './diagnostics.js';
-import { npmNameProblem, semverProblem } from './identity.js';
+import { versionSettingProblem } from './apidiff/semver.js';
+import { npmNameProblem } from './identity.js';
+import { PROFILES, type ProfileKind } from './model/profile.js';
 import type { PackageJob } from './pipeline.js';
 
 /** The file `npm run generate` reads when no --spec is given. */
@@ -22,36 +24,80 @@ export function findConfig(cwd: string): string {
  */
 export function readConfig(file: string, cwd: string): { jobs: PackageJob[]; diagnostics: Diagnostic[] } {
   const display = path.relative(cwd, path.resolve(cwd, file)) || file;
-  const fromConfig = (p: string) => (path.isAbsolute(p) ? p : path.relative(cwd, path.resolve(path.dirname(path.resolve(cwd, file)), p)) || '.');
+  const fromConfig = (p: string) =>
+    path.isAbsolute(p) ? p : path.relative(cwd, path.resolve(path.dirname(path.resolve(cwd, file)), p)) || '.';
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8'));
   } catch (e) {
-    return { jobs: [], diagnostics: [error('config-unreadable', `cannot read the config: ${(e as Error).message}`, { file: display })] };
+    return {
+      jobs: [],
+      diagnostics: [error('config-unreadable', `cannot read the config: ${(e as Error).message}`, { file: display })],
+    };
   }
   const packages = (raw as { packages?: unknown } | null)?.packages;
   if (!Array.isArray(packages) || packages.length === 0) {
-    return { jobs: [], diagnostics: [error('config-invalid', 'expected { "packages": [{ "spec", "out", "name"?, "version"? }, …] }', { file: display, pointer: '#/packages' })] };
+    return {
+      jobs: [],
+      diagnostics: [
+        error(
+          'config-invalid',
+          'expected { "packages": [{ "spec", "out", "name"?, "version"?, "profile"?, "refRoot"? }, …] }',
+          { file: display, pointer: '#/packages' },
+        ),
+      ],
+    };
   }
   const diagnostics: Diagnostic[] = [];
   const jobs: PackageJob[] = [];
   packages.forEach((p: unknown, i) => {
     const entry = (p ?? {}) as Record<string, unknown>;
-    const str = (key: string) => (typeof entry[key] === 'string' && entry[key] !== '' ? (entry[key] as string) : undefined);
+    const str = (key: string) =>
+      typeof entry[key] === 'string' && entry[key] !== '' ? (entry[key] as string) : undefined;
     const spec = str('spec');
     const out = str('out');
     if (!spec || !out) {
-      diagnostics.push(error('config-invalid', 'each package needs "spec" and "out"', { file: display, pointer: `#/packages/${i}` }));
+      diagnostics.push(
+        error('config-invalid', 'each package needs "spec" and "out"', { file: display, pointer: `#/packages/${i}` }),
+      );
       return;
     }
     const name = str('name');
     const version = str('version');
-    const problems = { name: name === undefined ? undefined : npmNameProblem(name), version: version === undefined ? undefined : semverProblem(version) };
+    const profile = entry.profile;
+    if (profile !== undefined && !PROFILES.includes(profile as ProfileKind)) {
+      diagnostics.push(
+        error(
+          'config-invalid',
+          `"profile" ${JSON.stringify(profile)}: expected one of ${PROFILES.map((p) => `"${p}"`).join(', ')}`,
+          { file: display, pointer: `#/packages/${i}/profile` },
+        ),
+      );
+      return;
+    }
+    const problems = {
+      name: name === undefined ? undefined : npmNameProblem(name),
+      version: version === undefined ? undefined : versionSettingProblem(version),
+    };
     for (const [key, problem] of Object.entries(problems)) {
-      if (problem) diagnostics.push(error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, { file: display, pointer: `#/packages/${i}/${key}` }));
+      if (problem)
+        diagnostics.push(
+          error('config-invalid', `${JSON.stringify(entry[key])}: ${problem}`, {
+            file: display,
+            pointer: `#/packages/${i}/${key}`,
+          }),
+        );
     }
     if (problems.name || problems.version) return;
-    jobs.push({ spec: fromConfig(spec), out: fromConfig(out), ...(name ? { name } : {}), ...(version ? { version } : {}) });
+    const refRoot = str('refRoot');
+    jobs.push({
+      spec: fromConfig(spec),
+      out: fromConfig(out),
+      ...(name ? { name } : {}),
+      ...(version ? { version } : {}),
+      ...(profile ? { profile: profile as ProfileKind } : {}),
+      ...(refRoot ? { refRoot: fromConfig(refRoot) } : {}),
+    });
   });
   return { jobs, diagnostics };
 }

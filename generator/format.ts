@@ -33,7 +33,9 @@ export async function formatCode(files: Map<string, string>): Promise<void> {
 
 async function formatCached(text: string): Promise<string> {
   const prettier = await loadPrettier();
-  const key = createHash('sha256').update(`${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${text}`).digest('hex');
+  const key = createHash('sha256')
+    .update(`${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${text}`)
+    .digest('hex');
   const entry = path.join(FORMAT_CACHE_DIR, key.slice(0, 2), key);
   try {
     return fs.readFileSync(entry, 'utf8');

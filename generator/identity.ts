@@ -7,7 +7,8 @@
 const NPM_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
 /** Semantic versioning 2.0 (https://semver.org): MAJOR.MINOR.PATCH, optional pre-release and build metadata. */
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 /** `Microsoft Graph (beta)` → `microsoft-graph-beta`: a valid npm name from any title. */
 export function packageNameFor(title: string): string {
@@ -29,7 +30,8 @@ export function packageVersionFor(infoVersion: string): string {
 /** Why npm would refuse `name` as a package name, or undefined when it would not. */
 export function npmNameProblem(name: string): string | undefined {
   if (name.length > 214) return 'npm package names are at most 214 characters long';
-  if (!NPM_NAME.test(name)) return 'an npm package name is lowercase letters, digits, "-", ".", "_" and "~", not starting with "." or "_", optionally after an @scope/';
+  if (!NPM_NAME.test(name))
+    return 'an npm package name is lowercase letters, digits, "-", ".", "_" and "~", not starting with "." or "_", optionally after an @scope/';
   return undefined;
 }
 

@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ChangelogEntry } from './apidiff/changelog.js';
+import { release, releaseDate, versionToMake } from './apidiff/release.js';
 import { transpileSources } from './build/transpile.js';
 import { hasErrors, warning, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { packageSubpaths } from './emit/plan.js';
@@ -8,9 +10,11 @@ import { packageNameFor, packageVersionFor } from './identity.js';
 import { loadSpec } from './load/load-spec.js';
 import { buildIr } from './model/build.js';
 import type { IrDocument } from './model/ir.js';
+import type { ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
 import { chooseOutput } from './parallel/strategy.js';
 import { renderPackageFiles } from './templates.js';
+import { strictly } from './validate/strict.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, withManifest } from './write/output.js';
 
@@ -22,8 +26,12 @@ export interface PackageJob {
   readonly out: string;
   /** npm name; defaults to one derived from the document's title. */
   readonly name?: string;
-  /** Package version; defaults to the document's info.version when it is semver. */
+  /** Package version, or `auto` (by what the regeneration changed, see docs/API-DIFF.md); defaults to the document's info.version when it is semver. */
   readonly version?: string;
+  /** Graph or plain OpenAPI conventions; by default the document's first server decides (see model/profile.ts). */
+  readonly profile?: ProfileKind;
+  /** The folder `$ref`s may read files below; defaults to the spec's own folder. */
+  readonly refRoot?: string;
 }
 
 /** How to run; one object may serve several packages of the same run. */
@@ -36,6 +44,10 @@ export interface RunOptions {
   readonly force?: boolean;
   /** The run's second thread (see parallel/helper.ts); without one, all work stays on this thread. */
   readonly helper?: Helper;
+  /** Leniency warnings are errors (see validate/strict.ts). */
+  readonly strict?: boolean;
+  /** The date of a CHANGELOG entry (YYYY-MM-DD); defaults to today, or to SOURCE_DATE_EPOCH's day. */
+  readonly date?: string;
 }
 
 /** How long one stage took. */
@@ -66,10 +78,12 @@ export interface PipelineResult {
   /** With `check`: what differs on disk. */
   readonly differences?: string[];
   readonly counts?: { operations: number; types: number; files: number };
+  /** What the regeneration changed in the public API (see apidiff/), when it replaced an earlier package that it changed. */
+  readonly apiChange?: ChangelogEntry;
 }
 
 /**
- * load → model → validate → emit → build → format → write. Each stage is timed; the first
+ * load → model → validate → emit → build → format → apidiff → write. Each stage is timed; the first
  * stage with errors stops the run (the model's findings count only once validation passes),
  * and nothing is written unless every stage succeeded. When each file is printed and written is
  * the output strategy's business (see parallel/strategy.ts).
@@ -79,6 +93,19 @@ export async function runPipeline(
   options: RunOptions,
   hooks: PipelineHooks = {},
 ): Promise<PipelineResult> {
+  const first = await runOnce(job, options, hooks);
+  if (first.remake === undefined) return first;
+  // `"version": "auto"`: made with the package's current version, the package earned another; it is made again with that one.
+  const second = await runOnce({ ...job, version: first.remake.version }, options, hooks, first.remake);
+  return { ...second, timings: [...first.timings, ...second.timings] };
+}
+
+async function runOnce(
+  job: PackageJob,
+  options: RunOptions,
+  hooks: PipelineHooks,
+  compared?: ChangelogEntry,
+): Promise<PipelineResult & { remake?: ChangelogEntry }> {
   const timings: StageTiming[] = [];
   const diagnostics: Diagnostic[] = [];
   const stage = async <T>(name: string, detail: string, work: () => T | Promise<T>): Promise<T> => {
@@ -92,9 +119,11 @@ export async function runPipeline(
   };
   const stop = (fault: PipelineResult['fault'] = 'spec'): PipelineResult => ({ diagnostics, timings, fault });
   const large = specSize(path.resolve(options.cwd, job.spec)) > LARGE_SPEC_BYTES;
+  const outDir = path.resolve(options.cwd, job.out);
+  const version = versionToMake(outDir, job.version);
   const identityOf = (ir: IrDocument) => ({
     name: job.name ?? packageNameFor(ir.title),
-    version: job.version ?? packageVersionFor(ir.version),
+    version: version ?? packageVersionFor(ir.version),
   });
   const helper = options.helper ?? new Helper();
   const output = chooseOutput({
@@ -102,23 +131,31 @@ export async function runPipeline(
     large,
     check: options.check,
     force: options.force,
-    out: path.resolve(options.cwd, job.out),
+    out: outDir,
     display: job.out,
     identityOf,
   });
   try {
-    const loaded = await stage('load', job.spec, () => loadSpec(job.spec, options.cwd));
+    const loaded = await stage('load', job.spec, () =>
+      loadSpec(job.spec, options.cwd, { refRoot: job.refRoot, strict: options.strict }),
+    );
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec || hasErrors(diagnostics)) return stop();
     const locate = (d: Diagnostic): Diagnostic =>
-      d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d;
+      strictly(d.pointer && d.line === undefined ? { ...d, ...spec.locate(d.pointer) } : d, options.strict);
 
     // The model runs before validation, so that output can be planned (and printed) sooner. It is
     // written to survive a broken spec, but what it makes of one is thrown away: validation's errors speak.
     const listener = { ...output.listener, progress: hooks.onProgress };
     const model = await stage('model', '', () =>
-      attempt(() => buildIr(spec.document, { listener, reserved: claimedNames() })),
+      attempt(() =>
+        buildIr(spec.document, {
+          listener,
+          reserved: claimedNames(),
+          ...(job.profile ? { profile: job.profile } : {}),
+        }),
+      ),
     );
     const problems = await stage('validate', '', () => validateDocument(spec.document));
     diagnostics.push(...capWarnings(problems, spec.displayPath).map(locate));
@@ -152,16 +189,42 @@ export async function runPipeline(
     for (const [file, text] of built.files) files.set(`dist/${file}`, text);
     // Prettier pays on small packages only (see format.ts): a large one keeps the printer's own, consistent output.
     if (!large) files = await stage('format', '', () => helper.format(files));
-    const runtime = await stage('runtime', '', () => helper.runtime());
+    const runtime = await stage('runtime', ir.profile.kind, () => helper.runtime(ir.profile.kind));
     diagnostics.push(...runtime.diagnostics);
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
     for (const [file, text] of packageFiles) files.set(file, text);
-    const all = withManifest(files, written, { spec: path.basename(job.spec), title: ir.title, package: identity.name });
+    const origin = { spec: path.basename(job.spec), title: ir.title, package: identity.name };
+    const released = await stage('apidiff', job.out, () =>
+      release({
+        outDir,
+        display: job.out,
+        ...identity,
+        requested: job.version,
+        files,
+        check: options.check,
+        origin,
+        date: options.date ?? releaseDate(),
+        ...(compared ? { compared } : {}),
+        ...(large ? { largeAbove: LARGE_SPEC_BYTES } : {}),
+      }),
+    );
+    diagnostics.push(...released.diagnostics);
+    if (hasErrors(diagnostics)) return { ...stop(), ...(released.entry ? { apiChange: released.entry } : {}) };
+    if (released.entry && released.version !== identity.version)
+      return { diagnostics, timings, remake: released.entry };
+    const all = withManifest(released.files, written, origin);
     const counts = { operations: ir.operations.length, types: ir.types.length, files: all.size + written.length };
     if (options.check) {
-      const differences = await stage('check', job.out, () => diffOutput(path.resolve(options.cwd, job.out), all));
-      return { diagnostics, timings, files: all, differences, counts };
+      const differences = await stage('check', job.out, () => diffOutput(outDir, all));
+      return {
+        diagnostics,
+        timings,
+        files: all,
+        differences,
+        counts,
+        ...(released.entry ? { apiChange: released.entry } : {}),
+      };
     }
     const writeProblems = await stage('write', job.out, () => output.write(all));
     diagnostics.push(...writeProblems);
@@ -170,6 +233,7 @@ export async function runPipeline(
       timings,
       files: all,
       counts,
+      ...(released.entry ? { apiChange: released.entry } : {}),
       ...(hasErrors(writeProblems) ? { fault: 'output' as const } : {}),
     };
   } finally {

@@ -6,7 +6,9 @@
 // An older Node gets one line and exit status 2 (a usage problem), before anything it cannot run is loaded.
 const { SUPPORTED_NODE, supportsNode } = require('./node-support.cjs');
 if (!supportsNode(process.versions.node)) {
-  process.stderr.write(`error usage: graph-intune-codegen needs Node.js ${SUPPORTED_NODE}; this is Node.js ${process.versions.node}\n`);
+  process.stderr.write(
+    `error usage: graph-intune-codegen needs Node.js ${SUPPORTED_NODE}; this is Node.js ${process.versions.node}\n`,
+  );
   process.exit(2);
 }
 
@@ -19,13 +21,11 @@ if (process.env.UV_THREADPOOL_SIZE === undefined) process.env.UV_THREADPOOL_SIZE
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { Worker } = require('node:worker_threads');
-const { PRINTER, writerFields } = require('./writer-fields.cjs');
+const { bundle, ENTRIES, root } = require('./bundle.cjs');
+const { start } = require('./launch.cjs');
 
-const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'node_modules', '.cache', 'graph-intune-codegen');
 const stampFile = path.join(outdir, 'bundle-inputs.json');
-const entries = { cli: 'generator/cli.ts', worker: 'generator/parallel/worker.ts', [PRINTER.out]: PRINTER.entry };
 
 /** Each input of the last build with its size and mtime: unchanged inputs mean an unchanged bundle. */
 function fingerprint(files) {
@@ -41,57 +41,28 @@ function isCurrent() {
   try {
     const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'));
     if (stamp.root !== root) return false;
-    if (Object.keys(entries).some((name) => !fs.existsSync(path.join(outdir, `${name}.cjs`)))) return false;
+    if (Object.keys(ENTRIES).some((name) => !fs.existsSync(path.join(outdir, `${name}.cjs`)))) return false;
     return JSON.stringify(fingerprint(Object.keys(stamp.inputs))) === JSON.stringify(stamp.inputs);
   } catch {
     return false;
   }
 }
 
-/** Bundles the CLI, the helper's entry and the printer (see writer-fields.cjs); each file replaced whole, so a run starting meanwhile never loads half a bundle. */
-async function bundle() {
-  // Loaded only when needed: esbuild starts a service process, which a current bundle can skip.
-  const { build } = require('esbuild');
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: Object.entries(entries).map(([out, input]) => ({ in: input, out })),
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    // Dependencies are required at run time, but ts-morph, which is the printer bundle (see writer-fields.cjs).
-    plugins: [writerFields],
-    sourcemap: 'linked',
-    metafile: true,
-    write: false,
-    logLevel: 'error',
-    // The bundle lives elsewhere; templates/ and dependencies are found from the repository root.
-    define: { 'process.env.CODEGEN_ROOT': JSON.stringify(root) },
-  });
-  fs.mkdirSync(outdir, { recursive: true });
-  for (const file of result.outputFiles) {
-    const temp = `${file.path}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, file.contents);
-    fs.renameSync(temp, file.path);
-  }
+/** Rebuilds the bundles and records what they were built from. */
+async function rebuild() {
+  const inputs = await bundle(outdir, { rootOf: root });
   // The launcher and its plugin shape the bundles too, and so do the packages bundled (ts-morph, an upgrade of which must rebuild them).
-  const inputs = [...Object.keys(result.metafile.inputs), 'generator/run.cjs', 'generator/writer-fields.cjs'];
-  fs.writeFileSync(stampFile, JSON.stringify({ root, inputs: fingerprint(inputs) }));
+  const shapers = ['generator/run.cjs', 'generator/bundle.cjs', 'generator/launch.cjs', 'generator/writer-fields.cjs'];
+  fs.writeFileSync(stampFile, JSON.stringify({ root, inputs: fingerprint([...inputs, ...shapers]) }));
 }
 
-/** Starts the helper thread first, so that it builds the runtime (and loads ts-morph for a large spec) while the CLI loads and reads. */
-function start() {
-  const helper = new Worker(path.join(outdir, 'worker.cjs'));
-  helper.unref();
-  require(path.join(outdir, 'cli.cjs')).run(helper);
-}
-
-if (isCurrent()) start();
+if (isCurrent()) start(outdir);
 else
-  bundle().then(start, (e) => {
-    // esbuild has printed what it found; this says what it means.
-    console.error(`cannot bundle the generator: ${e instanceof Error ? e.message : String(e)}`);
-    process.exitCode = 3;
-  });
+  rebuild().then(
+    () => start(outdir),
+    (e) => {
+      // esbuild has printed what it found; this says what it means.
+      console.error(`cannot bundle the generator: ${e instanceof Error ? e.message : String(e)}`);
+      process.exitCode = 3;
+    },
+  );

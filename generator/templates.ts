@@ -4,7 +4,9 @@ import { transpileSources } from './build/transpile.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatCode } from './format.js';
 import type { PackageSubpath } from './emit/plan.js';
-import type { IrDocument, IrOperation } from './model/ir.js';
+import type { IrDocument, IrOperation, IrSecurityScheme } from './model/ir.js';
+import type { ProfileKind } from './model/profile.js';
+import { readmeExample } from './readme-example.js';
 import { workflowExample } from './readme-workflow.js';
 import { ROOT_DIR } from './root.js';
 
@@ -21,12 +23,15 @@ export interface PackageMeta {
  * The files of a package that are not TypeScript (package.json, README.md, tsconfig.json),
  * rendered from templates/package/*.hbs.
  */
-export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: readonly PackageSubpath[] = []): Map<string, string> {
+export function renderPackageFiles(
+  ir: IrDocument,
+  meta: PackageMeta,
+  subpaths: readonly PackageSubpath[] = [],
+): Map<string, string> {
   // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
-  // The samples show an update where there is one: the README's 204 section is about PATCH.
-  const example = ir.operations.find((o) => o.method === 'PATCH' && o.body && !o.doubtful) ?? ir.operations.find((o) => o.body) ?? ir.operations[0];
+  const example = exampleOperation(ir.operations);
   const paging = ir.operations.find((o) => o.collection);
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
@@ -37,14 +42,21 @@ export function renderPackageFiles(ir: IrDocument, meta: PackageMeta, subpaths: 
     baseUrl,
     scope: `${/^https?:\/\/[^/]+/.exec(baseUrl)?.[0] ?? '<origin of the base URL>'}/.default`,
     operationCount: `${ir.operations.length} operation${ir.operations.length === 1 ? '' : 's'}`,
-    operations: ir.operations.map((o) => ({ functionName: o.functionName, method: o.method, path: markdownText(o.path) })),
-    example: example ? { functionName: example.functionName, callArgs: sampleArgs(example) } : { functionName: 'createClient', callArgs: '' },
+    operations: ir.operations.map((o) => ({
+      functionName: o.functionName,
+      method: o.method,
+      path: markdownText(o.path),
+    })),
+    example: readmeExample(example, ir.profile, ir.types),
+    schemes: ir.profile.security.map(schemeRow),
     paging: paging?.collection ? { all: paging.collection.allName, callArgs: sampleArgs(paging) } : false,
     workflow: workflowExample(ir) ?? false,
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {
-    const source = fs.readFileSync(path.join(TEMPLATES_DIR, 'package', `${file}.hbs`), 'utf8');
+    // Each profile has its own README: a plain OpenAPI package's says nothing of Graph.
+    const template = file === 'README.md' && ir.profile.kind === 'openapi' ? 'README.openapi.md' : file;
+    const source = fs.readFileSync(path.join(TEMPLATES_DIR, 'package', `${template}.hbs`), 'utf8');
     out.set(file, hb.compile(source, { noEscape: true, strict: true })(context));
   }
   return out;
@@ -56,17 +68,34 @@ export interface BuiltRuntime {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Builds templates/runtime/ into a package's src/runtime and dist/runtime files. */
-export async function buildRuntime(): Promise<BuiltRuntime> {
+/**
+ * The runtime files only one profile ships: the rest of templates/runtime/ is shared. The plain profile's entry
+ * is shipped as index.ts, where generated code imports the runtime from.
+ */
+const PROFILE_ONLY: Record<ProfileKind, readonly string[]> = {
+  graph: ['batch.ts', 'clouds.ts', 'describe.ts', 'graph-error.ts', 'graph.ts', 'index.ts', 'odata.ts', 'paging.ts'],
+  openapi: ['api-error.ts', 'openapi-index.ts', 'openapi.ts', 'security.ts', 'serialize.ts'],
+};
+
+/** Builds a profile's part of templates/runtime/ into a package's src/runtime and dist/runtime files. */
+export async function buildRuntime(profile: ProfileKind): Promise<BuiltRuntime> {
   const dir = path.join(TEMPLATES_DIR, 'runtime');
+  const other = PROFILE_ONLY[profile === 'graph' ? 'openapi' : 'graph'];
   const sources = new Map<string, string>();
   for (const name of fs.readdirSync(dir).sort()) {
-    if (name.endsWith('.ts') && !name.endsWith('.d.ts')) sources.set(`runtime/${name}`, fs.readFileSync(path.join(dir, name), 'utf8'));
+    if (!name.endsWith('.ts') || name.endsWith('.d.ts') || other.includes(name)) continue;
+    sources.set(
+      `runtime/${name === 'openapi-index.ts' ? 'index.ts' : name}`,
+      fs.readFileSync(path.join(dir, name), 'utf8'),
+    );
   }
   const built = await transpileSources(sources);
   const dist = new Map([...built.files].map(([file, text]) => [`dist/${file}`, text]));
   await formatCode(dist);
-  return { files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]), diagnostics: built.diagnostics };
+  return {
+    files: new Map([...[...sources].map(([file, text]) => [`src/${file}`, text] as const), ...dist]),
+    diagnostics: built.diagnostics,
+  };
 }
 
 /** The arguments of an operation's call in a README sample, after the client: its path parameters, a body. */
@@ -84,5 +113,53 @@ function urlText(url: string): string {
 
 /** Spec text shown in Markdown: no table breaks, no raw HTML. */
 function markdownText(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/`/g, "'");
+}
+
+/**
+ * The operation the README's samples call: one with a body that is not doubtful, an update where there is one (the
+ * README's 204 section is about PATCH), preferably one an app can call on its own (Graph's Application permissions),
+ * so that the quickstart's credential is one it allows.
+ */
+function exampleOperation(operations: readonly IrOperation[]): IrOperation | undefined {
+  const candidates = operations.filter((o) => o.body && !o.doubtful);
+  const appAllowed = (o: IrOperation) =>
+    o.permissions.some((p) => /^application$/i.test(p.label) && p.scopes.length > 0);
+  const update = (o: IrOperation) => o.method === 'PATCH';
+  return (
+    candidates.find((o) => update(o) && appAllowed(o)) ??
+    candidates.find(update) ??
+    candidates.find(appAllowed) ??
+    candidates[0] ??
+    operations.find((o) => o.body) ??
+    operations[0]
+  );
+}
+
+/** A security scheme as the README's table shows it. */
+function schemeRow(s: IrSecurityScheme): { name: string; type: string; sentAs: string; value: string } {
+  const code = (text: string) => `\`${markdownText(text)}\``;
+  const name = markdownText(s.name);
+  if (s.type === 'apiKey')
+    return { name, type: 'API key', sentAs: `${s.in} ${code(s.parameter)}`, value: 'the key (a string)' };
+  if (s.type === 'http' && s.scheme === 'basic')
+    return { name, type: 'HTTP basic', sentAs: '`Authorization: Basic …`', value: '`{ username, password }`' };
+  if (s.type === 'http')
+    return {
+      name,
+      type: `HTTP ${markdownText(s.scheme)}`,
+      sentAs: `\`Authorization: ${s.scheme === 'bearer' ? 'Bearer' : markdownText(s.scheme)} …\``,
+      value: 'a token source',
+    };
+  const scopes = s.type === 'oauth2' && s.scopes.length ? ` (scopes ${s.scopes.map(code).join(', ')})` : '';
+  return {
+    name,
+    type: `${s.type === 'oauth2' ? 'OAuth 2.0' : 'OpenID Connect'}${scopes}`,
+    sentAs: '`Authorization: Bearer …`',
+    value: 'a token source',
+  };
 }

@@ -27,11 +27,18 @@ export function transpileFileSync(file: string, text: string): BuiltFile {
 }
 
 /** One parse gives both: the declarations are emitted from the same tree as the JavaScript. */
-const OXC_OPTIONS = { lang: 'ts', sourceType: 'module', target: 'es2022', typescript: { declaration: { stripInternal: false } } } as const;
+const OXC_OPTIONS = {
+  lang: 'ts',
+  sourceType: 'module',
+  target: 'es2022',
+  typescript: { declaration: { stripInternal: false } },
+} as const;
 
 function builtFile(file: string, text: string, built: TransformResult): BuiltFile {
   // Only a generator bug can make a file fail here: say so plainly.
-  const diagnostics = built.errors.map((problem) => error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }));
+  const diagnostics = built.errors.map((problem) =>
+    error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }),
+  );
   const base = file.replace(/\.ts$/, '');
   // oxc drops line comments: the "do not edit" banner is put back on what was built from a generated file.
   const banner = text.startsWith(BANNER) ? BANNER : '';
@@ -48,7 +55,10 @@ function builtFile(file: string, text: string, built: TransformResult): BuiltFil
  * Builds every source, in the sources' order. `started` holds builds already under way (begun
  * as each file was printed); the others start now.
  */
-export async function transpileSources(sources: ReadonlyMap<string, string>, started: ReadonlyMap<string, Promise<BuiltFile>> = new Map()): Promise<{ files: Map<string, string>; diagnostics: Diagnostic[] }> {
+export async function transpileSources(
+  sources: ReadonlyMap<string, string>,
+  started: ReadonlyMap<string, Promise<BuiltFile>> = new Map(),
+): Promise<{ files: Map<string, string>; diagnostics: Diagnostic[] }> {
   const results = await Promise.all([...sources].map(([file, text]) => started.get(file) ?? transpileFile(file, text)));
   return { files: new Map(results.flatMap((r) => r.files)), diagnostics: results.flatMap((r) => r.diagnostics) };
 }

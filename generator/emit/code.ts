@@ -17,7 +17,8 @@ export function quote(value: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029)
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
   return out + "'";
@@ -36,6 +37,11 @@ export { isIdentifier };
 /** A property name as written in a type or object literal: bare when it is an identifier. */
 export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : quote(name);
+}
+
+/** A property name in an object literal that is a value: `__proto__` computed, so it stays a property, not the prototype. */
+export function literalKey(name: string): string {
+  return name === '__proto__' ? `['__proto__']` : propertyKey(name);
 }
 
 /** `params.name` or `params['odd-name']`. */
@@ -143,9 +149,13 @@ export function jsdocBlock(text: string, indent: string): string[] {
 export function indexSignatureType(type: Extract<IrType, { kind: 'object' }>, indent = ''): string {
   if (!type.additional) return 'never';
   if (type.properties.length === 0) return typeText(type.additional, indent);
-  const flat = [type.additional, ...type.properties.map((p) => p.type)].flatMap((m) => (m.kind === 'union' ? m.members : [m]));
+  const flat = [type.additional, ...type.properties.map((p) => p.type)].flatMap((m) =>
+    m.kind === 'union' ? m.members : [m],
+  );
   if (flat.some((m) => m.kind === 'scalar' && m.name === 'unknown')) return 'unknown';
-  const texts = flat.map((m) => (m.kind === 'intersection' || m.kind === 'object' ? `(${typeText(m, indent)})` : typeText(m, indent)));
+  const texts = flat.map((m) =>
+    m.kind === 'intersection' || m.kind === 'object' ? `(${typeText(m, indent)})` : typeText(m, indent),
+  );
   if (type.properties.some((p) => !p.required)) texts.push('undefined');
   return [...new Set(texts)].join(' | ');
 }

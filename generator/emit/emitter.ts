@@ -4,7 +4,7 @@
  * The registry (registry.ts) lists them; adding a kind of output is one module and one line there.
  */
 import type { StatementStructures } from 'ts-morph';
-import type { IrDocument, IrNamedType, IrOperation, IrPathTemplate, IrTypeLookup } from '../model/ir.js';
+import type { IrDocument, IrNamedType, IrOperation, IrPathTemplate, IrProfile, IrTypeLookup } from '../model/ir.js';
 import type { Layout } from './layout.js';
 
 /**
@@ -49,6 +49,8 @@ export interface PlanContext {
   readonly layout: Layout;
   /** The named types, those the model has still to make included. */
   readonly types: IrTypeLookup;
+  /** Graph or plain OpenAPI: the runtime names and conventions the files follow (decided by the model). */
+  readonly profile: IrProfile;
 }
 
 /** Who the package is, as the runtime and package.json name it. */

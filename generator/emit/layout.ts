@@ -24,7 +24,10 @@ export class Layout {
     const split = modelsSplit(types.length);
     types.forEach((t, i) => {
       const bucket = t.name.replace(/^_+/, '').slice(0, 2).toLowerCase() || '_';
-      this.modelFileByType.set(t.name, !split ? 'models.ts' : i < components ? `models/${bucket}.ts` : `models/bodies/${bucket}.ts`);
+      this.modelFileByType.set(
+        t.name,
+        !split ? 'models.ts' : i < components ? `models/${bucket}.ts` : `models/bodies/${bucket}.ts`,
+      );
     });
   }
 
@@ -39,7 +42,9 @@ export class Layout {
 
   /** Every model file: by folder (models/ before models/bodies/), then by name, in code-point order. */
   modelFiles(): readonly string[] {
-    return (this.modelFileList ??= [...new Set(this.modelFileByType.values())].sort((a, b) => byCodePoint(path.posix.dirname(a), path.posix.dirname(b)) || byCodePoint(a, b)));
+    return (this.modelFileList ??= [...new Set(this.modelFileByType.values())].sort(
+      (a, b) => byCodePoint(path.posix.dirname(a), path.posix.dirname(b)) || byCodePoint(a, b),
+    ));
   }
 
   /** The module that re-exports every model, as imported by other files. */

@@ -85,3 +85,26 @@ export function permissionList(permissions: readonly IrPermission[], kind: strin
   if (!row || row.scopes.length === 0) return "'notDocumented'";
   return `[${row.scopes.map(quote).join(', ')}]`;
 }
+
+/** How a 403's GraphError names each kind of access, short: the text is in every bundle that calls the operation. */
+const SHORT_KIND_NAMES: Record<string, string> = {
+  delegatedWorkOrSchool: 'delegated work or school',
+  delegatedPersonalMicrosoftAccount: 'delegated personal account',
+  application: 'application',
+};
+
+/**
+ * The permissions an operation documents, as a 403's GraphError names them: each list of scopes (least privileged
+ * first, any one is enough) with the kinds of access it serves, `A or B (delegated work or school, application)`;
+ * empty when none is documented.
+ */
+export function documentedPermissionsText(permissions: readonly IrPermission[]): string {
+  const kindsByList = new Map<string, string[]>();
+  for (const p of permissions) {
+    if (!p.supported || p.scopes.length === 0) continue;
+    const list = p.scopes.join(' or ');
+    const kind = Object.prototype.hasOwnProperty.call(SHORT_KIND_NAMES, p.kind) ? SHORT_KIND_NAMES[p.kind]! : p.label;
+    kindsByList.set(list, [...(kindsByList.get(list) ?? []), kind]);
+  }
+  return [...kindsByList].map(([list, kinds]) => `${list} (${kinds.join(', ')})`).join('; ');
+}

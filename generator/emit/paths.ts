@@ -12,7 +12,12 @@ export const pathsEmitter: Emitter = {
     const file = layout.pathsFile(group.name);
     return [{ file, statements: () => pathStatements(file, group.paths) }];
   },
-  exports: ({ groups, layout }) => ({ index: groups.filter((g) => g.paths.length > 0).map((g) => layout.pathsFile(g.name)).sort(byCodePoint) }),
+  exports: ({ groups, layout }) => ({
+    index: groups
+      .filter((g) => g.paths.length > 0)
+      .map((g) => layout.pathsFile(g.name))
+      .sort(byCodePoint),
+  }),
 };
 
 /** The path helpers of one group: for each template a typed constant and a builder. */
@@ -20,7 +25,11 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
   const needsSegment = templates.some((t) => t.params.length > 0);
   const statements: Statement[] = [];
   if (needsSegment) {
-    statements.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, 'runtime/index.ts'), namedImports: ['pathSegment'] });
+    statements.push({
+      kind: Kind.ImportDeclaration,
+      moduleSpecifier: importPath(file, 'runtime/index.ts'),
+      namedImports: ['pathSegment'],
+    });
   }
   for (const t of templates) {
     if (t.paramsType?.declare) statements.push(paramsInterface(t.paramsType, t.params));
@@ -59,7 +68,11 @@ function paramsInterface(type: IrPathParamsType, params: IrPathTemplate['params'
     isExported: true,
     name: type.name,
     docs: [`Path parameters of \`${docPath(type.prefix)}\` and of the paths below it.`],
-    properties: params.map((p) => ({ name: propertyKey(p.property), type: 'string | number', docs: docArray(docLines(p.doc)) })),
+    properties: params.map((p) => ({
+      name: propertyKey(p.property),
+      type: 'string | number',
+      docs: docArray(docLines(p.doc)),
+    })),
   };
 }
 
@@ -78,5 +91,8 @@ function pathExpression(t: IrPathTemplate): string {
 
 /** A path as shown inside a comment and inline code. */
 export function docPath(template: string): string {
-  return template.replace(/\*\//g, '*\\/').replace(/`/g, "'").replace(/[\r\n\u2028\u2029]/g, ' ');
+  return template
+    .replace(/\*\//g, '*\\/')
+    .replace(/`/g, "'")
+    .replace(/[\r\n\u2028\u2029]/g, ' ');
 }

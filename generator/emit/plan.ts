@@ -45,6 +45,7 @@ export function packageContext(
     identity,
     layout: new Layout(ir.types, ir.componentTypes),
     types: new Map(ir.types.map((t) => [t.name, t])),
+    profile: ir.profile,
     groups: outputGroups(ir),
     barrel: [],
   };
@@ -105,9 +106,9 @@ export function earlyPlanner(
   let context: PlanContext | undefined;
   return {
     planned,
-    componentsBuilt(components: readonly IrNamedType[], types) {
+    componentsBuilt(components: readonly IrNamedType[], types, profile) {
       if (!modelsSplit(components.length)) return;
-      context = { layout: new Layout(components), types };
+      context = { layout: new Layout(components), types, profile };
       for (const e of emitters) sendEach(e.planComponents?.(components, context));
     },
     groupBuilt(group) {

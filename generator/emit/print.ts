@@ -8,11 +8,19 @@ import type { Statement } from './emitter.js';
  * that the build and the write (and a hand-back to the main thread) each copy into one again.
  */
 export function printFile(statements: Statement[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, leadingTrivia: BANNER, statements: spaced(statements) }, { indentNumberOfSpaces: 2, useSingleQuote: true });
+  return printStructure(
+    { kind: StructureKind.SourceFile, leadingTrivia: BANNER, statements: spaced(statements) },
+    { indentNumberOfSpaces: 2, useSingleQuote: true },
+  );
 }
 
 /** Statements the printer writes on single lines; it separates everything else with a blank line. */
-const SINGLE_LINE = new Set<StructureKind>([StructureKind.ImportDeclaration, StructureKind.ExportDeclaration, StructureKind.TypeAlias, StructureKind.VariableStatement]);
+const SINGLE_LINE = new Set<StructureKind>([
+  StructureKind.ImportDeclaration,
+  StructureKind.ExportDeclaration,
+  StructureKind.TypeAlias,
+  StructureKind.VariableStatement,
+]);
 const IMPORTS = new Set<StructureKind>([StructureKind.ImportDeclaration, StructureKind.ExportDeclaration]);
 
 /** A blank line after the imports and between single-line declarations, as a person would write them. */
@@ -22,8 +30,10 @@ function spaced(statements: Statement[]): Statement[] {
     if (!previous) return statement;
     // The printer sets a text statement apart only after a block (a function, an interface): after
     // a one-liner or another text it gets its blank line here, and so does a one-liner after one.
-    if (typeof statement === 'string') return typeof previous === 'string' || SINGLE_LINE.has(previous.kind) ? `\n${statement}` : statement;
-    if (typeof previous === 'string') return SINGLE_LINE.has(statement.kind) ? { ...statement, leadingTrivia: '\n' } : statement;
+    if (typeof statement === 'string')
+      return typeof previous === 'string' || SINGLE_LINE.has(previous.kind) ? `\n${statement}` : statement;
+    if (typeof previous === 'string')
+      return SINGLE_LINE.has(statement.kind) ? { ...statement, leadingTrivia: '\n' } : statement;
     if (!SINGLE_LINE.has(previous.kind) || !SINGLE_LINE.has(statement.kind)) return statement;
     const afterImports = IMPORTS.has(previous.kind) && !IMPORTS.has(statement.kind);
     const betweenDeclarations = !IMPORTS.has(previous.kind) && !IMPORTS.has(statement.kind);

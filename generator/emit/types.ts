@@ -1,4 +1,9 @@
-import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
+import type {
+  ImportDeclarationStructure,
+  InterfaceDeclarationStructure,
+  OptionalKind,
+  PropertySignatureStructure,
+} from 'ts-morph';
 import { referencedTypes } from '../model/ir-walk.js';
 import type { IrNamedType, IrProperty } from '../model/ir.js';
 import { docArray, docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
@@ -17,7 +22,10 @@ export const modelsEmitter: Emitter = {
   planPackage: ({ ir, layout }) => {
     const files = modelFiles(ir.types, layout);
     if (layout.modelFiles().length > 0 && layout.modelsEntry() === 'models/index.ts') {
-      files.push({ file: 'models/index.ts', statements: () => layout.modelFiles().map((f) => reexport('models/index.ts', f)) });
+      files.push({
+        file: 'models/index.ts',
+        statements: () => layout.modelFiles().map((f) => reexport('models/index.ts', f)),
+      });
     }
     return files;
   },
@@ -25,7 +33,10 @@ export const modelsEmitter: Emitter = {
 };
 
 function modelFiles(types: readonly IrNamedType[], layout: Layout): PlannedFile[] {
-  return [...groupBy(types, (t) => layout.modelFile(t.name))].map(([file, list]) => ({ file, statements: () => modelStatements(file, list, layout) }));
+  return [...groupBy(types, (t) => layout.modelFile(t.name))].map(([file, list]) => ({
+    file,
+    statements: () => modelStatements(file, list, layout),
+  }));
 }
 
 /** The statements of one model file: its type imports, then its types in IR order. */
@@ -43,7 +54,12 @@ export function modelStatements(file: string, types: readonly IrNamedType[], lay
   }
   // In the order of what is written (`../ab.js` before `./cd.js` in models/bodies/), not of the files' paths.
   const imports: PlainData<ImportDeclarationStructure>[] = [...byFile]
-    .map(([target, names]): PlainData<ImportDeclarationStructure> => ({ kind: Kind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importPath(file, target), namedImports: names }))
+    .map(([target, names]): PlainData<ImportDeclarationStructure> => ({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, target),
+      namedImports: names,
+    }))
     .sort((a, b) => byCodePoint(a.moduleSpecifier, b.moduleSpecifier));
   return [...imports, ...types.flatMap(typeStatements)];
 }
@@ -78,12 +94,18 @@ function typeStatements(t: IrNamedType): Statement[] {
       extends: [...(t.extends ?? [])],
       properties: t.type.properties.map(propertyStructure),
     };
-    if (t.type.additional) iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: indexSignatureType(t.type, '  ') }];
+    if (t.type.additional)
+      iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: indexSignatureType(t.type, '  ') }];
     return [iface];
   }
   return [{ kind: Kind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs }];
 }
 
 function propertyStructure(p: IrProperty): PlainData<OptionalKind<PropertySignatureStructure>> {
-  return { name: propertyKey(p.name), type: typeText(p.type, '  '), hasQuestionToken: !p.required, docs: docArray(docLines(p.doc)) };
+  return {
+    name: propertyKey(p.name),
+    type: typeText(p.type, '  '),
+    hasQuestionToken: !p.required,
+    docs: docArray(docLines(p.doc)),
+  };
 }

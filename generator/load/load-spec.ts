@@ -1,8 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { error, pointerJoin, pointerTokens, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { bundleExternalRefs, type Origin } from './bundle.js';
 import { parseText, type ParsedFile } from './parse.js';
+import { resolveOperationRefs } from './operation-refs.js';
+import { readSpecFile } from './read-file.js';
+import { strictly } from '../validate/strict.js';
 
 /** A spec read from disk with every $ref made local, and a way back to source positions. */
 export interface LoadedSpec {
@@ -14,27 +16,47 @@ export interface LoadedSpec {
   locate(pointer: string): SourceLocation;
 }
 
+/** How to load: see LoadOptions' fields. */
+export interface LoadOptions {
+  /** The folder `$ref`s may read files below (default: the spec's own folder), relative to `cwd`. */
+  readonly refRoot?: string;
+  /** Warnings about leniency (see strict.ts) are errors. */
+  readonly strict?: boolean;
+}
+
 /** Reads and parses the spec at `specPath` and every file its $refs reach. */
-export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
+export function loadSpec(
+  specPath: string,
+  cwd: string = process.cwd(),
+  options: LoadOptions = {},
+): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const absolute = path.resolve(cwd, specPath);
   const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || abs;
+  const rootPath = options.refRoot === undefined ? path.dirname(absolute) : path.resolve(cwd, options.refRoot);
+  const root = {
+    path: rootPath,
+    shown: path.relative(cwd, rootPath) === '' ? 'the current folder' : display(rootPath),
+  };
 
   let entryRefsLocal = false;
   const read = (abs: string, from?: SourceLocation): ParsedFile | undefined => {
-    let text: string;
-    try {
-      // Decoding the buffer is faster than readFileSync's own utf8 path on large files (Node 20).
-      text = fs.readFileSync(abs).toString('utf8');
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    // The spec itself is the user's choice; a file a $ref names must lie below the root.
+    const result = readSpecFile(abs, from ? root : undefined);
+    if ('problem' in result) {
+      const problem = result.problem;
       diagnostics.push(
         from
-          ? error('ref-file-missing', `$ref points to ${display(abs)}: ${reason}`, from)
-          : error('file-missing', `cannot read the spec: ${reason}`, { file: display(abs) }),
+          ? error(
+              result.missing ? 'ref-file-missing' : 'ref-file-refused',
+              `$ref points to ${display(abs)}: ${problem}`,
+              from,
+            )
+          : error('file-missing', `cannot read the spec: ${problem}`, { file: display(abs) }),
       );
       return undefined;
     }
+    const text = result.text;
     if (abs === absolute) entryRefsLocal = onlyLocalRefs(text);
     const parsed = parseText(text.replace(/^\uFEFF/, ''), display(abs));
     diagnostics.push(...parsed.diagnostics);
@@ -44,7 +66,13 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
   const entry = read(absolute);
   if (!entry) return { diagnostics };
   if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
-    diagnostics.push(error('not-openapi', 'the file is not an OpenAPI document: expected a mapping at the top level', { file: entry.displayPath, line: 1, column: 1 }));
+    diagnostics.push(
+      error('not-openapi', 'the file is not an OpenAPI document: expected a mapping at the top level', {
+        file: entry.displayPath,
+        line: 1,
+        column: 1,
+      }),
+    );
     return { diagnostics };
   }
   const withLocation = (file: ParsedFile, tokens: readonly string[], pointer?: string): SourceLocation => {
@@ -55,7 +83,12 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
   const origins = bundled?.origins ?? new Map<string, Origin>();
   diagnostics.push(...(bundled?.diagnostics ?? []));
 
-  const locate = (pointer: string): SourceLocation => {
+  const operations = resolveOperationRefs(entry.data as Record<string, unknown>);
+  diagnostics.push(...operations.diagnostics);
+  const locate = (written: string): SourceLocation => {
+    // Inside an operation given by $ref, a problem is shown where the operation is written.
+    const moved = operations.moved.size > 0 ? originOf(operations.moved, written) : undefined;
+    const pointer = moved ? moved.origin + written.slice(moved.prefix.length) : written;
     const origin = originOf(origins, pointer);
     if (origin) {
       const rest = pointerTokens(pointer).slice(pointerTokens(origin.prefix).length);
@@ -65,8 +98,13 @@ export function loadSpec(specPath: string, cwd: string = process.cwd()): { spec?
     return withLocation(entry, pointerTokens(pointer), pointer);
   };
   // $ref problems are found while bundling, when only the bundled pointer is known.
-  const withLines = diagnostics.map((d) => (d.line === undefined && d.pointer ? { ...d, ...locate(d.pointer) } : d));
-  return { spec: { document: entry.data as Record<string, unknown>, displayPath: entry.displayPath, locate }, diagnostics: withLines };
+  const withLines = diagnostics.map((d) =>
+    strictly(d.line === undefined && d.pointer ? { ...d, ...locate(d.pointer) } : d, options.strict),
+  );
+  return {
+    spec: { document: entry.data as Record<string, unknown>, displayPath: entry.displayPath, locate },
+    diagnostics: withLines,
+  };
 }
 
 /**
@@ -83,8 +121,8 @@ export function onlyLocalRefs(text: string): boolean {
   return mentions === (text.match(/\$ref["']?[ \t]*:[ \t]*["']?#/g)?.length ?? 0);
 }
 
-function originOf(origins: Map<string, Origin>, pointer: string): { prefix: string; origin: Origin } | undefined {
-  let best: { prefix: string; origin: Origin } | undefined;
+function originOf<T>(origins: Map<string, T>, pointer: string): { prefix: string; origin: T } | undefined {
+  let best: { prefix: string; origin: T } | undefined;
   for (const [prefix, origin] of origins) {
     if ((pointer === prefix || pointer.startsWith(prefix + '/')) && (!best || prefix.length > best.prefix.length)) {
       best = { prefix, origin };

@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { error, pointerJoin, type Diagnostic } from '../diagnostics.js';
+import { error, pointerJoin, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { lineColumn, locateJson } from './locate-json.js';
 
 let yamlModule: typeof import('yaml') | undefined;
@@ -23,10 +23,7 @@ export interface ParsedFile {
 export const MAX_NESTING = 200;
 
 /** Parses YAML or JSON text; syntax problems come back as located diagnostics. */
-export function parseText(
-  text: string,
-  displayPath: string,
-): { file?: ParsedFile; diagnostics: Diagnostic[] } {
+export function parseText(text: string, displayPath: string): { file?: ParsedFile; diagnostics: Diagnostic[] } {
   const looksJson = /^\s*[{[]/.test(text);
   if (looksJson) {
     try {
@@ -47,16 +44,42 @@ function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diag
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number) => lineCounter.linePos(offset);
+  const located = (offset: number) => {
+    const pos = at(offset);
+    return { file: displayPath, line: pos.line, column: pos.col };
+  };
+  // The parser recurses: a value nested thousands deep overflows the stack, in many places at once.
+  const overflow = doc.errors.find((e) => STACK_OVERFLOW.test(e.message));
+  if (overflow) return { diagnostics: [tooDeepText(located(overflow.pos[0]))] };
+  const unclosed = doc.errors.length > 0 ? unclosedConstructs(text) : [];
   const diagnostics = doc.errors.map((e) => {
-    const pos = at(e.pos[0]);
-    return error('syntax', e.message.split('\n')[0]!, { file: displayPath, line: pos.line, column: pos.col });
+    const opened = unclosed.filter((u) => u.offset < e.pos[0]).pop();
+    const where = opened ? ` (the ${opened.what} that begins on line ${at(opened.offset).line} is not closed)` : '';
+    return error('syntax', `${yamlMessage(e.message)}${where}`, located(e.pos[0]));
   });
+  // The YAML parser only warns of a tag it cannot resolve (`!!js/function`) and keeps the text: the value would be a string.
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') {
+      diagnostics.push(
+        error(
+          'yaml-tag',
+          'unknown YAML tag: expected plain YAML values (no tags other than the standard !!str, !!int, !!float, !!bool, !!null, !!seq, !!map)',
+          located(w.pos[0]),
+        ),
+      );
+    }
+  }
   if (diagnostics.length > 0) return { diagnostics };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (e) {
-    return { diagnostics: [error('syntax', (e as Error).message, { file: displayPath, line: 1, column: 1 })] };
+    const message = (e as Error).message;
+    return {
+      diagnostics: [
+        STACK_OVERFLOW.test(message) ? tooDeepText(located(0)) : error('syntax', yamlMessage(message), located(0)),
+      ],
+    };
   }
   const locate = (tokens: readonly string[]) => {
     let node: Node | null | undefined = doc.contents as Node | null;
@@ -89,11 +112,74 @@ function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diag
   if (cycle) {
     const pos = locate(cycle);
     const pointer = pointerJoin('#', ...cycle);
-    return { diagnostics: [error('yaml-alias-cycle', 'this YAML alias refers to a node that contains it, which makes an endlessly deep value: use a $ref instead', { file: displayPath, pointer, ...pos })] };
+    return {
+      diagnostics: [
+        error(
+          'yaml-alias-cycle',
+          'this YAML alias refers to a node that contains it, which makes an endlessly deep value: use a $ref instead',
+          { file: displayPath, pointer, ...pos },
+        ),
+      ],
+    };
   }
   const deep = tooDeep(data, displayPath, locate, aliased);
   if (deep) return { diagnostics: [deep] };
   return { file: { displayPath, data, locate }, diagnostics: [] };
+}
+
+/** How V8 says the stack overflowed. */
+const STACK_OVERFLOW = /Maximum call stack size exceeded/;
+
+function tooDeepText(at: SourceLocation): Diagnostic {
+  return error(
+    'too-deep',
+    `values are nested too deeply here to be read (more than ${MAX_NESTING} levels are refused anyway); no API needs that: flatten it or use $ref`,
+    at,
+  );
+}
+
+/**
+ * The YAML parser's message without what it quotes of the text after a colon (`Unresolved alias …: name`,
+ * `Block scalar header includes extra characters: …`): a message says what was expected, and the text may
+ * be a file a $ref named that holds a secret.
+ */
+function yamlMessage(message: string): string {
+  return message.split('\n')[0]!.replace(/: .*$/, '');
+}
+
+/**
+ * Flow collections and quoted strings that are never closed, by where they begin: the parser notices only
+ * where the text ends, or where the next thing cannot be parsed, often many lines later.
+ */
+function unclosedConstructs(text: string): { offset: number; what: string }[] {
+  const { CST, Parser } = yaml();
+  const found: { offset: number; what: string }[] = [];
+  try {
+    for (const token of new Parser().parse(text)) {
+      if (token.type !== 'document') continue;
+      CST.visit(token, (item) => {
+        const v = item.value as
+          | { type?: string; offset?: number; source?: string; start?: { source?: string }; end?: { type?: string }[] }
+          | undefined;
+        if (v?.type === 'flow-collection') {
+          const seq = v.start?.source === '[';
+          if (!v.end?.some((t) => t.type === (seq ? 'flow-seq-end' : 'flow-map-end'))) {
+            found.push({ offset: v.offset ?? 0, what: seq ? 'flow sequence [' : 'flow mapping {' });
+          }
+        } else if (
+          (v?.type === 'double-quoted-scalar' || v?.type === 'single-quoted-scalar') &&
+          typeof v.source === 'string'
+        ) {
+          const quote = v.source[0]!;
+          if (v.source.length < 2 || !v.source.endsWith(quote))
+            found.push({ offset: v.offset ?? 0, what: `${quote === '"' ? 'double' : 'single'}-quoted string` });
+        }
+      });
+    }
+  } catch {
+    // Only a hint: a text too deep to walk gets the parser's message alone.
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /** An error at the first value nested deeper than MAX_NESTING, found without recursion. */
@@ -111,9 +197,14 @@ function tooDeep(data: unknown, file: string, locate: ParsedFile['locate'], shar
     if (entry.depth > MAX_NESTING) {
       const tokens: string[] = [];
       for (let e: Entry | undefined = entry; e?.parent; e = e.parent) tokens.unshift(e.key);
-      return error('too-deep', `values are nested more than ${MAX_NESTING} levels deep here; no API needs that: flatten it or use $ref`, { file, pointer: pointerJoin('#', ...tokens), ...locate(tokens) });
+      return error(
+        'too-deep',
+        `values are nested more than ${MAX_NESTING} levels deep here; no API needs that: flatten it or use $ref`,
+        { file, pointer: pointerJoin('#', ...tokens), ...locate(tokens) },
+      );
     }
-    for (const key of Object.keys(node)) stack.push({ node: (node as Record<string, unknown>)[key], depth: entry.depth + 1, key, parent: entry });
+    for (const key of Object.keys(node))
+      stack.push({ node: (node as Record<string, unknown>)[key], depth: entry.depth + 1, key, parent: entry });
   }
   return undefined;
 }

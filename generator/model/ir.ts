@@ -62,6 +62,11 @@ export interface IrParameter {
   readonly type: IrType;
   readonly required: boolean;
   readonly doc: IrDoc;
+  /** How a query parameter's array or object is written, where the document departs from form + explode (openapi profile). */
+  readonly style?: {
+    readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+    readonly explode: boolean;
+  };
 }
 
 /** A permission requirement row (Microsoft Graph's `x-ms-permissions`). */
@@ -106,18 +111,26 @@ export interface IrOperation {
   readonly pathParams: readonly IrParameter[];
   readonly queryParams: readonly IrParameter[];
   readonly headerParams: readonly IrParameter[];
-  /**
-   * Names reserved for the types of its query and its header parameters, when it has any. An
-   * operation declares its own; the operations after it in its group that take the very same
-   * parameters share it instead (emit decides, comparing what each would print).
-   */
-  readonly queryType?: string;
-  readonly headersType?: string;
-  readonly body?: { readonly type: IrType; readonly required: boolean; readonly contentType: string; readonly doc: IrDoc };
+  /** The named types of its query and its header parameters, when it has any (shared by identical lists). */
+  readonly queryType?: IrParameterListName;
+  readonly headersType?: IrParameterListName;
+  readonly body?: {
+    readonly type: IrType;
+    readonly required: boolean;
+    readonly contentType: string;
+    readonly doc: IrDoc;
+  };
   /** Every documented response, in the spec's order. */
   readonly responses: readonly IrResponse[];
   /** The union of 2xx body types; undefined when no 2xx response has a body. */
   readonly successType?: IrType;
+  /**
+   * The name of the union of the errors the operation documents (4XX, 5XX, default, specific codes), when the
+   * profile types errors by the document (openapi) and it documents any.
+   */
+  readonly errorType?: string;
+  /** The ways to authenticate it, any one of which will do: scheme names with the scopes each needs (openapi profile). */
+  readonly security?: readonly Readonly<Record<string, readonly string[]>>[];
   /** Set when the success type is a Graph collection (a `value` array and `@odata.nextLink`): it can be paged. */
   readonly collection?: IrCollection;
   readonly pointer: string;
@@ -156,8 +169,32 @@ export interface IrPathParamsType {
   readonly declare: boolean;
 }
 
+/** A security scheme the client can send (components/securitySchemes). */
+export type IrSecurityScheme = { readonly name: string; readonly pointer: string; readonly description?: string } & (
+  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly parameter: string }
+  | { readonly type: 'http'; readonly scheme: string }
+  | { readonly type: 'oauth2' | 'openIdConnect'; readonly scopes: readonly string[] }
+);
+
+/**
+ * The package's profile, decided once by model/profile.ts: what the emitters and templates follow, and the
+ * runtime names its code uses.
+ */
+export interface IrProfile {
+  readonly kind: 'graph' | 'openapi';
+  /** The runtime's client type, result type, HTTP error class, request error class and client factory. */
+  readonly client: string;
+  readonly result: string;
+  readonly error: string;
+  readonly requestError: string;
+  readonly createClient: string;
+  /** The document's security schemes (openapi profile; Graph's credential is one token for `<root>/.default`). */
+  readonly security: readonly IrSecurityScheme[];
+}
+
 /** The whole API. */
 export interface IrDocument {
+  readonly profile: IrProfile;
   readonly title: string;
   readonly version: string;
   readonly description?: string;
@@ -171,6 +208,13 @@ export interface IrDocument {
   readonly componentTypes?: number;
   readonly operations: readonly IrOperation[];
   readonly paths: readonly IrPathTemplate[];
+}
+
+/** The type of a list of query or header parameters: named for what it holds, declared once in its group's file. */
+export interface IrParameterListName {
+  readonly name: string;
+  /** The group whose operations file declares it (the first to use it); the others import it. */
+  readonly group: string;
 }
 
 /** Finds a named type by name (the model's table while it is still being built, or a map of the IR's types). */
@@ -187,8 +231,8 @@ export interface IrGroup {
 
 /** Hears of the model's progress, in IR terms: output can be planned while the rest is still being built. */
 export interface ModelListener {
-  /** The component schemas are built: their types, and a lookup that also finds every type made later. */
-  componentsBuilt?(components: readonly IrNamedType[], types: IrTypeLookup): void;
+  /** The component schemas are built: their types, a lookup that also finds every type made later, and the profile. */
+  componentsBuilt?(components: readonly IrNamedType[], types: IrTypeLookup, profile: IrProfile): void;
   /** An output group is complete: its last path item is built. */
   groupBuilt?(group: IrGroup): void;
   /** The model is done; `failed` when it found errors (its IR is then thrown away). */

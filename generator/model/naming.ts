@@ -110,7 +110,10 @@ export interface PathParamClash {
  * when that is an identifier, else its camelCase (`user-id` → `userId`; the wire name stays in the
  * URL). Identifiers keep theirs; a camelCase name another parameter already has is numbered.
  */
-export function pathParamProperties(wireNames: readonly string[]): { properties: Map<string, string>; clashes: PathParamClash[] } {
+export function pathParamProperties(wireNames: readonly string[]): {
+  properties: Map<string, string>;
+  clashes: PathParamClash[];
+} {
   const owners = new Map(wireNames.filter(isIdentifier).map((w) => [w, w]));
   const properties = new Map(owners);
   const clashes: PathParamClash[] = [];
@@ -149,7 +152,8 @@ export class NameRegistry {
     // modules whatever it means: a name that cannot be cased (`用户`, `_1`) must be unique across pools.
     const used = (name: string) => this.taken.type.has(name) || this.taken.value.has(name);
     let base = desired;
-    if (RESERVED.has(base) || GLOBALS.has(base) || this.kept.has(base) || RESERVED.has(base.toLowerCase())) base += suffix;
+    if (RESERVED.has(base) || GLOBALS.has(base) || this.kept.has(base) || RESERVED.has(base.toLowerCase()))
+      base += suffix;
     const clashWith = map.get(base);
     let name = base;
     for (let n = 2; used(name); n++) name = `${base}${n}`;
@@ -171,23 +175,81 @@ export class NameRegistry {
  */
 export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
   const common = dominantNamespace(keys);
-  const segments = new Map(keys.map((k) => [k, (k.startsWith(common) ? k.slice(common.length) : k).split('.').filter(Boolean)] as const));
-  return shortestSuffixNames(keys, (k) => segments.get(k)!, (parts, key) => pascalCase(parts.join(' ') || key));
+  const segments = new Map(
+    keys.map((k) => [k, (k.startsWith(common) ? k.slice(common.length) : k).split('.').filter(Boolean)] as const),
+  );
+  return shortestSuffixNames(
+    keys,
+    (k) => segments.get(k)!,
+    (parts, key) => pascalCase(parts.join(' ') || key),
+  );
 }
 
 /**
  * Names for path templates after what they address: the fewest trailing segments that tell a path
  * from every other (`/users/{id}/photo` → `photo`, or `usersItemPhoto` beside `/groups/{id}/photo`),
  * each parameter an `Item` of the segment before it, a type cast (`microsoft.graph.x`) by its type's
- * name; `root` for `/`. A path whose segments run out keeps its name and the others grow.
+ * name; `root` for `/`. A path whose segments run out keeps its name and the others grow. A name
+ * longer than PATH_NAME_LIMIT is shortened (see `fitted`), so that `…PathTemplate` stays within 80.
  */
 export function pathNames(templates: readonly string[]): Map<string, string> {
   // Each part is cased once (Graph has thousands of paths, each named at several depths): a name is its parts' cased words joined.
-  const parts = new Map(templates.map((t) => [t, pathParts(t).map((part) => words(part).map(capitalized).join(''))] as const));
-  const pascal = shortestSuffixNames(templates, (t) => parts.get(t)!, (kept) => kept.join(''));
-  return new Map(
-    [...pascal].map(([template, name]) => [template, name === '' ? 'root' : lowerLead(safeStart(name))]),
+  const parts = new Map(
+    templates.map((t) => [t, pathParts(t).map((part) => words(part).map(capitalized).join(''))] as const),
   );
+  const pascal = shortestSuffixNames(templates, (t) => parts.get(t)!, fitted);
+  return new Map([...pascal].map(([template, name]) => [template, name === '' ? 'root' : lowerLead(safeStart(name))]));
+}
+
+/** The longest path name: with `PathTemplate` after it, 80 characters. */
+export const PATH_NAME_LIMIT = 80 - 'PathTemplate'.length;
+
+/** Long words of Graph's paths and the short forms that a name too long takes (a plural keeps its `s`). */
+const ABBREVIATIONS: Record<string, string> = {
+  Administrative: 'Admin',
+  Application: 'App',
+  Authentication: 'Auth',
+  Certificate: 'Cert',
+  Configuration: 'Config',
+  Enterprise: 'Ent',
+  Enrollment: 'Enroll',
+  Information: 'Info',
+  Management: 'Mgmt',
+  Organization: 'Org',
+  Windows: 'Win',
+};
+const ABBREVIATED = new RegExp(`(${Object.keys(ABBREVIATIONS).join('|')})(?=s?(?:[\\p{Lu}\\p{Nd}]|$))`, 'gu');
+
+function abbreviated(part: string): string {
+  return part.replace(ABBREVIATED, (word) => ABBREVIATIONS[word]!);
+}
+
+/**
+ * Parts joined into a name of at most PATH_NAME_LIMIT characters, shortened step by step until it
+ * fits: long words abbreviated in the parts before the last, then in the last too; then the
+ * earlier parts, first to last, cut to the capitals of their words (`DeviceConfigurationsItem` →
+ * `DCI`); then the last part's words, last to first, to their initials (its first word stays); at
+ * last only the end of the name is kept.
+ */
+function fitted(parts: readonly string[]): string {
+  const joined = parts.join('');
+  if (joined.length <= PATH_NAME_LIMIT) return joined;
+  const last = parts.length - 1;
+  const shortened = parts.map((part, i) => (i < last ? abbreviated(part) : part));
+  if (shortened.join('').length <= PATH_NAME_LIMIT) return shortened.join('');
+  shortened[last] = abbreviated(parts[last]!);
+  for (let i = 0; i <= last && shortened.join('').length > PATH_NAME_LIMIT; i++) {
+    if (i < last) shortened[i] = shortened[i]!.replace(/[^\p{Lu}\p{Nd}]+/gu, '');
+  }
+  // A long last part (a function and its arguments) keeps its first words: the last ones go to their initials.
+  const tail = words(shortened[last]!);
+  for (let i = tail.length - 1; i > 0 && shortened.join('').length > PATH_NAME_LIMIT; i--) {
+    tail[i] = tail[i]!.slice(0, 1);
+    shortened[last] = tail.join('');
+  }
+  let name = shortened.join('');
+  while (name.length > PATH_NAME_LIMIT) name = name.slice(1).replace(/^[^\p{Lu}\p{Nd}]+/u, '');
+  return name;
 }
 
 /**
@@ -210,7 +272,11 @@ function pathParts(template: string): string[] {
  * keys still unnamed. Where a key's parts run out, it keeps the name and the others grow; keys that
  * all run out while still clashing (`a-b` beside `a_b`) keep it, for the registry to number.
  */
-function shortestSuffixNames(keys: readonly string[], partsOf: (key: string) => readonly string[], nameOf: (parts: readonly string[], key: string) => string): Map<string, string> {
+function shortestSuffixNames(
+  keys: readonly string[],
+  partsOf: (key: string) => readonly string[],
+  nameOf: (parts: readonly string[], key: string) => string,
+): Map<string, string> {
   const result = new Map<string, string>();
   let pending = [...keys];
   for (let depth = 1; pending.length > 0; depth++) {

@@ -15,9 +15,23 @@ export interface SchemaContext {
 }
 
 /** Keywords that shape a value but that TypeScript types cannot say; using them only loses precision. */
-const UNSUPPORTED = ['not', 'if', 'then', 'else', 'patternProperties', 'dependentSchemas', 'prefixItems', 'unevaluatedProperties', 'propertyNames', 'contains'];
+const UNSUPPORTED = [
+  'not',
+  'if',
+  'then',
+  'else',
+  'patternProperties',
+  'dependentSchemas',
+  'prefixItems',
+  'unevaluatedProperties',
+  'propertyNames',
+  'contains',
+];
 
-const SCALAR = (name: 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'never'): IrType => ({ kind: 'scalar', name });
+const SCALAR = (name: 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'never'): IrType => ({
+  kind: 'scalar',
+  name,
+});
 
 /** Documentation fields of a schema. */
 export function schemaDoc(schema: Json): IrDoc {
@@ -34,7 +48,12 @@ export function schemaDoc(schema: Json): IrDoc {
 }
 
 /** Converts the schema at `pointer` into an IrType. */
-export function schemaToType(ctx: SchemaContext, schema: unknown, pointer: string, seen: ReadonlySet<string> = new Set()): IrType {
+export function schemaToType(
+  ctx: SchemaContext,
+  schema: unknown,
+  pointer: string,
+  seen: ReadonlySet<string> = new Set(),
+): IrType {
   if (schema === true || schema === undefined) return SCALAR('unknown');
   if (schema === false) return SCALAR('never');
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
@@ -53,11 +72,18 @@ export function schemaToType(ctx: SchemaContext, schema: unknown, pointer: strin
   }
   for (const keyword of UNSUPPORTED) {
     if (s[keyword] !== undefined) {
-      ctx.diagnostics.push(warning('unsupported-keyword', `"${keyword}" has no TypeScript equivalent and is ignored: the type is wider than the schema`, { pointer: pointerJoin(pointer, keyword) }));
+      ctx.diagnostics.push(
+        warning(
+          'unsupported-keyword',
+          `"${keyword}" has no TypeScript equivalent and is ignored: the type is wider than the schema`,
+          { pointer: pointerJoin(pointer, keyword) },
+        ),
+      );
     }
   }
   const parts: IrType[] = [];
-  if (Array.isArray(s.allOf)) parts.push(...s.allOf.map((m, i) => schemaToType(ctx, m, pointerJoin(pointer, 'allOf', i), seen)));
+  if (Array.isArray(s.allOf))
+    parts.push(...s.allOf.map((m, i) => schemaToType(ctx, m, pointerJoin(pointer, 'allOf', i), seen)));
   for (const key of ['oneOf', 'anyOf'] as const) {
     const list = s[key];
     if (Array.isArray(list) && list.length > 0) {
@@ -66,7 +92,12 @@ export function schemaToType(ctx: SchemaContext, schema: unknown, pointer: strin
   }
   const own = ownType(ctx, s, pointer, seen);
   if (own) parts.push(own);
-  const combined = parts.length === 0 ? SCALAR('unknown') : parts.length === 1 ? parts[0]! : { kind: 'intersection' as const, members: parts };
+  const combined =
+    parts.length === 0
+      ? SCALAR('unknown')
+      : parts.length === 1
+        ? parts[0]!
+        : { kind: 'intersection' as const, members: parts };
   return withNull(s, combined);
 }
 
@@ -78,7 +109,8 @@ function ownType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet
     // by value here, and a pointer is spelled out only for a value that needs a warning.
     const list: unknown[] = s.enum;
     // Each operation repeats them whole: one shared type per list is converted, and printed, once.
-    const key = ctx.stringEnums && list.length > 1 && list.every((v) => typeof v === 'string') ? JSON.stringify(list) : undefined;
+    const key =
+      ctx.stringEnums && list.length > 1 && list.every((v) => typeof v === 'string') ? JSON.stringify(list) : undefined;
     const known = key === undefined ? undefined : ctx.stringEnums!.get(key);
     if (known) return known;
     const converted = enumType(ctx, list, pointer);
@@ -108,7 +140,11 @@ function ownType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet
         case 'array':
           return arrayType(ctx, s, pointer, seen);
         default:
-          ctx.diagnostics.push(error('unknown-type', `unknown type ${JSON.stringify(t)}: expected string, number, integer, boolean, object, array or null`, { pointer: pointerJoin(pointer, 'type') }));
+          ctx.diagnostics.push(
+            error('unknown-type', `unknown type: expected string, number, integer, boolean, object, array or null`, {
+              pointer: pointerJoin(pointer, 'type'),
+            }),
+          );
           return SCALAR('unknown');
       }
     });
@@ -123,34 +159,56 @@ function enumType(ctx: SchemaContext, list: unknown[], pointer: string): IrType 
 }
 
 function objectType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet<string>): IrType {
-  const required = new Set(Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : []);
+  const required = new Set(
+    Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [],
+  );
   const props = s.properties !== null && typeof s.properties === 'object' ? (s.properties as Json) : {};
   const properties: IrProperty[] = Object.entries(props).map(([name, prop]) => {
     const at = pointerJoin(pointer, 'properties', name);
     const doc = prop !== null && typeof prop === 'object' ? schemaDoc(prop as Json) : {};
-    return { name, type: schemaToType(ctx, prop, at, seen), required: required.has(name), readOnly: doc.readOnly === true, doc };
+    return {
+      name,
+      type: schemaToType(ctx, prop, at, seen),
+      required: required.has(name),
+      readOnly: doc.readOnly === true,
+      doc,
+    };
   });
   // `required` may name properties declared elsewhere (an allOf sibling, a base): they must be
   // present, of whatever type is declared there — `unknown` here, which an intersection narrows.
   for (const name of required) {
-    if (!Object.prototype.hasOwnProperty.call(props, name)) properties.push({ name, type: SCALAR('unknown'), required: true, readOnly: false, doc: {} });
+    if (!Object.prototype.hasOwnProperty.call(props, name))
+      properties.push({ name, type: SCALAR('unknown'), required: true, readOnly: false, doc: {} });
   }
   const ap = s.additionalProperties;
   // An object schema that lists no properties and says nothing of others allows any (JSON Schema's default).
   const open = ap === undefined && properties.length === 0;
-  const additional = open ? SCALAR('unknown') : ap === undefined || ap === false ? undefined : schemaToType(ctx, ap, pointerJoin(pointer, 'additionalProperties'), seen);
+  const additional = open
+    ? SCALAR('unknown')
+    : ap === undefined || ap === false
+      ? undefined
+      : schemaToType(ctx, ap, pointerJoin(pointer, 'additionalProperties'), seen);
   return additional ? { kind: 'object', properties, additional } : { kind: 'object', properties };
 }
 
 function arrayType(ctx: SchemaContext, s: Json, pointer: string, seen: ReadonlySet<string>): IrType {
-  return { kind: 'array', items: s.items === undefined ? SCALAR('unknown') : schemaToType(ctx, s.items, pointerJoin(pointer, 'items'), seen) };
+  return {
+    kind: 'array',
+    items: s.items === undefined ? SCALAR('unknown') : schemaToType(ctx, s.items, pointerJoin(pointer, 'items'), seen),
+  };
 }
 
 /**
  * oneOf/anyOf members; with a discriminator each member is narrowed to its tag value(s),
  * so a switch on the tag tells the members apart.
  */
-function discriminated(ctx: SchemaContext, s: Json, list: unknown[], pointer: string, seen: ReadonlySet<string>): IrType[] {
+function discriminated(
+  ctx: SchemaContext,
+  s: Json,
+  list: unknown[],
+  pointer: string,
+  seen: ReadonlySet<string>,
+): IrType[] {
   const disc = s.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
   const members = list.map((m, i) => schemaToType(ctx, m, pointerJoin(pointer, i), seen));
   if (!disc || typeof disc.propertyName !== 'string') return members;
@@ -162,17 +220,33 @@ function discriminated(ctx: SchemaContext, s: Json, list: unknown[], pointer: st
       .filter(([, target]) => target === ref || target === ref.slice(ref.lastIndexOf('/') + 1))
       .map(([tag]) => tag);
     if (tags.length === 0) tags.push(ref.slice(ref.lastIndexOf('/') + 1));
-    const tag: IrProperty = { name: property, type: union(tags.map((t) => ({ kind: 'literal', value: t }))), required: true, readOnly: false, doc: {} };
+    const tag: IrProperty = {
+      name: property,
+      type: union(tags.map((t) => ({ kind: 'literal', value: t }))),
+      required: true,
+      readOnly: false,
+      doc: {},
+    };
     return { kind: 'intersection', members: [members[i]!, { kind: 'object', properties: [tag] }] };
   });
 }
 
 function literalOf(ctx: SchemaContext, value: unknown, pointer: () => string): IrType {
   if (value === null) return SCALAR('null');
-  if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  ) {
     return { kind: 'literal', value };
   }
-  ctx.diagnostics.push(warning('enum-value-unsupported', 'only string, number, boolean and null enum values become literal types; this one widens the type', { pointer: pointer() }));
+  ctx.diagnostics.push(
+    warning(
+      'enum-value-unsupported',
+      'only string, number, boolean and null enum values become literal types; this one widens the type',
+      { pointer: pointer() },
+    ),
+  );
   return SCALAR('unknown');
 }
 

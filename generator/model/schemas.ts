@@ -31,6 +31,8 @@ export class TypeTable {
     private readonly names: NameRegistry,
     diagnostics: Diagnostic[],
     onProgress?: ModelProgress,
+    /** Whether `@odata.type` hierarchies become unions: Graph's semantics, not a plain OpenAPI document's. */
+    odataTypes = false,
   ) {
     const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
     const keys = Object.keys(schemas);
@@ -39,7 +41,13 @@ export class TypeTable {
     for (const key of keys) {
       const claimed = names.claim('type', short.get(key)!, `#/components/schemas/${key}`, 'Model');
       if (claimed.clashWith) {
-        diagnostics.push(warning('name-collision', `schema "${key}" and ${claimed.clashWith} both become ${short.get(key)} as TypeScript names; this one is named ${claimed.name}`, { pointer: pointerJoin('#/components/schemas', key) }));
+        diagnostics.push(
+          warning(
+            'name-collision',
+            `schema "${key}" and ${claimed.clashWith} both become ${short.get(key)} as TypeScript names; this one is named ${claimed.name}`,
+            { pointer: pointerJoin('#/components/schemas', key) },
+          ),
+        );
       }
       schemaNames.set(pointerJoin('#/components/schemas', key), claimed.name);
     }
@@ -53,7 +61,9 @@ export class TypeTable {
     // Only once every component is known can a subtype tell whether its bases are object-like.
     for (const name of [...this.order]) this.asInterface(name);
     this.cutDirectCycles();
-    const { unions, unionOf } = polymorphicTypes(schemas, schemaNames, names);
+    const { unions, unionOf } = odataTypes
+      ? polymorphicTypes(schemas, schemaNames, names)
+      : { unions: [], unionOf: new Map<string, string>() };
     this.unionOf = unionOf;
     for (const name of unionOf.size > 0 ? this.order : []) {
       const named = this.types.get(name)!;
@@ -104,7 +114,13 @@ export class TypeTable {
       const type = direct(named.type);
       if (cut.length > 0) {
         this.types.set(name, { ...named, type, ...(bases ? { extends: bases } : {}) });
-        this.ctx.diagnostics.push(warning('schema-cycle', `${name} is made of itself through ${cut.join(', ')} (by $ref, allOf, oneOf or anyOf alone), which no TypeScript type can say: that part is typed unknown`, { pointer: named.pointer }));
+        this.ctx.diagnostics.push(
+          warning(
+            'schema-cycle',
+            `${name} is made of itself through ${cut.join(', ')} (by $ref, allOf, oneOf or anyOf alone), which no TypeScript type can say: that part is typed unknown`,
+            { pointer: named.pointer },
+          ),
+        );
       }
       state.set(name, 'done');
     };
@@ -122,7 +138,14 @@ export class TypeTable {
     if (!name) {
       const named = this.types.get(union)!;
       const members = named.odataTypes!.map((m) => tagged(this.toWrite({ kind: 'ref', name: m.type }), m.value));
-      name = this.addType(`${union}Input`, named.pointer, { kind: 'union', members }, { description: `What creates a ${type.kind === 'ref' ? type.name : union} of one of its kinds: its \`@odata.type\` is required.` });
+      name = this.addType(
+        `${union}Input`,
+        named.pointer,
+        { kind: 'union', members },
+        {
+          description: `What creates a ${type.kind === 'ref' ? type.name : union} of one of its kinds: its \`@odata.type\` is required.`,
+        },
+      );
       this.createNames.set(union, name);
     }
     return { kind: 'ref', name };
@@ -165,7 +188,9 @@ export class TypeTable {
     const type = schemaToType(this.ctx, schema, pointer);
     if (Array.isArray(s.enum) && isLiteralUnion(type)) {
       const valuesConst = this.names.claim('value', `${camelCase(name)}Values`, pointer, 'List').name;
-      const values = (type.kind === 'union' ? type.members : [type]).map((m) => (m.kind === 'literal' ? m.value : null));
+      const values = (type.kind === 'union' ? type.members : [type]).map((m) =>
+        m.kind === 'literal' ? m.value : null,
+      );
       return { name, type, doc, pointer, valuesConst, values };
     }
     return { name, type, doc, pointer };
@@ -185,7 +210,8 @@ export class TypeTable {
     if (type.kind !== 'intersection') return undefined;
     const refs = type.members.filter((m) => m.kind === 'ref');
     const objects = type.members.filter((m) => m.kind === 'object');
-    if (refs.length === 0 || objects.length > 1 || refs.length + objects.length !== type.members.length) return undefined;
+    if (refs.length === 0 || objects.length > 1 || refs.length + objects.length !== type.members.length)
+      return undefined;
     const own: IrType = objects[0] ?? { kind: 'object', properties: [] };
     if (own.kind !== 'object') return undefined;
     const inherited = new Map<string, string>();
@@ -207,9 +233,15 @@ export class TypeTable {
       return base && p.type.kind === 'scalar' && p.type.name === 'unknown' ? { ...base, required: true } : p;
     });
     // Redeclaring may narrow (optional → required), never widen: an optional `p?` cannot extend a required `p`.
-    const conflict = properties.some((p) => inherited.has(p.name) && (inherited.get(p.name)!.replace(/^\?/, '') !== JSON.stringify(p.type) || (inheritedProps.get(p.name)!.required && !p.required)));
+    const conflict = properties.some(
+      (p) =>
+        inherited.has(p.name) &&
+        (inherited.get(p.name)!.replace(/^\?/, '') !== JSON.stringify(p.type) ||
+          (inheritedProps.get(p.name)!.required && !p.required)),
+    );
     // A base's typed index signature would have to fit every property added here (TS2411).
-    const indexed = properties.length > 0 && refs.some((r) => this.hasTypedIndex((r as { name: string }).name, new Set()));
+    const indexed =
+      properties.length > 0 && refs.some((r) => this.hasTypedIndex((r as { name: string }).name, new Set()));
     if (conflict || indexed || own.additional) return undefined;
     return { type: { kind: 'object', properties }, extends: refs.map((r) => (r as { name: string }).name) };
   }
@@ -274,7 +306,10 @@ export class TypeTable {
       // A base with nothing to send adds nothing to the other members; left in, its closed
       // `{ [key: string]: never }` would forbid their properties (Azure's all-read-only Resource).
       const members = type.members.map((m) => this.toWrite(m));
-      const kept = members.filter((m, i) => !(type.members[i]!.kind === 'ref' && m.kind === 'object' && m.properties.length === 0 && !m.additional));
+      const kept = members.filter(
+        (m, i) =>
+          !(type.members[i]!.kind === 'ref' && m.kind === 'object' && m.properties.length === 0 && !m.additional),
+      );
       if (kept.length === 0) return members[0]!;
       return kept.length === 1 ? kept[0]! : { kind: 'intersection', members: kept };
     },
@@ -293,7 +328,13 @@ export class TypeTable {
       this.add({
         name,
         pointer: base.pointer,
-        doc: { ...base.doc, description: joinDoc(base.doc.description, `The body of a PATCH of ${type.name}: only the properties to change; read-only properties are left out.`) },
+        doc: {
+          ...base.doc,
+          description: joinDoc(
+            base.doc.description,
+            `The body of a PATCH of ${type.name}: only the properties to change; read-only properties are left out.`,
+          ),
+        },
         type: this.optionalWrite(props, type),
       });
       return { kind: 'ref', name };
@@ -305,8 +346,12 @@ export class TypeTable {
 
   private optionalWrite(props: IrProperty[], original: IrType): IrType {
     const additional = original.kind === 'object' ? original.additional : undefined;
-    const properties = props.filter((p) => !p.readOnly).map((p) => ({ ...p, required: false, type: this.toWrite(p.type) }));
-    return additional ? { kind: 'object', properties, additional: this.toWrite(additional) } : { kind: 'object', properties };
+    const properties = props
+      .filter((p) => !p.readOnly)
+      .map((p) => ({ ...p, required: false, type: this.toWrite(p.type) }));
+    return additional
+      ? { kind: 'object', properties, additional: this.toWrite(additional) }
+      : { kind: 'object', properties };
   }
 
   /** Name of the write variant of a named type, made on first use; null when the type has nothing read-only. */
@@ -329,13 +374,18 @@ export class TypeTable {
     this.add({
       name: variant,
       pointer: base.pointer,
-      doc: { ...base.doc, description: joinDoc(base.doc.description, `${name} as sent in a request body: read-only properties are left out.`) },
+      doc: {
+        ...base.doc,
+        description: joinDoc(
+          base.doc.description,
+          `${name} as sent in a request body: read-only properties are left out.`,
+        ),
+      },
       type,
       ...(bases.length > 0 ? { extends: bases } : {}),
     });
     return variant;
   }
-
 
   private hasReadOnly(type: IrType, seen: Set<string>): boolean {
     return visitType(type, this.readOnlyVisitor, seen);
@@ -349,10 +399,14 @@ export class TypeTable {
       seen.add(type.name);
       const named = this.types.get(type.name);
       if (!named) return false;
-      return (named.extends ?? []).some((b) => this.hasReadOnly({ kind: 'ref', name: b }, seen)) || this.hasReadOnly(named.type, seen);
+      return (
+        (named.extends ?? []).some((b) => this.hasReadOnly({ kind: 'ref', name: b }, seen)) ||
+        this.hasReadOnly(named.type, seen)
+      );
     },
     object: (type, seen) =>
-      type.properties.some((p) => p.readOnly || this.hasReadOnly(p.type, seen)) || (!!type.additional && this.hasReadOnly(type.additional, seen)),
+      type.properties.some((p) => p.readOnly || this.hasReadOnly(p.type, seen)) ||
+      (!!type.additional && this.hasReadOnly(type.additional, seen)),
     array: (type, seen) => this.hasReadOnly(type.items, seen),
     union: (type, seen) => type.members.some((m) => this.hasReadOnly(m, seen)),
     intersection: (type, seen) => type.members.some((m) => this.hasReadOnly(m, seen)),

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { PlannedFile, Statement } from '../emit/emitter.js';
 import { byCodePoint } from '../emit/layout.js';
+import type { ProfileKind } from '../model/profile.js';
 import type { BuiltRuntime } from '../templates.js';
 import type { DeliveryTarget } from '../write/output.js';
 import { runTask, type Delivered, type TaskInput, type TaskName, type TaskOutput } from './tasks.js';
@@ -45,9 +46,9 @@ export class Helper {
     worker.on('exit', (code) => this.fail(new HelperGone(`the helper thread stopped (exit code ${code})`)));
   }
 
-  /** The built runtime, the same for every package (a helper thread starts on it as soon as it loads). */
-  runtime(): Promise<BuiltRuntime> {
-    return this.call('runtime', () => undefined);
+  /** The built runtime of a profile, the same for its every package (a helper thread starts on Graph's as soon as it loads). */
+  runtime(profile: ProfileKind): Promise<BuiltRuntime> {
+    return this.call('runtime', () => profile);
   }
 
   /** Formats a package's files (see format.ts); returns them formatted. */
@@ -113,7 +114,10 @@ export class Helper {
             take(d.printed);
           })
         : run('print', plan).then(take);
-      done.then(() => finished++, () => undefined); // awaited by finish; a run stopped before it must not leave it unhandled
+      done.then(
+        () => finished++,
+        () => undefined,
+      ); // awaited by finish; a run stopped before it must not leave it unhandled
       pending.push(done);
       return done;
     };
@@ -155,7 +159,10 @@ export class Helper {
     if (!worker) return runTask(task, input());
     const reply = this.post(worker, task, input());
     // A task the thread took to its grave is done here: a helper that runs out of memory costs time, not the package.
-    return reply.catch((e: unknown) => (e instanceof HelperGone ? runTask(task, input()) : Promise.reject(e)));
+    return reply.catch((e: unknown) => {
+      if (e instanceof HelperGone) return runTask(task, input());
+      throw e;
+    });
   }
 
   /** Sends a task to the thread; resolves with its reply. */

@@ -7,6 +7,7 @@ import { transpileFileSync } from '../build/transpile.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Statement } from '../emit/emitter.js';
 import { formatCode, loadPrettier } from '../format.js';
+import type { ProfileKind } from '../model/profile.js';
 import { buildRuntime, type BuiltRuntime } from '../templates.js';
 import { deliverFile, type DeliveryTarget } from '../write/output.js';
 
@@ -29,12 +30,16 @@ export interface DeliveryInput {
   readonly handBack: Int32Array;
 }
 
-/** The runtime is the same for every package: a thread builds it once. */
-let runtime: Promise<BuiltRuntime> | undefined;
+/** The runtime is the same for every package of a profile: a thread builds each once. */
+const runtimes = new Map<ProfileKind, Promise<BuiltRuntime>>();
 
 const tasks = {
-  /** Builds the runtime every package ships (once per thread). */
-  runtime: (): Promise<BuiltRuntime> => (runtime ??= buildRuntime()),
+  /** Builds the runtime every package of a profile ships (once per thread). */
+  runtime: (profile: ProfileKind): Promise<BuiltRuntime> => {
+    let built = runtimes.get(profile);
+    if (!built) runtimes.set(profile, (built = buildRuntime(profile)));
+    return built;
+  },
   /** Formats a package's code with Prettier; returns the same files, formatted. */
   format: async (files: Map<string, string>): Promise<Map<string, string>> => {
     await formatCode(files);
@@ -81,7 +86,10 @@ const tasks = {
       delivered.diagnostics.push(...built.diagnostics);
       // A file that failed to build fails the run: nothing of it is written.
       if (built.diagnostics.length > 0) continue;
-      for (const [path, content] of [[`src/${file}`, text] as const, ...built.files.map(([f, t]) => [`dist/${f}`, t] as const)]) {
+      for (const [path, content] of [
+        [`src/${file}`, text] as const,
+        ...built.files.map(([f, t]) => [`dist/${f}`, t] as const),
+      ]) {
         const problem = deliverFile(target, path, content, folders);
         if (problem) delivered.diagnostics.push(problem);
         else delivered.written.push(path);

@@ -22,15 +22,20 @@ export interface TaskReply {
 // Only as a worker: imported anywhere else (its types are), this module does nothing.
 if (parentPort) {
   const port = parentPort;
-  // Every run needs the runtime: start on it at once, while the main thread is still loading.
-  runTask('runtime', undefined).catch(() => undefined); // a failure is reported when the runtime is asked for
-  port.on('message', async ({ id, task, input }: TaskRequest) => {
+  // Every run needs a runtime: start on Graph's (the curated packages') at once, while the main thread is still loading.
+  runTask('runtime', 'graph').catch(() => undefined); // a failure is reported when the runtime is asked for
+  const answer = async ({ id, task, input }: TaskRequest): Promise<void> => {
     let reply: TaskReply;
     try {
       reply = { id, output: await runTask(task, input as never) };
     } catch (e) {
-      reply = { id, error: e instanceof Error ? { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } : { message: String(e) } };
+      reply = {
+        id,
+        error:
+          e instanceof Error ? { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } : { message: String(e) },
+      };
     }
     port.postMessage(reply);
-  });
+  };
+  port.on('message', (request: TaskRequest) => void answer(request));
 }

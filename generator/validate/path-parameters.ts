@@ -1,8 +1,12 @@
-import { error, pointerJoin, refTokens, warning, type Diagnostic } from '../diagnostics.js';
+import { pointerJoin, refTokens, warning, type Diagnostic } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import { forEachOperation, isObject, type Json, type Rule } from './rule.js';
 
-/** Each `{name}` in a path template needs a declared path parameter, and each declared one must appear. */
+/**
+ * Each `{name}` in a path template should have a declared path parameter, and each declared one should
+ * appear. Peers generate either slip (OpenAI's and DigitalOcean's specs have them), and so does the model,
+ * with these warnings: an undeclared one becomes a required string, an unused one is left out.
+ */
 export const pathParameters: Rule = {
   name: 'path-parameters',
   check(document: Json): Diagnostic[] {
@@ -16,7 +20,13 @@ export const pathParameters: Rule = {
       // reaches the server. Said once per path.
       if (/[?#]/.test(path) && !withQuery.has(path)) {
         withQuery.add(path);
-        problems.push(warning('path-query-string', `path ${path} holds a query string or fragment, kept as written (a fragment, and query parameters after it, are never sent): expected only the path (declare query values as parameters with in: query)`, { pointer: pointer.slice(0, pointer.lastIndexOf('/')) }));
+        problems.push(
+          warning(
+            'path-query-string',
+            `path ${path} holds a query string or fragment, kept as written (a fragment, and query parameters after it, are never sent): expected only the path (declare query values as parameters with in: query)`,
+            { pointer: pointer.slice(0, pointer.lastIndexOf('/')) },
+          ),
+        );
       }
       const inTemplate = path.includes('{') ? [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!) : [];
       // Where each declared one is, as the parameter list and index: a pointer is spelled only for a problem.
@@ -32,12 +42,24 @@ export const pathParameters: Rule = {
       collect(op.parameters, pointer);
       for (const name of inTemplate) {
         if (!declared.has(name)) {
-          problems.push(error('path-parameter-undeclared', `path parameter "${name}" of ${path} is not declared (add a parameter with in: path, name: ${name})`, { pointer }));
+          problems.push(
+            warning(
+              'path-parameter-undeclared',
+              `path parameter "${name}" of ${path} is not declared: it is taken as a required string (declare a parameter with in: path, name: ${name})`,
+              { pointer },
+            ),
+          );
         }
       }
       for (const [name, [base, index]] of declared) {
         if (!inTemplate.includes(name)) {
-          problems.push(error('path-parameter-unused', `path parameter "${name}" is declared but ${path} has no {${name}}`, { pointer: pointerJoin(base, 'parameters', index) }));
+          problems.push(
+            warning(
+              'path-parameter-unused',
+              `path parameter "${name}" is declared but ${path} has no {${name}}: the generated function does not take it`,
+              { pointer: pointerJoin(base, 'parameters', index) },
+            ),
+          );
         }
       }
     });

@@ -28,7 +28,12 @@ export const refsResolve: Rule = {
             ok = child.startsWith('#') && valueAt(document, refTokens(child)) !== undefined;
             resolved.set(child, ok);
           }
-          if (!ok) problems.push(error('ref-unresolved', `$ref "${child}" does not resolve: ${whyUnresolved(document, child)}`, { pointer: pointerJoin('#', ...tokens, '$ref') }));
+          if (!ok)
+            problems.push(
+              error('ref-unresolved', `$ref "${child}" does not resolve: ${whyUnresolved(document, child)}`, {
+                pointer: pointerJoin('#', ...tokens, '$ref'),
+              }),
+            );
         } else if (typeof child === 'object' && child !== null && !isDataValue(key, tokens[tokens.length - 1], child)) {
           tokens.push(key);
           visit(child);

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { followRefs } from '../load/bundle.js';
 
 /** A bundled OpenAPI document as plain JSON values. */
 export type Json = Record<string, unknown>;
@@ -24,8 +25,10 @@ export function forEachOperation(
 ): void {
   const paths = document.paths;
   if (!isObject(paths)) return;
-  for (const [p, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
+  for (const [p, raw] of Object.entries(paths)) {
+    // A path item given by $ref is checked as the model will use it.
+    const item = followRefs(document, raw);
+    if (!item) continue;
     const itemPointer = `#/paths/${escapeToken(p)}`;
     for (const method of HTTP_METHODS) {
       const op = item[method];

@@ -1,11 +1,23 @@
 import { error, pointerJoin, type Diagnostic } from '../diagnostics.js';
+import { discriminatorMappingProblems } from './discriminator-mappings.js';
 import { forEachOperation, isObject, type Json, type Rule } from './rule.js';
 
 /** The values of JSON Schema's `type`. */
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
 /** Keywords whose value is one schema. */
-const ONE = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+const ONE = [
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 /** Keywords whose value is a list of schemas. */
 const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to schemas. */
@@ -37,12 +49,19 @@ export const schemaTypes: Rule = {
       }
       // A reference is checked where it points (components are all visited).
       if (typeof value.$ref === 'string') return;
+      problems.push(...discriminatorMappingProblems(document, value, at));
       if (value.type !== undefined) {
         const listed = Array.isArray(value.type);
         const types: unknown[] = listed ? (value.type as unknown[]) : [value.type];
         types.forEach((t, i) => {
           if (typeof t !== 'string' || !TYPES.has(t)) {
-            problems.push(error('unknown-type', `unknown type ${JSON.stringify(t)}: expected string, number, integer, boolean, object, array or null`, listed ? at('type', i) : at('type')));
+            problems.push(
+              error(
+                'unknown-type',
+                `unknown type: expected string, number, integer, boolean, object, array or null`,
+                listed ? at('type', i) : at('type'),
+              ),
+            );
           }
         });
       }
@@ -50,13 +69,17 @@ export const schemaTypes: Rule = {
       for (const key of LIST) {
         const list = value[key];
         if (list === undefined) continue;
-        if (!Array.isArray(list)) problems.push(error('schema-invalid', `"${key}" must be a list of schemas, not ${describe(list)}`, at(key)));
+        if (!Array.isArray(list))
+          problems.push(error('schema-invalid', `"${key}" must be a list of schemas, not ${describe(list)}`, at(key)));
         else within(key, list, () => list.forEach((s, i) => within(i, s, schema)));
       }
       for (const key of MAP) {
         const map = value[key];
         if (map === undefined) continue;
-        if (!isObject(map)) problems.push(error('schema-invalid', `"${key}" must be a mapping of names to schemas, not ${describe(map)}`, at(key)));
+        if (!isObject(map))
+          problems.push(
+            error('schema-invalid', `"${key}" must be a mapping of names to schemas, not ${describe(map)}`, at(key)),
+          );
         else within(key, map, () => each(map, schema));
       }
     };
@@ -78,7 +101,8 @@ export const schemaTypes: Rule = {
     const components = isObject(document.components) ? document.components : {};
     tokens.push('components');
     within('schemas', components.schemas, (schemas) => each(schemas, schema));
-    for (const section of ['parameters', 'requestBodies', 'responses', 'headers']) within(section, components[section], (entries) => each(entries, holder));
+    for (const section of ['parameters', 'requestBodies', 'responses', 'headers'])
+      within(section, components[section], (entries) => each(entries, holder));
     tokens.pop();
     const pathItems = new Set<Json>();
     forEachOperation(document, (op, { path, method, pathItem }) => {
@@ -97,8 +121,10 @@ export const schemaTypes: Rule = {
   },
 };
 
+/** What a value is, to say what was found instead of a schema. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}` : `a ${typeof value}`;
+  // Never the value itself: it may be a whole file that a $ref named (a token, an environment).
+  return `a ${typeof value}`;
 }

@@ -1,6 +1,7 @@
 // National clouds. A token's audience is the cloud's root, so the scope is derived from the resolved base URL.
 import { G } from './platform.js';
-import type { Cloud, ClientOptions, PackageInfo } from './types.js';
+import type { ClientOptions, Cloud } from './graph.js';
+import type { PackageInfo } from './types.js';
 
 const roots: Record<Cloud, string> = {
   global: 'https://graph.microsoft.com',

@@ -1,6 +1,7 @@
 // A generated operation hands its request to client.send at once (it never awaits before), so calling it with a
 // recording client describes the request without sending it: batches and paging are built on that.
-import type { GraphClient, GraphResult, OperationRequest, RequestOptions } from './types.js';
+import type { GraphClient, GraphResult } from './graph.js';
+import type { OperationRequest, RequestOptions } from './types.js';
 
 /** One call of a generated operation, waiting for its client: `(client) => updateX(client, params, body)`. */
 export type OperationCall<T> = (client: GraphClient) => Promise<GraphResult<T>>;

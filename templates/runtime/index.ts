@@ -1,16 +1,9 @@
-// The runtime every generated package ships as src/runtime/. No dependencies: Node >= 20 globals only.
+// The runtime every Microsoft Graph package ships as src/runtime/. No dependencies: Node >= 20 globals only.
 export type {
   AbortSignalLike,
   AccessTokenLike,
-  ClientOptions,
-  Cloud,
   FetchInit,
   FetchLike,
-  GraphClient,
-  GraphContent,
-  GraphNoContent,
-  GraphResult,
-  GraphResultBase,
   HeadersLike,
   OperationRequest,
   PackageInfo,
@@ -25,9 +18,19 @@ export type {
   TokenFunction,
 } from './types.js';
 export type { ExpandOf, SelectOf, Selected, SelectedPage } from './odata.js';
-export { GraphError, GraphRequestError, type GraphRequestErrorReason } from './errors.js';
+export type {
+  ClientOptions,
+  Cloud,
+  GraphClient,
+  GraphContent,
+  GraphNoContent,
+  GraphResult,
+  GraphResultBase,
+} from './graph.js';
+export { GraphError } from './graph-error.js';
+export { RequestError as GraphRequestError, type RequestErrorReason as GraphRequestErrorReason } from './errors.js';
 export { pathSegment } from './path.js';
-export { createGraphClient } from './client.js';
+export { createGraphClient } from './graph.js';
 export { bindGroup, type Bound, type BoundGroup } from './bind.js';
 export { describe, type DescribedCall, type OperationCall } from './describe.js';
 export { paged, type CollectionItem, type Page, type PageOptions, type Paged } from './paging.js';

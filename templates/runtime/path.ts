@@ -24,7 +24,11 @@ export function withQuery(path: string, query: Record<string, QueryValue | undef
   for (const k in query) {
     const v = query[k];
     if (v === undefined) continue;
-    s += (s.includes('?') ? '&' : '?') + encodeURIComponent(k).replace(/%24/g, '$') + '=' + (Array.isArray(v) ? v.map(one).join(',') : one(v as Date));
+    s +=
+      (s.includes('?') ? '&' : '?') +
+      encodeURIComponent(k).replace(/%24/g, '$') +
+      '=' +
+      (Array.isArray(v) ? v.map(one).join(',') : one(v as Date));
   }
   return s;
 }

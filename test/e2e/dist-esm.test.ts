@@ -125,7 +125,7 @@ describe.each(PACKAGES)('$dir dist/ in node ESM', ({ dir, op, params, path: urlP
     expect(graph.seen[1].headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
-  it('307 to another origin: not followed, so the PATCH body never leaves the client\'s origin', async () => {
+  it("307 to another origin: not followed, so the PATCH body never leaves the client's origin", async () => {
     const elsewhere = download.origin + '/elsewhere/status?sig=abc';
     graph.script(text(307, '', { location: elsewhere }));
     download.script(json(200, UPDATED));

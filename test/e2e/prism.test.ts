@@ -57,7 +57,6 @@ function operationFunctions(dir: string): Map<string, OperationFunction> {
     .readdirSync(folder)
     .filter((f) => f.endsWith('.ts'))
     .sort()) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(folder, file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod))
       if (typeof value == 'function') out.set(name, value as OperationFunction);
@@ -211,6 +210,7 @@ describe.each(PACKAGES)('$dir against Prism', ({ version, dir, pkg }) => {
       if (e instanceof pkg.GraphError) {
         throw new Error(
           `Prism refused the call: ${e.status} ${e.headers['sl-violations'] ?? e.body}\n${prism().log().slice(-2000)}`,
+          { cause: e },
         );
       }
       throw e;

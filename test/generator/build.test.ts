@@ -3,7 +3,10 @@ import { transpileFile, transpileFileSync, transpileSources } from '../../genera
 import { BANNER } from '../../generator/emit/banner.js';
 
 test('a generated source gives .js and .d.ts, both keeping the do-not-edit banner', async () => {
-  const built = await transpileFile('paths/a.ts', `${BANNER}/** Doc. */\nexport function a(id: string): string {\n  return '/a/' + id;\n}\n`);
+  const built = await transpileFile(
+    'paths/a.ts',
+    `${BANNER}/** Doc. */\nexport function a(id: string): string {\n  return '/a/' + id;\n}\n`,
+  );
   expect(built.diagnostics).toEqual([]);
   expect(built.files.map(([file]) => file)).toEqual(['paths/a.js', 'paths/a.d.ts']);
   const [js, dts] = built.files.map(([, text]) => text);
@@ -14,17 +17,24 @@ test('a generated source gives .js and .d.ts, both keeping the do-not-edit banne
 
 test('a declaration the isolated emitter cannot write is an internal-build error naming the file', async () => {
   const { diagnostics } = await transpileSources(new Map([['ops.ts', 'export const x = [1].map((v) => v);\n']]));
-  expect(diagnostics).toEqual([expect.objectContaining({ code: 'internal-build', severity: 'error', file: 'src/ops.ts' })]);
+  expect(diagnostics).toEqual([
+    expect.objectContaining({ code: 'internal-build', severity: 'error', file: 'src/ops.ts' }),
+  ]);
   expect(diagnostics[0]!.message).toMatch(/^cannot build src\/ops\.ts: .*explicit type annotation/);
 });
 
 test('built on the calling thread (as the helper builds what it prints), a file is built the same, problems included', async () => {
   const good = `${BANNER}/** Doc. */\nexport function a(id: string): string {\n  return '/a/' + id;\n}\n`;
   const bad = 'export const x = [1].map((v) => v);\n';
-  for (const [file, text] of [['paths/a.ts', good], ['ops.ts', bad]] as const) {
+  for (const [file, text] of [
+    ['paths/a.ts', good],
+    ['ops.ts', bad],
+  ] as const) {
     const sync = transpileFileSync(file, text);
     expect(sync).toEqual(await transpileFile(file, text));
     expect(sync.files.length).toBe(2);
   }
-  expect(transpileFileSync('ops.ts', bad).diagnostics).toEqual([expect.objectContaining({ code: 'internal-build', file: 'src/ops.ts' })]);
+  expect(transpileFileSync('ops.ts', bad).diagnostics).toEqual([
+    expect.objectContaining({ code: 'internal-build', file: 'src/ops.ts' }),
+  ]);
 });

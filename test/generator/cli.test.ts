@@ -4,20 +4,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXIT, main } from '../../generator/cli.js';
+import { EXIT } from '../../generator/cli.js';
 import { MANIFEST } from '../../generator/write/manifest.js';
+import { cli } from '../helpers/cli.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 import { run } from '../helpers/tsc.js';
-
-/** Runs main() in `cwd`, capturing what it prints; `terminal`: stderr says it is a terminal this wide. */
-async function cli(args: string[], cwd: string, terminal?: { columns: number }): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void, tty?: object) => ({ write: (chunk: string | Uint8Array) => (append(String(chunk)), true), ...tty }) as unknown as NodeJS.WritableStream;
-  const status = await main(args, { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t), terminal && { isTTY: true, ...terminal }), cwd });
-  return { status, stdout, stderr };
-}
 
 const fixture = (name: Parameters<typeof fixtureSpec>[0]) => path.join(REPO_ROOT, fixtureSpec(name));
 
@@ -38,20 +30,57 @@ describe('usage', () => {
 
   test.each([
     ['an unknown flag', ['--bogus'], /^error usage: unknown option --bogus \(see --help\)\n$/],
-    ['a mistyped flag', ['--spce', 'a.yaml'], /^error usage: unknown option --spce \(did you mean --spec\?\) \(see --help\)\n$/],
-    ['a positional argument', ['spec.yaml'], /^error usage: unexpected argument "spec\.yaml": every input is given by an option, such as --spec <file> \(see --help\)\n$/],
+    [
+      'a mistyped flag',
+      ['--spce', 'a.yaml'],
+      /^error usage: unknown option --spce \(did you mean --spec\?\) \(see --help\)\n$/,
+    ],
+    [
+      'a positional argument',
+      ['spec.yaml'],
+      /^error usage: unexpected argument "spec\.yaml": every input is given by an option, such as --spec <file> \(see --help\)\n$/,
+    ],
     ['a value for a flag that takes none', ['--check=yes'], /^error usage: --check takes no value \(see --help\)\n$/],
-    ['a flag whose value looks like a flag', ['--spec', '--out', 'o'], /^error usage: --spec needs a value \(one starting with "-" is written --spec=-value\) \(see --help\)\n$/],
+    [
+      'a flag whose value looks like a flag',
+      ['--spec', '--out', 'o'],
+      /^error usage: --spec needs a value \(one starting with "-" is written --spec=-value\) \(see --help\)\n$/,
+    ],
     ['--spec without --out', ['--spec', 'spec.yaml'], /error usage: --spec and --out go together/],
     ['--out without --spec', ['--out', 'out'], /error usage: --spec and --out go together/],
-    ['--spec with --config', ['--spec', 'a.yaml', '--out', 'o', '--config', 'c.json'], /--config cannot be combined with --spec/],
-    ['--name without --spec', ['--name', 'x'], /--name and --package-version go with --spec/],
+    [
+      '--spec with --config',
+      ['--spec', 'a.yaml', '--out', 'o', '--config', 'c.json'],
+      /--config cannot be combined with --spec/,
+    ],
+    ['--name without --spec', ['--name', 'x'], /--name, --package-version, --profile and --ref-root go with --spec/],
+    [
+      '--ref-root without --spec',
+      ['--ref-root', '..'],
+      /--name, --package-version, --profile and --ref-root go with --spec/,
+    ],
     ['--quiet with --verbose', ['--spec', 'a.yaml', '--out', 'o', '--quiet', '--verbose'], /contradict/],
     ['a flag without its value', ['--spec'], /^error usage: --spec needs a value \(see --help\)\n$/],
-    ['a --name npm would refuse', ['--spec', 'a.yaml', '--out', 'o', '--name', 'My Package'], /error usage: --name "My Package": an npm package name is lowercase/],
-    ['an empty --name', ['--spec', 'a.yaml', '--out', 'o', '--name', ''], /error usage: --name "": an npm package name/],
-    ['a --name too long for npm', ['--spec', 'a.yaml', '--out', 'o', '--name', 'a'.repeat(215)], /at most 214 characters/],
-    ['a --package-version that is not semver', ['--spec', 'a.yaml', '--out', 'o', '--package-version', '1.0'], /error usage: --package-version "1.0": a package version is a semantic version/],
+    [
+      'a --name npm would refuse',
+      ['--spec', 'a.yaml', '--out', 'o', '--name', 'My Package'],
+      /error usage: --name "My Package": an npm package name is lowercase/,
+    ],
+    [
+      'an empty --name',
+      ['--spec', 'a.yaml', '--out', 'o', '--name', ''],
+      /error usage: --name "": an npm package name/,
+    ],
+    [
+      'a --name too long for npm',
+      ['--spec', 'a.yaml', '--out', 'o', '--name', 'a'.repeat(215)],
+      /at most 214 characters/,
+    ],
+    [
+      'a --package-version that is not semver',
+      ['--spec', 'a.yaml', '--out', 'o', '--package-version', '1.0'],
+      /error usage: --package-version "1.0": a package version is a semantic version/,
+    ],
   ])('%s exits 2 with a usage error and writes nothing', async (_what, args, message) => {
     const r = await cli(args, cwd);
     expect(r.status).toBe(EXIT.usage);
@@ -60,25 +89,46 @@ describe('usage', () => {
     expect(fs.readdirSync(cwd)).toEqual([]);
   });
 
-  test('--version prints the generator\'s version', async () => {
+  test("--version prints the generator's version", async () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
-    expect(await cli(['--version'], cwd)).toEqual({ status: EXIT.ok, stdout: `graph-intune-codegen ${version}\n`, stderr: '' });
+    expect(await cli(['--version'], cwd)).toEqual({
+      status: EXIT.ok,
+      stdout: `graph-intune-codegen ${version}\n`,
+      stderr: '',
+    });
   });
 
   test('a config whose name or version npm would refuse exits 2, each problem located', async () => {
-    writeTree(cwd, { 'c.json': JSON.stringify({ packages: [{ spec: 'a.yaml', out: 'a', name: '@scope/ok-name', version: '1.2.3-beta.1+build.5' }, { spec: 'b.yaml', out: 'b', name: '.hidden', version: 'v2' }] }) });
+    writeTree(cwd, {
+      'c.json': JSON.stringify({
+        packages: [
+          { spec: 'a.yaml', out: 'a', name: '@scope/ok-name', version: '1.2.3-beta.1+build.5' },
+          { spec: 'b.yaml', out: 'b', name: '.hidden', version: 'v2' },
+        ],
+      }),
+    });
     const r = await cli(['--config', 'c.json'], cwd);
     expect(r.status).toBe(EXIT.usage);
     expect(r.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/^c\.json: error config-invalid: "\.hidden": an npm package name .* \(at #\/packages\/1\/name\)$/),
-      expect.stringMatching(/^c\.json: error config-invalid: "v2": a package version is a semantic version .* \(at #\/packages\/1\/version\)$/),
+      expect.stringMatching(
+        /^c\.json: error config-invalid: "\.hidden": an npm package name .* \(at #\/packages\/1\/name\)$/,
+      ),
+      expect.stringMatching(
+        /^c\.json: error config-invalid: "v2": a package version is a semantic version .* \(at #\/packages\/1\/version\)$/,
+      ),
     ]);
   });
 
   test('a missing or broken config file exits 2, naming the file', async () => {
-    expect(await cli(['--config', 'nope.json'], cwd)).toMatchObject({ status: EXIT.usage, stderr: expect.stringMatching(/^nope\.json: error config-unreadable: /) });
+    expect(await cli(['--config', 'nope.json'], cwd)).toMatchObject({
+      status: EXIT.usage,
+      stderr: expect.stringMatching(/^nope\.json: error config-unreadable: /),
+    });
     writeTree(cwd, { 'bad.json': JSON.stringify({ packages: [{ spec: 'a.yaml' }] }) });
-    expect(await cli(['--config', 'bad.json'], cwd)).toMatchObject({ status: EXIT.usage, stderr: 'bad.json: error config-invalid: each package needs "spec" and "out" (at #/packages/0)\n' });
+    expect(await cli(['--config', 'bad.json'], cwd)).toMatchObject({
+      status: EXIT.usage,
+      stderr: 'bad.json: error config-invalid: each package needs "spec" and "out" (at #/packages/0)\n',
+    });
   });
 });
 
@@ -87,7 +137,9 @@ describe('spec problems exit 1, located, and write nothing', () => {
     const r = await cli(['--spec', 'missing.yaml', '--out', 'out'], cwd);
     expect(r.status).toBe(EXIT.spec);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('missing.yaml: error file-missing: cannot read the spec: no such file\nmissing.yaml: 1 error; nothing was written to out\n');
+    expect(r.stderr).toBe(
+      'missing.yaml: error file-missing: cannot read the spec: no such file\nmissing.yaml: 1 error; nothing was written to out\n',
+    );
     expect(fs.existsSync(path.join(cwd, 'out'))).toBe(false);
   });
 
@@ -112,11 +164,14 @@ describe('spec problems exit 1, located, and write nothing', () => {
     const r = await cli(['--spec', 'api.yaml', '--out', 'out'], cwd);
     expect(r.status).toBe(EXIT.spec);
     const lines = r.stderr.split('\n');
-    expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/^api\.yaml:8:24: error ref-unresolved: \$ref "#\/components\/responses\/nope" does not resolve.* \(at #\/paths\/~1a~1\{id\}\/get\/responses\/200\/\$ref\)$/);
-    expect(lines[1]).toBe('api.yaml:11:20: error operation-id-duplicate: operationId "same" of GET /b is already used by GET /a/{id} (at #/paths/~1b/get/operationId)');
-    expect(lines[2]).toMatch(/^api\.yaml:6:7: error path-parameter-undeclared: path parameter "id" of \/a\/\{id\} is not declared.* \(at #\/paths\/~1a~1\{id\}\/get\)$/);
-    expect(lines.slice(3)).toEqual(['api.yaml: 3 errors; nothing was written to out', '']);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /^api\.yaml:8:24: error ref-unresolved: \$ref "#\/components\/responses\/nope" does not resolve.* \(at #\/paths\/~1a~1\{id\}\/get\/responses\/200\/\$ref\)$/,
+    );
+    expect(lines[1]).toMatch(
+      /^api\.yaml:6:7: warning path-parameter-undeclared: path parameter "id" of \/a\/\{id\} is not declared.* \(at #\/paths\/~1a~1\{id\}\/get\)$/,
+    );
+    expect(lines.slice(2)).toEqual(['api.yaml: 1 error; nothing was written to out', '']);
     expect(fs.existsSync(path.join(cwd, 'out'))).toBe(false);
   });
 
@@ -139,8 +194,18 @@ describe('generating', () => {
   });
 
   test('--name and --package-version name the package', async () => {
-    expect((await cli(['--spec', fixture('no-servers'), '--out', 'pkg', '--name', '@acme/ping', '--package-version', '3.2.1'], cwd)).status).toBe(EXIT.ok);
-    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'pkg', 'package.json'), 'utf8'))).toMatchObject({ name: '@acme/ping', version: '3.2.1' });
+    expect(
+      (
+        await cli(
+          ['--spec', fixture('no-servers'), '--out', 'pkg', '--name', '@acme/ping', '--package-version', '3.2.1'],
+          cwd,
+        )
+      ).status,
+    ).toBe(EXIT.ok);
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'pkg', 'package.json'), 'utf8'))).toMatchObject({
+      name: '@acme/ping',
+      version: '3.2.1',
+    });
   });
 
   test('--quiet prints nothing at all on success, not even warnings', async () => {
@@ -168,7 +233,11 @@ describe('generating', () => {
   });
 
   test('without --spec or --config, the nearest config up from the working folder is read, its paths relative to it', async () => {
-    writeTree(cwd, { 'codegen.config.json': JSON.stringify({ packages: [{ spec: 'specs/api.yaml', out: 'out/a' }] }), 'specs/api.yaml': fs.readFileSync(fixture('no-servers'), 'utf8'), 'deep/er/.keep': '' });
+    writeTree(cwd, {
+      'codegen.config.json': JSON.stringify({ packages: [{ spec: 'specs/api.yaml', out: 'out/a' }] }),
+      'specs/api.yaml': fs.readFileSync(fixture('no-servers'), 'utf8'),
+      'deep/er/.keep': '',
+    });
     const r = await cli([], path.join(cwd, 'deep', 'er'));
     expect(r.status).toBe(EXIT.ok);
     expect(r.stdout).toMatch(/^\.\.\/\.\.\/out\/a: /);
@@ -176,7 +245,14 @@ describe('generating', () => {
   });
 
   test('without --spec, every package of the config file is generated', async () => {
-    writeTree(cwd, { 'codegen.config.json': JSON.stringify({ packages: [{ spec: fixture('no-servers'), out: 'a' }, { spec: fixture('enums'), out: 'b', name: 'b-client', version: '1.0.0' }] }) });
+    writeTree(cwd, {
+      'codegen.config.json': JSON.stringify({
+        packages: [
+          { spec: fixture('no-servers'), out: 'a' },
+          { spec: fixture('enums'), out: 'b', name: 'b-client', version: '1.0.0' },
+        ],
+      }),
+    });
     const r = await cli([], cwd);
     expect(r.status).toBe(EXIT.ok);
     expect(r.stdout.split('\n').map((l) => l.split(':')[0])).toEqual(['a', 'b', '']);
@@ -202,17 +278,29 @@ describe('progress', () => {
     for (const stage of ['load', 'model', 'validate', 'emit', 'build', 'format', 'runtime', 'write']) {
       expect(frames.some((f) => f.startsWith(`pkg › ${stage}`))).toBe(true);
     }
-    const paths = Object.keys((await import('yaml')).parse(fs.readFileSync(fixture('parameters'), 'utf8')).paths).length;
+    const paths = Object.keys(
+      (await import('yaml')).parse(fs.readFileSync(fixture('parameters'), 'utf8')).paths,
+    ).length;
     // That spec has no component schemas: no bar for them.
     expect(frames.some((f) => f.includes('schemas'))).toBe(false);
-    expect(frames).toContainEqual(expect.stringMatching(new RegExp(`^pkg › model \\[#{20}\\] ${paths}/${paths} paths \\d+\\.\\ds$`)));
-    const printed = fs.readdirSync(path.join(cwd, 'pkg', 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts') && !String(f).startsWith('runtime')).length;
-    expect(frames).toContainEqual(expect.stringMatching(new RegExp(`^pkg › emit \\(7 operations, \\d+ types\\) \\[#{20}\\] ${printed}/${printed} files \\d+\\.\\ds$`)));
+    expect(frames).toContainEqual(
+      expect.stringMatching(new RegExp(`^pkg › model \\[#{20}\\] ${paths}/${paths} paths \\d+\\.\\ds$`)),
+    );
+    const printed = fs
+      .readdirSync(path.join(cwd, 'pkg', 'src'), { recursive: true })
+      .filter((f) => String(f).endsWith('.ts') && !String(f).startsWith('runtime')).length;
+    expect(frames).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^pkg › emit \\(7 operations, \\d+ types\\) \\[#{20}\\] ${printed}/${printed} files \\d+\\.\\ds$`),
+      ),
+    );
   });
 
   test('the model counts component schemas before path items', async () => {
     const r = await cli(['--spec', fixture('enums'), '--out', 'pkg'], cwd, { columns: 200 });
-    const schemas = Object.keys((await import('yaml')).parse(fs.readFileSync(fixture('enums'), 'utf8')).components.schemas).length;
+    const schemas = Object.keys(
+      (await import('yaml')).parse(fs.readFileSync(fixture('enums'), 'utf8')).components.schemas,
+    ).length;
     const frames = progressFrames(r.stderr);
     const full = frames.findIndex((f) => new RegExp(`^pkg › model \\[#{20}\\] ${schemas}/${schemas} schemas `).test(f));
     expect(full).toBeGreaterThan(-1);
@@ -266,21 +354,35 @@ describe('--check', () => {
     const r = await check();
     expect(r.status).toBe(EXIT.spec);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`pkg is out of date (run npm run generate):\n  changed: ${MANIFEST}\n  changed: src/models.ts\n  missing: README.md\n  stale: src/extra.ts\n`);
+    expect(r.stderr).toBe(
+      `pkg is out of date (run npm run generate):\n  changed: ${MANIFEST}\n  changed: src/models.ts\n  missing: README.md\n  stale: src/extra.ts\n`,
+    );
     expect(readTree(path.join(cwd, 'pkg'))).toEqual(before);
   });
 
   test('--check --quiet prints nothing when up to date', async () => {
-    expect(await cli(['--spec', fixture('enums'), '--out', 'pkg', '--check', '--quiet'], cwd)).toEqual({ status: EXIT.ok, stdout: '', stderr: '' });
+    expect(await cli(['--spec', fixture('enums'), '--out', 'pkg', '--check', '--quiet'], cwd)).toEqual({
+      status: EXIT.ok,
+      stdout: '',
+      stderr: '',
+    });
   });
 });
 
 test('the real entry point (npm run generate) writes exactly what the in-process pipeline generates', async () => {
   const out = path.join(cwd, 'real');
   const spec = fixtureSpec('escaping');
-  const r = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--spec', spec, '--out', out, '--quiet'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
+  const r = await run(
+    process.execPath,
+    [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--spec', spec, '--out', out, '--quiet'],
+    { cwd: REPO_ROOT, timeoutMs: 60_000 },
+  );
   expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: EXIT.ok, stdout: '', stderr: '' });
   expect(readTree(out)).toEqual((await generate({ spec })).files);
-  const missing = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--spec', 'missing.yaml', '--out', out, '--quiet'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
+  const missing = await run(
+    process.execPath,
+    [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--spec', 'missing.yaml', '--out', out, '--quiet'],
+    { cwd: REPO_ROOT, timeoutMs: 60_000 },
+  );
   expect(missing.code).toBe(EXIT.spec);
 });

@@ -11,9 +11,9 @@ const response = (schema: Json): Json => ({
   responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } },
 });
 
-/** The collection marker of each operation of a document, by function name. */
+/** The collection marker of each operation of a document, by function name (Graph's profile: its collections page). */
 function markers(document: Json): Record<string, unknown> {
-  const { ir } = buildIr(document);
+  const { ir } = buildIr(document, { profile: 'graph' });
   return Object.fromEntries(ir.operations.map((op) => [op.functionName, op.collection ?? null]));
 }
 
@@ -67,4 +67,24 @@ it('names the paging function after the operation, yielding to an operation that
     },
   });
   expect(got.listThings).toEqual({ allName: 'listThingsAll2', delta: false });
+});
+
+it('pages only in the Graph profile: a plain OpenAPI package gets no paging function', () => {
+  const document = {
+    openapi: '3.0.3',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/things': {
+        get: {
+          operationId: 'listThings',
+          ...response({
+            type: 'object',
+            properties: { value: { type: 'array', items: { type: 'string' } }, '@odata.nextLink': { type: 'string' } },
+          }),
+        },
+      },
+    },
+  };
+  expect(markers(document).listThings).toMatchObject({ allName: 'listThingsAll' });
+  expect(buildIr(document, { profile: 'openapi' }).ir.operations[0]!.collection).toBeUndefined();
 });

@@ -15,8 +15,20 @@ import { curatedJobs, FIXTURES, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp.js';
 import { COMPILERS, expectClean, inPool, tsc, type Compiler, type ProcessResult } from '../helpers/tsc.js';
 
-const STRICT_NODENEXT = ['--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--pretty', 'false'];
-const curated = curatedJobs().map((job) => ({ name: path.basename(job.out), job: { spec: job.spec, name: job.name, version: job.version } }));
+const STRICT_NODENEXT = [
+  '--noEmit',
+  '--strict',
+  '--module',
+  'NodeNext',
+  '--moduleResolution',
+  'NodeNext',
+  '--pretty',
+  'false',
+];
+const curated = curatedJobs().map((job) => ({
+  name: path.basename(job.out),
+  job: { spec: job.spec, name: job.name, version: job.version },
+}));
 /** Each compiler run: a curated package, the project holding every fixture package, or the split package. */
 const targets = [...curated.map((c) => c.name), 'fixtures', 'split'];
 const results = new Map<string, ProcessResult>();
@@ -29,15 +41,32 @@ beforeAll(async () => {
   const fixtures = path.join(temp, 'fixtures');
   for (const f of FIXTURES) await generateInto(path.join(fixtures, f.name), { spec: f.spec });
   // The packages' own compiler options (the template is the same for all); the project includes every package.
-  const own = JSON.parse(fs.readFileSync(path.join(fixtures, FIXTURES[0].name, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
+  const own = JSON.parse(fs.readFileSync(path.join(fixtures, FIXTURES[0].name, 'tsconfig.json'), 'utf8')) as {
+    compilerOptions: Record<string, unknown>;
+  };
   const { outDir: _outDir, rootDir: _rootDir, ...options } = own.compilerOptions;
-  fs.writeFileSync(path.join(fixtures, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...options, noEmit: true }, include: FIXTURES.map((f) => `${f.name}/src`) }, null, 2));
+  fs.writeFileSync(
+    path.join(fixtures, 'tsconfig.json'),
+    JSON.stringify(
+      { compilerOptions: { ...options, noEmit: true }, include: FIXTURES.map((f) => `${f.name}/src`) },
+      null,
+      2,
+    ),
+  );
   fs.writeFileSync(path.join(temp, 'split.json'), JSON.stringify(splitSpec()));
   await generateInto(path.join(temp, 'split'), { spec: path.join(temp, 'split.json') });
 
   const runs = targets.flatMap((target) => COMPILERS.map((compiler) => ({ target, compiler })));
   const outputs = await inPool(
-    runs.map(({ target, compiler }) => () => tsc(compiler, ['-p', path.join(temp, target), ...(target === 'fixtures' ? ['--pretty', 'false'] : STRICT_NODENEXT)])),
+    runs.map(
+      ({ target, compiler }) =>
+        () =>
+          tsc(compiler, [
+            '-p',
+            path.join(temp, target),
+            ...(target === 'fixtures' ? ['--pretty', 'false'] : STRICT_NODENEXT),
+          ]),
+    ),
     Math.max(1, Math.min(2, os.availableParallelism())),
   );
   runs.forEach(({ target, compiler }, i) => results.set(key(target, compiler), outputs[i]!));
@@ -56,7 +85,10 @@ function splitSpec(): Record<string, unknown> {
   for (let i = 0; i < 320; i++) {
     schemas[`${i % 2 === 0 ? 'Alpha' : 'Beta'}${i}`] = {
       type: 'object',
-      properties: { id: { type: 'string', readOnly: true }, next: { $ref: `#/components/schemas/${i % 2 === 0 ? 'Beta' : 'Alpha'}${(i + 1) % 320}` } },
+      properties: {
+        id: { type: 'string', readOnly: true },
+        next: { $ref: `#/components/schemas/${i % 2 === 0 ? 'Beta' : 'Alpha'}${(i + 1) % 320}` },
+      },
     };
   }
   const ok = (schema: unknown) => ({ '200': { description: 'OK', content: { 'application/json': { schema } } } });
@@ -65,16 +97,32 @@ function splitSpec(): Record<string, unknown> {
     openapi: '3.1.0',
     info: { title: 'Split', version: '1.0.0' },
     paths: {
-      '/alphas': { post: { operationId: 'createAlpha', requestBody: body({ $ref: '#/components/schemas/Alpha0' }), responses: ok({ $ref: '#/components/schemas/Alpha0' }) } },
+      '/alphas': {
+        post: {
+          operationId: 'createAlpha',
+          requestBody: body({ $ref: '#/components/schemas/Alpha0' }),
+          responses: ok({ $ref: '#/components/schemas/Alpha0' }),
+        },
+      },
       '/alphas/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        patch: { operationId: 'updateAlpha', requestBody: body({ $ref: '#/components/schemas/Alpha2' }), responses: ok({ $ref: '#/components/schemas/Alpha2' }) },
+        patch: {
+          operationId: 'updateAlpha',
+          requestBody: body({ $ref: '#/components/schemas/Alpha2' }),
+          responses: ok({ $ref: '#/components/schemas/Alpha2' }),
+        },
       },
       '/betas': {
         post: {
           operationId: 'createBetas',
-          requestBody: body({ type: 'object', properties: { first: { $ref: '#/components/schemas/Beta1' }, kind: { type: 'string' } } }),
-          responses: ok({ type: 'object', properties: { created: { type: 'array', items: { $ref: '#/components/schemas/Beta1' } } } }),
+          requestBody: body({
+            type: 'object',
+            properties: { first: { $ref: '#/components/schemas/Beta1' }, kind: { type: 'string' } },
+          }),
+          responses: ok({
+            type: 'object',
+            properties: { created: { type: 'array', items: { $ref: '#/components/schemas/Beta1' } } },
+          }),
         },
       },
     },
@@ -92,7 +140,10 @@ test.each(COMPILERS.map((c) => [c.name, c] as const))('%s is the expected versio
 });
 
 test('the fixture project holds every fixture package, strict and NodeNext', () => {
-  const config = JSON.parse(fs.readFileSync(path.join(temp, 'fixtures', 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown>; include: string[] };
+  const config = JSON.parse(fs.readFileSync(path.join(temp, 'fixtures', 'tsconfig.json'), 'utf8')) as {
+    compilerOptions: Record<string, unknown>;
+    include: string[];
+  };
   expect(config.compilerOptions).toMatchObject({ strict: true, module: 'NodeNext', moduleResolution: 'NodeNext' });
   expect(config.include).toHaveLength(FIXTURES.length);
 });
@@ -101,11 +152,19 @@ test('the split package has models in both folders, the body shapes importing fr
   const models = path.join(temp, 'split', 'src', 'models');
   expect(fs.readdirSync(path.join(models, 'bodies')).sort()).toEqual(['al.ts', 'be.ts', 'cr.ts']);
   // The inline body and response: a component from `..`, a write variant from `.`.
-  expect(fs.readFileSync(path.join(models, 'bodies', 'cr.ts'), 'utf8')).toContain("import type { Beta1 } from '../be.js';\nimport type { Beta1Input } from './be.js';\n");
+  expect(fs.readFileSync(path.join(models, 'bodies', 'cr.ts'), 'utf8')).toContain(
+    "import type { Beta1 } from '../be.js';\nimport type { Beta1Input } from './be.js';\n",
+  );
   expect(fs.readFileSync(path.join(models, 'bodies', 'al.ts'), 'utf8')).toMatch(/from '\.\/be\.js'/);
   expect(fs.readFileSync(path.join(models, 'al.ts'), 'utf8')).not.toMatch(/Input|Update/);
 });
 
-test.each(targets.flatMap((target) => COMPILERS.map((c) => [c.name, target, c] as const)))('%s type-checks %s', (_c, target, compiler) => {
-  expectClean(results.get(key(target, compiler))!, `${compiler.name} on ${target === 'fixtures' ? 'the fixture packages' : `the generated package ${target}`}`);
-});
+test.each(targets.flatMap((target) => COMPILERS.map((c) => [c.name, target, c] as const)))(
+  '%s type-checks %s',
+  (_c, target, compiler) => {
+    expectClean(
+      results.get(key(target, compiler))!,
+      `${compiler.name} on ${target === 'fixtures' ? 'the fixture packages' : `the generated package ${target}`}`,
+    );
+  },
+);

@@ -18,19 +18,48 @@ const PKG = job.name!;
 const PACKAGE_DIR = path.join(REPO_ROOT, job.out);
 
 const TSCONFIG = {
-  compilerOptions: { target: 'ES2022', lib: ['ES2022'], types: [], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false },
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['ES2022'],
+    types: [],
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+  },
 };
 
 /** Calls that must not compile, each with the TypeScript error (either code) it must produce. */
 const WRONG_CALLS = [
-  { why: 'a path parameter is missing', codes: ['TS2741', 'TS2345'], call: `await updateDeviceConfigurationDeviceStatus(client, { deviceConfigurationId: 'c' }, {});` },
-  { why: "'done' is not a ComplianceStatus", codes: ['TS2322'], call: `await updateDeviceConfigurationDeviceStatus(client, ids, { status: 'done' });` },
-  { why: 'id is read-only, so a PATCH body cannot carry it', codes: ['TS2353'], call: `await updateDeviceConfigurationDeviceStatus(client, ids, { id: 'status-1' });` },
-  { why: 'platform is a number', codes: ['TS2322'], call: `await updateDeviceConfigurationDeviceStatus(client, ids, { platform: 'ios' });` },
+  {
+    why: 'a path parameter is missing',
+    codes: ['TS2741', 'TS2345'],
+    call: `await updateDeviceConfigurationDeviceStatus(client, { deviceConfigurationId: 'c' }, {});`,
+  },
+  {
+    why: "'done' is not a ComplianceStatus",
+    codes: ['TS2322'],
+    call: `await updateDeviceConfigurationDeviceStatus(client, ids, { status: 'done' });`,
+  },
+  {
+    why: 'id is read-only, so a PATCH body cannot carry it',
+    codes: ['TS2353'],
+    call: `await updateDeviceConfigurationDeviceStatus(client, ids, { id: 'status-1' });`,
+  },
+  {
+    why: 'platform is a number',
+    codes: ['TS2322'],
+    call: `await updateDeviceConfigurationDeviceStatus(client, ids, { platform: 'ios' });`,
+  },
   { why: 'the body is required', codes: ['TS2554'], call: `await updateDeviceConfigurationDeviceStatus(client, ids);` },
   { why: 'metadata is read-only', codes: ['TS2540'], call: `statusMetadata.method = 'GET';` },
 ] as const;
-const WRONG_IMPORT = { why: 'the operation name is misspelt', codes: ['TS2724', 'TS2305'], line: `import { updateDeviceConfigurationDeviceStatu } from '${PKG}';` };
+const WRONG_IMPORT = {
+  why: 'the operation name is misspelt',
+  codes: ['TS2724', 'TS2305'],
+  line: `import { updateDeviceConfigurationDeviceStatu } from '${PKG}';`,
+};
 
 /** The consumer's code; `directives` puts @ts-expect-error before each wrong line. */
 function consumerSource(directives: boolean): string {
@@ -98,8 +127,15 @@ beforeAll(async () => {
   temp = makeTempDir('consumer');
   project = path.join(temp, 'consumer');
   fs.mkdirSync(project);
-  const npmEnv = { ...process.env, npm_config_cache: path.join(temp, 'npm-cache'), npm_config_update_notifier: 'false' };
-  const packed = await run('npm', ['pack', PACKAGE_DIR, '--pack-destination', temp, '--json'], { cwd: temp, env: npmEnv });
+  const npmEnv = {
+    ...process.env,
+    npm_config_cache: path.join(temp, 'npm-cache'),
+    npm_config_update_notifier: 'false',
+  };
+  const packed = await run('npm', ['pack', PACKAGE_DIR, '--pack-destination', temp, '--json'], {
+    cwd: temp,
+    env: npmEnv,
+  });
   expectClean(packed, 'npm pack');
   const tarball = path.join(temp, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename);
   writeTree(project, {
@@ -109,37 +145,70 @@ beforeAll(async () => {
     'consumer.ts': consumerSource(true),
     'rejected.ts': consumerSource(false),
   });
-  expectClean(await run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, env: npmEnv }), 'npm install of the packed tarball');
+  expectClean(
+    await run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, env: npmEnv }),
+    'npm install of the packed tarball',
+  );
 }, 120_000);
 
 afterAll(() => removeTempDir(temp));
 
 test('the tarball installs the package with its built files and no dependencies', () => {
   const installed = path.join(project, 'node_modules', ...PKG.split('/'));
-  const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as { name: string; type: string; dependencies?: unknown };
+  const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as {
+    name: string;
+    type: string;
+    dependencies?: unknown;
+  };
   expect(manifest).toMatchObject({ name: PKG, type: 'module' });
   expect(manifest.dependencies).toBeUndefined();
-  for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/operations/deviceManagement.js', 'dist/operations/deviceManagement.d.ts']) {
+  for (const file of [
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/operations/deviceManagement.js',
+    'dist/operations/deviceManagement.d.ts',
+  ]) {
     expect({ file, exists: fs.existsSync(path.join(installed, file)) }).toEqual({ file, exists: true });
   }
-  expect(fs.readdirSync(path.join(project, 'node_modules')).filter((e) => !e.startsWith('.'))).toEqual([PKG.split('/')[0]]);
+  expect(fs.readdirSync(path.join(project, 'node_modules')).filter((e) => !e.startsWith('.'))).toEqual([
+    PKG.split('/')[0],
+  ]);
 });
 
-test.each(COMPILERS.map((c) => [c.name, c] as const))('%s accepts the correct calls and every @ts-expect-error is used', async (_name, compiler) => {
-  expectClean(await tsc(compiler, ['-p', 'tsconfig.json', '--pretty', 'false'], project), `${compiler.name} on the consumer project`);
-});
+test.each(COMPILERS.map((c) => [c.name, c] as const))(
+  '%s accepts the correct calls and every @ts-expect-error is used',
+  async (_name, compiler) => {
+    expectClean(
+      await tsc(compiler, ['-p', 'tsconfig.json', '--pretty', 'false'], project),
+      `${compiler.name} on the consumer project`,
+    );
+  },
+);
 
 test('each wrong call is rejected on its own line, with the error it deserves', async () => {
   const result = await tsc(COMPILERS[0], ['-p', 'tsconfig.rejected.json', '--pretty', 'false'], project);
   const source = fs.readFileSync(path.join(project, 'rejected.ts'), 'utf8').split('\n');
-  const errors = [...`${result.stdout}${result.stderr}`.matchAll(/^rejected\.ts\((\d+),\d+\): error (TS\d+):/gm)].map((m) => ({ line: Number(m[1]), code: m[2]! }));
+  const errors = [...`${result.stdout}${result.stderr}`.matchAll(/^rejected\.ts\((\d+),\d+\): error (TS\d+):/gm)].map(
+    (m) => ({ line: Number(m[1]), code: m[2]! }),
+  );
   const lineOf = (text: string) => source.findIndex((l) => l.trim() === text) + 1;
-  const expected = [WRONG_IMPORT, ...WRONG_CALLS].map((w) => ({ line: lineOf('line' in w ? w.line : w.call), codes: w.codes as readonly string[] }));
+  const expected = [WRONG_IMPORT, ...WRONG_CALLS].map((w) => ({
+    line: lineOf('line' in w ? w.line : w.call),
+    codes: w.codes as readonly string[],
+  }));
   expect(expected.every((e) => e.line > 0)).toBe(true);
   // Exactly one error per wrong line, of the expected kind, and none elsewhere.
   const shown = { output: result.stdout, errors: errors.sort((a, b) => a.line - b.line) };
-  expect({ ...shown, errors: shown.errors.map((e) => e.line) }).toEqual({ ...shown, errors: expected.map((e) => e.line).sort((a, b) => a - b) });
-  for (const e of expected) expect({ line: e.line, output: result.stdout, ok: e.codes.includes(errors.find((x) => x.line === e.line)!.code) }).toEqual({ line: e.line, output: result.stdout, ok: true });
+  expect({ ...shown, errors: shown.errors.map((e) => e.line) }).toEqual({
+    ...shown,
+    errors: expected.map((e) => e.line).sort((a, b) => a - b),
+  });
+  for (const e of expected)
+    expect({
+      line: e.line,
+      output: result.stdout,
+      ok: e.codes.includes(errors.find((x) => x.line === e.line)!.code),
+    }).toEqual({ line: e.line, output: result.stdout, ok: true });
 });
 
 describe('the built JavaScript', () => {
@@ -183,14 +252,20 @@ console.log(JSON.stringify({ status: result.status, hasContent: result.hasConten
       data: { id: 'status 1', status: 'compliant', deviceDisplayName: 'Laptop' },
       requestId: 'req-1',
       // The ./metadata subpath resolves in Node too.
-      metadata: ['PATCH', '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}'],
+      metadata: [
+        'PATCH',
+        '/deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}',
+      ],
     });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({
       method: 'PATCH',
       // Each parameter is exactly one encoded path segment.
       url: '/beta/deviceManagement/deviceConfigurations/config%201/deviceStatuses/status%2F1',
-      headers: expect.objectContaining({ authorization: 'Bearer test-token', 'content-type': expect.stringMatching(/^application\/json/) }),
+      headers: expect.objectContaining({
+        authorization: 'Bearer test-token',
+        'content-type': expect.stringMatching(/^application\/json/),
+      }),
     });
     expect(JSON.parse(seen[0]!.body)).toEqual({ status: 'compliant' });
   });

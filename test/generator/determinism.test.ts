@@ -30,7 +30,10 @@ describe.each(SPECS)('%s', (spec) => {
     const otherCwd = path.join(temp, `${slug}-cwd`);
     const second = path.join(otherCwd, 'nested', 'out');
     const a = await runPipeline({ spec, out: first }, { cwd: REPO_ROOT, check: false });
-    const b = await runPipeline({ spec: path.join(REPO_ROOT, spec), out: path.join('nested', 'out') }, { cwd: otherCwd, check: false });
+    const b = await runPipeline(
+      { spec: path.join(REPO_ROOT, spec), out: path.join('nested', 'out') },
+      { cwd: otherCwd, check: false },
+    );
     for (const [result, dir] of [
       [a, first],
       [b, second],
@@ -43,7 +46,8 @@ describe.each(SPECS)('%s', (spec) => {
   test('two runs produce byte-identical packages, in memory and on disk', () => {
     const [one, two] = runs;
     expect([...two!.files.keys()]).toEqual([...one!.files.keys()]);
-    for (const [file, text] of one!.files) expect({ file, same: two!.files.get(file) === text }).toEqual({ file, same: true });
+    for (const [file, text] of one!.files)
+      expect({ file, same: two!.files.get(file) === text }).toEqual({ file, same: true });
     expect(one!.onDisk).toEqual(one!.files);
     expect(two!.onDisk).toEqual(one!.files);
   });
@@ -61,7 +65,12 @@ describe.each(SPECS)('%s', (spec) => {
     ];
     const specText = fs.readFileSync(path.join(REPO_ROOT, spec), 'utf8');
     for (const [file, text] of runs[0]!.files) {
-      for (const needle of forbidden) expect({ file, mentions: needle, found: text.includes(needle) }).toEqual({ file, mentions: needle, found: false });
+      for (const needle of forbidden)
+        expect({ file, mentions: needle, found: text.includes(needle) }).toEqual({
+          file,
+          mentions: needle,
+          found: false,
+        });
       // Any time of day written as a timestamp (2026-11-25T12:00, 12:00:00 GMT) would come from a clock,
       // unless the spec itself writes it (a description's example date).
       const stamps = [...text.matchAll(/\d{4}-\d\d-\d\dT\d\d:\d\d|\b\d\d:\d\d:\d\d\b/g)].map((m) => m[0]);

@@ -4,7 +4,16 @@
  * end where it should.
  */
 import * as tsMorph from 'ts-morph';
-import { access, commentText, docLines, jsdocBlock, propertyKey, quote, templateText, typeText } from '../../generator/emit/code.js';
+import {
+  access,
+  commentText,
+  docLines,
+  jsdocBlock,
+  propertyKey,
+  quote,
+  templateText,
+  typeText,
+} from '../../generator/emit/code.js';
 import { CONST, Kind } from '../../generator/emit/kinds.js';
 import { byCodePoint, importPath } from '../../generator/emit/layout.js';
 import { docPath } from '../../generator/emit/paths.js';
@@ -81,9 +90,17 @@ describe('docLines', () => {
     ['nothing', {}, undefined],
     ['the description wins over summary and title', { description: 'D', summary: 'S', title: 'T' }, 'D'],
     ['the summary, then the title, when there is no description', { summary: 'S', title: 'T' }, 'S'],
-    ['format and flags as one line of facts', { description: 'D', format: 'date-time', readOnly: true }, 'D\n\nFormat: date-time. Read-only: set by the service, never sent.'],
+    [
+      'format and flags as one line of facts',
+      { description: 'D', format: 'date-time', readOnly: true },
+      'D\n\nFormat: date-time. Read-only: set by the service, never sent.',
+    ],
     ['write-only', { writeOnly: true }, 'Write-only: sent, never returned.'],
-    ['default and deprecated as tags', { description: 'D', default: { a: '*/' }, deprecated: true }, 'D\n\n@defaultValue {"a":"*\\/"}\n@deprecated'],
+    [
+      'default and deprecated as tags',
+      { description: 'D', default: { a: '*/' }, deprecated: true },
+      'D\n\n@defaultValue {"a":"*\\/"}\n@deprecated',
+    ],
     ['a default of false is kept', { default: false }, '@defaultValue false'],
   ])('%s', (_what, doc, expected) => {
     expect(docLines(doc)).toBe(expected);
@@ -111,18 +128,71 @@ describe('names in code', () => {
 });
 
 describe('typeText', () => {
-  const S = (name: 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'never'): IrType => ({ kind: 'scalar', name });
-  const prop = (name: string, type: IrType, required: boolean, description?: string): IrProperty => ({ name, type, required, readOnly: false, doc: description ? { description } : {} });
+  const S = (name: 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'never'): IrType => ({
+    kind: 'scalar',
+    name,
+  });
+  const prop = (name: string, type: IrType, required: boolean, description?: string): IrProperty => ({
+    name,
+    type,
+    required,
+    readOnly: false,
+    doc: description ? { description } : {},
+  });
 
   test.each<[string, IrType, string]>([
     ['a scalar', S('string'), 'string'],
     ['a string literal, quoted safely', { kind: 'literal', value: "it's */" }, "'it\\'s */'"],
-    ['number, boolean and null literals', { kind: 'union', members: [{ kind: 'literal', value: 1.5 }, { kind: 'literal', value: true }, { kind: 'literal', value: null }] }, '1.5 | true | null'],
+    [
+      'number, boolean and null literals',
+      {
+        kind: 'union',
+        members: [
+          { kind: 'literal', value: 1.5 },
+          { kind: 'literal', value: true },
+          { kind: 'literal', value: null },
+        ],
+      },
+      '1.5 | true | null',
+    ],
     ['a reference', { kind: 'ref', name: 'Pet' }, 'Pet'],
     ['an array', { kind: 'array', items: S('number') }, 'number[]'],
-    ['an array of a union, parenthesised', { kind: 'array', items: { kind: 'union', members: [S('string'), S('null')] } }, '(string | null)[]'],
-    ['an array of an intersection, parenthesised', { kind: 'array', items: { kind: 'intersection', members: [{ kind: 'ref', name: 'A' }, { kind: 'ref', name: 'B' }] } }, '(A & B)[]'],
-    ['an intersection with a union member, parenthesised', { kind: 'intersection', members: [{ kind: 'ref', name: 'A' }, { kind: 'union', members: [{ kind: 'ref', name: 'B' }, { kind: 'ref', name: 'C' }] }] }, 'A & (B | C)'],
+    [
+      'an array of a union, parenthesised',
+      { kind: 'array', items: { kind: 'union', members: [S('string'), S('null')] } },
+      '(string | null)[]',
+    ],
+    [
+      'an array of an intersection, parenthesised',
+      {
+        kind: 'array',
+        items: {
+          kind: 'intersection',
+          members: [
+            { kind: 'ref', name: 'A' },
+            { kind: 'ref', name: 'B' },
+          ],
+        },
+      },
+      '(A & B)[]',
+    ],
+    [
+      'an intersection with a union member, parenthesised',
+      {
+        kind: 'intersection',
+        members: [
+          { kind: 'ref', name: 'A' },
+          {
+            kind: 'union',
+            members: [
+              { kind: 'ref', name: 'B' },
+              { kind: 'ref', name: 'C' },
+            ],
+          },
+        ],
+      },
+      'A & (B | C)',
+    ],
     ['an object that allows nothing', { kind: 'object', properties: [] }, '{ [key: string]: never }'],
     ['a map, on one line', { kind: 'object', properties: [], additional: S('string') }, '{ [key: string]: string }'],
     [
@@ -132,10 +202,21 @@ describe('typeText', () => {
     ],
     [
       'properties (optional, quoted, documented) and other keys',
-      { kind: 'object', properties: [prop('id', S('string'), true), prop('odd-name', S('number'), false, 'Doc */ here')], additional: S('number') },
+      {
+        kind: 'object',
+        properties: [prop('id', S('string'), true), prop('odd-name', S('number'), false, 'Doc */ here')],
+        additional: S('number'),
+      },
       "{\n  id: string;\n  /** Doc *\\/ here */\n  'odd-name'?: number;\n  [key: string]: number | string | undefined;\n}",
     ],
-    ['a nested object, indented', { kind: 'object', properties: [prop('inner', { kind: 'object', properties: [prop('x', S('boolean'), true)] }, true)] }, '{\n  inner: {\n    x: boolean;\n  };\n}'],
+    [
+      'a nested object, indented',
+      {
+        kind: 'object',
+        properties: [prop('inner', { kind: 'object', properties: [prop('x', S('boolean'), true)] }, true)],
+      },
+      '{\n  inner: {\n    x: boolean;\n  };\n}',
+    ],
   ])('%s', (_what, type, expected) => {
     expect(typeText(type)).toBe(expected);
   });
@@ -160,7 +241,8 @@ describe('layout helpers', () => {
 describe('structure kinds written without loading ts-morph', () => {
   test('each equals ts-morph’s own value', () => {
     const { StructureKind, VariableDeclarationKind } = tsMorph;
-    for (const [name, value] of Object.entries(Kind)) expect({ name, value }).toEqual({ name, value: StructureKind[name as keyof typeof StructureKind] });
+    for (const [name, value] of Object.entries(Kind))
+      expect({ name, value }).toEqual({ name, value: StructureKind[name as keyof typeof StructureKind] });
     expect(CONST).toBe(VariableDeclarationKind.Const);
   });
 });

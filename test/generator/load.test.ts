@@ -61,7 +61,12 @@ describe('positions of pointers', () => {
     ['the document', [], 1, 1],
     ['a value in an inline object', ['info', 'version'], 3, 38],
     ['an array item', ['paths', '/things/{id}', 'get', 'parameters', '1'], 9, 11],
-    ['past a key with an escaped quote and brackets inside strings', ['paths', '/things/{id}', 'get', 'parameters', '1', 'in'], 9, 38],
+    [
+      'past a key with an escaped quote and brackets inside strings',
+      ['paths', '/things/{id}', 'get', 'parameters', '1', 'in'],
+      9,
+      38,
+    ],
     ['a key whose value is null', ['paths', '/things/{id}', 'put'], 12, 14],
     ['a missing key (its deepest existing ancestor)', ['paths', '/things/{id}', 'delete'], 5, 21],
     ['an index past the end (the array)', ['paths', '/things/{id}', 'get', 'parameters', '7'], 7, 23],
@@ -70,7 +75,10 @@ describe('positions of pointers', () => {
   });
 
   test('JSON values are the parsed document', () => {
-    expect((json.file!.data as { paths: Record<string, { get: { parameters: { name: string }[] } }> }).paths['/things/{id}']!.get.parameters[1]!.name).toBe('q"uote');
+    expect(
+      (json.file!.data as { paths: Record<string, { get: { parameters: { name: string }[] } }> }).paths['/things/{id}']!
+        .get.parameters[1]!.name,
+    ).toBe('q"uote');
   });
 
   test.each([
@@ -110,7 +118,11 @@ describe('syntax errors are located', () => {
     ['a tab as indentation', 'openapi: 3.1.0\ninfo:\n  title: T\n\tversion: 1\n', 4],
     ['a duplicate key', 'openapi: 3.1.0\ninfo:\n  title: T\n  title: U\n', 4],
     ['an unclosed flow mapping', 'openapi: 3.1.0\npaths: { /a: {}\n', 3],
-    ['broken JSON (read again by the YAML parser to find the place)', '{\n  "openapi": "3.1.0",\n  "info": {"title": "T",, }\n}\n', 3],
+    [
+      'broken JSON (read again by the YAML parser to find the place)',
+      '{\n  "openapi": "3.1.0",\n  "info": {"title": "T",, }\n}\n',
+      3,
+    ],
   ])('%s', (_what, text, line) => {
     const parsed = parseText(text, 'broken.yaml');
     expect(parsed.file).toBeUndefined();
@@ -130,12 +142,16 @@ describe('loadSpec', () => {
   test('a missing file is a located error, with the path as given', () => {
     const result = loadSpec('nope/spec.yaml', dir);
     expect(result.spec).toBeUndefined();
-    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'file-missing', severity: 'error', file: 'nope/spec.yaml' })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'file-missing', severity: 'error', file: 'nope/spec.yaml' }),
+    ]);
   });
 
   test('a document that is not a mapping is refused at 1:1', () => {
     writeTree(dir, { 'list.yaml': '- a\n- b\n' });
-    expect(loadSpec('list.yaml', dir).diagnostics).toEqual([expect.objectContaining({ code: 'not-openapi', file: 'list.yaml', line: 1, column: 1 })]);
+    expect(loadSpec('list.yaml', dir).diagnostics).toEqual([
+      expect.objectContaining({ code: 'not-openapi', file: 'list.yaml', line: 1, column: 1 }),
+    ]);
   });
 
   test('a byte order mark is ignored', () => {
@@ -149,12 +165,20 @@ describe('loadSpec', () => {
     writeTree(dir, { 'spec.yaml': YAML_TEXT });
     const spec = loadSpec('spec.yaml', dir).spec!;
     expect(spec.displayPath).toBe('spec.yaml');
-    expect(spec.locate('#/paths/~1things~1{id}/get/parameters/0/in')).toEqual({ file: 'spec.yaml', pointer: '#/paths/~1things~1{id}/get/parameters/0/in', line: 10, column: 15 });
+    expect(spec.locate('#/paths/~1things~1{id}/get/parameters/0/in')).toEqual({
+      file: 'spec.yaml',
+      pointer: '#/paths/~1things~1{id}/get/parameters/0/in',
+      line: 10,
+      column: 15,
+    });
   });
 
   describe('external $refs (test/fixtures/external-refs)', () => {
     const loaded = loadSpec('test/fixtures/external-refs/api.yaml', REPO_ROOT);
-    const doc = loaded.spec!.document as { components: { schemas: Record<string, unknown>; parameters: Record<string, unknown> }; paths: Record<string, { get: { parameters: unknown[] } }> };
+    const doc = loaded.spec!.document as {
+      components: { schemas: Record<string, unknown>; parameters: Record<string, unknown> };
+      paths: Record<string, { get: { parameters: unknown[] } }>;
+    };
 
     test('loads without diagnostics', () => {
       expect(loaded.diagnostics).toEqual([]);
@@ -162,7 +186,10 @@ describe('loadSpec', () => {
 
     test('schemas of other files are bundled under components, renamed on a clash, each file once', () => {
       expect(Object.keys(doc.components.schemas)).toEqual(['Order', 'Money', 'Money2', 'Currency', 'address']);
-      expect(doc.components.schemas.Money).toEqual({ description: 'The local Money; the external one is bundled as Money2.', type: 'string' });
+      expect(doc.components.schemas.Money).toEqual({
+        description: 'The local Money; the external one is bundled as Money2.',
+        type: 'string',
+      });
       expect(doc.components.schemas.Order).toMatchObject({
         properties: {
           total: { $ref: '#/components/schemas/Money2' },
@@ -171,8 +198,12 @@ describe('loadSpec', () => {
         },
       });
       // A $ref inside the other file (to its own component) and one from a third file reach the same import.
-      expect(doc.components.schemas.Money2).toMatchObject({ properties: { currency: { $ref: '#/components/schemas/Currency' } } });
-      expect(doc.components.schemas.address).toMatchObject({ properties: { country: { $ref: '#/components/schemas/Currency' } } });
+      expect(doc.components.schemas.Money2).toMatchObject({
+        properties: { currency: { $ref: '#/components/schemas/Currency' } },
+      });
+      expect(doc.components.schemas.address).toMatchObject({
+        properties: { country: { $ref: '#/components/schemas/Currency' } },
+      });
     });
 
     test('parameters are bundled under components/parameters', () => {
@@ -182,10 +213,25 @@ describe('loadSpec', () => {
 
     test('locate() points into the file a bundled schema came from', () => {
       const at = loaded.spec!.locate('#/components/schemas/Money2/properties/amount');
-      expect(at).toEqual({ file: 'test/fixtures/external-refs/schemas/common.yaml', pointer: '#/components/schemas/Money/properties/amount', line: 18, column: 11 });
+      expect(at).toEqual({
+        file: 'test/fixtures/external-refs/schemas/common.yaml',
+        pointer: '#/components/schemas/Money/properties/amount',
+        line: 18,
+        column: 11,
+      });
       const whole = loaded.spec!.locate('#/components/schemas/address/properties/street');
-      expect(whole).toEqual({ file: 'test/fixtures/external-refs/schemas/address.yaml', pointer: '#/properties/street', line: 6, column: 5 });
-      expect(loaded.spec!.locate('#/components/schemas/Order')).toEqual({ file: 'test/fixtures/external-refs/api.yaml', pointer: '#/components/schemas/Order', line: 25, column: 7 });
+      expect(whole).toEqual({
+        file: 'test/fixtures/external-refs/schemas/address.yaml',
+        pointer: '#/properties/street',
+        line: 6,
+        column: 5,
+      });
+      expect(loaded.spec!.locate('#/components/schemas/Order')).toEqual({
+        file: 'test/fixtures/external-refs/api.yaml',
+        pointer: '#/components/schemas/Order',
+        line: 25,
+        column: 7,
+      });
     });
   });
 
@@ -210,7 +256,12 @@ describe('loadSpec', () => {
     const result = loadSpec('api.yaml', dir);
     const byCode = Object.fromEntries(result.diagnostics.map((d) => [d.code, d]));
     expect(Object.keys(byCode).sort()).toEqual(['ref-file-missing', 'ref-remote', 'ref-unresolved']);
-    expect(byCode['ref-file-missing']).toMatchObject({ severity: 'error', file: 'api.yaml', line: 7, pointer: '#/components/schemas/A/$ref' });
+    expect(byCode['ref-file-missing']).toMatchObject({
+      severity: 'error',
+      file: 'api.yaml',
+      line: 7,
+      pointer: '#/components/schemas/A/$ref',
+    });
     expect(byCode['ref-file-missing']!.message).toContain('missing.yaml');
     expect(byCode['ref-unresolved']).toMatchObject({ file: 'api.yaml', line: 9 });
     expect(byCode['ref-remote']).toMatchObject({ file: 'api.yaml', line: 11 });
@@ -218,7 +269,8 @@ describe('loadSpec', () => {
 
   test('a syntax error in a $ref’d file is located in that file', () => {
     writeTree(dir, {
-      'api.yaml': 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: "./schemas/a.yaml"\n',
+      'api.yaml':
+        'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: "./schemas/a.yaml"\n',
       'schemas/a.yaml': 'type: object\nproperties:\n  x: { type: string\n',
     });
     const result = loadSpec('api.yaml', dir);
@@ -227,7 +279,8 @@ describe('loadSpec', () => {
 
   test('files that $ref each other are bundled once each, and the bundling ends', () => {
     writeTree(dir, {
-      'api.yaml': 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Root:\n      $ref: "./a.yaml#/A"\n',
+      'api.yaml':
+        'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Root:\n      $ref: "./a.yaml#/A"\n',
       'a.yaml': 'A:\n  type: object\n  properties:\n    b: { $ref: "./b.yaml#/B" }\n',
       'b.yaml': 'B:\n  type: object\n  properties:\n    a: { $ref: "./a.yaml#/A" }\n',
     });
@@ -245,7 +298,11 @@ describe('loadSpec', () => {
 describe('onlyLocalRefs: when the bundler may skip its walk', () => {
   test.each([
     ['JSON, local refs only', '{"a": {"$ref": "#/components/schemas/A"}, "b": {"$ref" : "#/x"}}', true],
-    ['YAML, local refs quoted and bare', "a:\n  $ref: '#/components/schemas/A'\nb: { $ref: \"#/x\" }\nc:\n  $ref: #/y\n", true],
+    [
+      'YAML, local refs quoted and bare',
+      'a:\n  $ref: \'#/components/schemas/A\'\nb: { $ref: "#/x" }\nc:\n  $ref: #/y\n',
+      true,
+    ],
     ['no refs at all', '{"openapi": "3.1.0"}', true],
     ['an OData path ending in /$ref', '{"paths": {"/a/{id}/owners/$ref": {"$ref": "#/components/pathItems/p"}}}', true],
     ['a ref into another file', '{"a": {"$ref": "#/x"}, "b": {"$ref": "other.json#/B"}}', false],
@@ -260,10 +317,20 @@ describe('onlyLocalRefs: when the bundler may skip its walk', () => {
   test('a spec whose refs are all local loads as before: refs kept, nothing bundled', () => {
     const dir = makeTempDir('local-refs');
     try {
-      writeTree(dir, { 'api.json': JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {}, components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { type: 'string' } } } }) });
+      writeTree(dir, {
+        'api.json': JSON.stringify({
+          openapi: '3.1.0',
+          info: { title: 'T', version: '1' },
+          paths: {},
+          components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { type: 'string' } } },
+        }),
+      });
       const result = loadSpec('api.json', dir);
       expect(result.diagnostics).toEqual([]);
-      expect((result.spec!.document.components as { schemas: unknown }).schemas).toEqual({ A: { $ref: '#/components/schemas/B' }, B: { type: 'string' } });
+      expect((result.spec!.document.components as { schemas: unknown }).schemas).toEqual({
+        A: { $ref: '#/components/schemas/B' },
+        B: { type: 'string' },
+      });
       expect(result.spec!.locate('#/components/schemas/B')).toMatchObject({ file: 'api.json', line: 1 });
     } finally {
       removeTempDir(dir);

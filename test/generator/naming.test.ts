@@ -4,7 +4,15 @@ import * as path from 'node:path';
 import { ts } from 'ts-morph';
 import { claimedNames } from '../../generator/emit/registry.js';
 import { isIdentifier } from '../../generator/emit/code.js';
-import { camelCase, NameRegistry, pascalCase, pathNames, pathParamProperties, schemaTypeNames, words } from '../../generator/model/naming.js';
+import {
+  camelCase,
+  NameRegistry,
+  pascalCase,
+  pathNames,
+  pathParamProperties,
+  schemaTypeNames,
+  words,
+} from '../../generator/model/naming.js';
 import { npmNameProblem, packageNameFor, packageVersionFor } from '../../generator/identity.js';
 import { fixtureSpec, generate, REPO_ROOT } from '../helpers/generate.js';
 
@@ -15,10 +23,16 @@ function exportedNames(fileName: string, text: string): string[] {
   for (const statement of source.statements) {
     if (ts.isExportDeclaration(statement)) {
       if (!statement.exportClause) throw new Error(`${fileName}: export * hides names from this test`);
-      if (ts.isNamedExports(statement.exportClause)) names.push(...statement.exportClause.elements.map((e) => e.name.text));
-    } else if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-      if (ts.isVariableStatement(statement)) names.push(...statement.declarationList.declarations.map((d) => d.name.getText(source)));
-      else if ('name' in statement && statement.name && ts.isIdentifier(statement.name as ts.Node)) names.push((statement.name as ts.Identifier).text);
+      if (ts.isNamedExports(statement.exportClause))
+        names.push(...statement.exportClause.elements.map((e) => e.name.text));
+    } else if (
+      ts.canHaveModifiers(statement) &&
+      ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    ) {
+      if (ts.isVariableStatement(statement))
+        names.push(...statement.declarationList.declarations.map((d) => d.name.getText(source)));
+      else if ('name' in statement && statement.name && ts.isIdentifier(statement.name as ts.Node))
+        names.push((statement.name as ts.Identifier).text);
     }
   }
   return names;
@@ -27,7 +41,12 @@ function exportedNames(fileName: string, text: string): string[] {
 describe('spelling', () => {
   test.each([
     // raw, words, PascalCase, camelCase
-    ['microsoft.graph.deviceStatus', ['microsoft', 'graph', 'device', 'Status'], 'MicrosoftGraphDeviceStatus', 'microsoftGraphDeviceStatus'],
+    [
+      'microsoft.graph.deviceStatus',
+      ['microsoft', 'graph', 'device', 'Status'],
+      'MicrosoftGraphDeviceStatus',
+      'microsoftGraphDeviceStatus',
+    ],
     ['Update-Device status', ['Update', 'Device', 'status'], 'UpdateDeviceStatus', 'updateDeviceStatus'],
     ['snake_case_name', ['snake', 'case', 'name'], 'SnakeCaseName', 'snakeCaseName'],
     ['deviceConfigurationId', ['device', 'Configuration', 'Id'], 'DeviceConfigurationId', 'deviceConfigurationId'],
@@ -123,31 +142,65 @@ describe('NameRegistry', () => {
 
 describe('names the output uses itself', () => {
   test('every export of the runtime index, client.ts and sdk.ts is kept from spec names', async () => {
-    const runtimeIndex = path.join(REPO_ROOT, 'templates', 'runtime', 'index.ts');
+    // Both profiles' runtime entries, and a plain OpenAPI client.ts with security schemes (Credentials, ClientOptions).
+    const runtimeIndex = (file: string) => fs.readFileSync(path.join(REPO_ROOT, 'templates', 'runtime', file), 'utf8');
     const { files } = await generate({ spec: fixtureSpec('no-servers') });
+    const plain = (await generate({ spec: fixtureSpec('openapi-profile') })).files;
     const exported = [
-      ...exportedNames('index.ts', fs.readFileSync(runtimeIndex, 'utf8')),
+      ...exportedNames('index.ts', runtimeIndex('index.ts')),
+      ...exportedNames('index.ts', runtimeIndex('openapi-index.ts')),
       ...exportedNames('client.ts', files.get('src/client.ts')!),
       ...exportedNames('sdk.ts', files.get('src/sdk.ts')!),
+      ...exportedNames('client.ts', plain.get('src/client.ts')!),
     ];
-    expect(exported).toEqual(expect.arrayContaining(['createGraphClient', 'GraphClient', 'createClient', 'packageInfo', 'createSdk', 'Sdk']));
+    expect(exported).toEqual(
+      expect.arrayContaining([
+        'createGraphClient',
+        'GraphClient',
+        'createApiClient',
+        'ApiError',
+        'createClient',
+        'packageInfo',
+        'createSdk',
+        'Sdk',
+        'Credentials',
+        'securitySchemes',
+      ]),
+    );
     expect(exported.filter((name) => !claimedNames().has(name))).toEqual([]);
   });
 
   test('a schema named like one of them is renamed, so the index can re-export both', () => {
     const names = new NameRegistry(claimedNames());
-    for (const taken of ['createClient', 'GraphError', 'Sdk']) expect(names.claim('type', taken, '#/s', 'Model').name).toBe(`${taken}Model`);
+    for (const taken of ['createClient', 'GraphError', 'Sdk'])
+      expect(names.claim('type', taken, '#/s', 'Model').name).toBe(`${taken}Model`);
   });
 });
 
 describe('schemaTypeNames', () => {
   test.each([
-    ['the last dotted segment when it is unique', ['microsoft.graph.user', 'microsoft.graph.group'], { 'microsoft.graph.user': 'User', 'microsoft.graph.group': 'Group' }],
-    ['more segments where the last is shared', ['microsoft.graph.security.alert', 'microsoft.graph.identity.alert'], { 'microsoft.graph.security.alert': 'SecurityAlert', 'microsoft.graph.identity.alert': 'IdentityAlert' }],
+    [
+      'the last dotted segment when it is unique',
+      ['microsoft.graph.user', 'microsoft.graph.group'],
+      { 'microsoft.graph.user': 'User', 'microsoft.graph.group': 'Group' },
+    ],
+    [
+      'more segments where the last is shared',
+      ['microsoft.graph.security.alert', 'microsoft.graph.identity.alert'],
+      { 'microsoft.graph.security.alert': 'SecurityAlert', 'microsoft.graph.identity.alert': 'IdentityAlert' },
+    ],
     ['as many segments as it takes', ['a.b.c.x', 'd.b.c.x'], { 'a.b.c.x': 'ABCX', 'd.b.c.x': 'DBCX' }],
     ['a short key beside a longer one ending the same', ['x.y', 'y'], { 'x.y': 'XY', y: 'Y' }],
-    ['keys that still clash once cased keep the name (the registry numbers them)', ['a-b', 'a_b'], { 'a-b': 'AB', 'a_b': 'AB' }],
-    ['plain keys are Pascal-cased', ['deviceStatus', 'odata-error'], { deviceStatus: 'DeviceStatus', 'odata-error': 'OdataError' }],
+    [
+      'keys that still clash once cased keep the name (the registry numbers them)',
+      ['a-b', 'a_b'],
+      { 'a-b': 'AB', a_b: 'AB' },
+    ],
+    [
+      'plain keys are Pascal-cased',
+      ['deviceStatus', 'odata-error'],
+      { deviceStatus: 'DeviceStatus', 'odata-error': 'OdataError' },
+    ],
   ])('%s', (_what, keys, expected) => {
     expect(Object.fromEntries(schemaTypeNames(keys))).toEqual(expected);
   });
@@ -155,13 +208,13 @@ describe('schemaTypeNames', () => {
 
 describe('pathNames: named after what the path addresses, with as few trailing segments as tell it apart', () => {
   test.each<[string, string[], Record<string, string>]>([
-    ['one path: its last segment', ['/deviceManagement/deviceConfigurations'], { '/deviceManagement/deviceConfigurations': 'deviceConfigurations' }],
-    ['a parameter makes its segment an Item', ['/users/{user-id}'], { '/users/{user-id}': 'usersItem' }],
     [
-      'a collection and its items differ',
-      ['/users', '/users/{id}'],
-      { '/users': 'users', '/users/{id}': 'usersItem' },
+      'one path: its last segment',
+      ['/deviceManagement/deviceConfigurations'],
+      { '/deviceManagement/deviceConfigurations': 'deviceConfigurations' },
     ],
+    ['a parameter makes its segment an Item', ['/users/{user-id}'], { '/users/{user-id}': 'usersItem' }],
+    ['a collection and its items differ', ['/users', '/users/{id}'], { '/users': 'users', '/users/{id}': 'usersItem' }],
     [
       'the same last segment under two parents: each takes its parent',
       ['/users/{id}/photo', '/groups/{id}/photo'],
@@ -175,7 +228,10 @@ describe('pathNames: named after what the path addresses, with as few trailing s
     [
       'a type cast is named by its type',
       ['/a/{id}/microsoft.graph.wifiProfile/certificate', '/a/{id}/certificate'],
-      { '/a/{id}/microsoft.graph.wifiProfile/certificate': 'wifiProfileCertificate', '/a/{id}/certificate': 'aItemCertificate' },
+      {
+        '/a/{id}/microsoft.graph.wifiProfile/certificate': 'wifiProfileCertificate',
+        '/a/{id}/certificate': 'aItemCertificate',
+      },
     ],
     ['the root', ['/'], { '/': 'root' }],
     ['a parameter in a segment is an Item inside it', ['/files/{name}.txt'], { '/files/{name}.txt': 'itemTxt' }],
@@ -188,6 +244,38 @@ describe('pathNames: named after what the path addresses, with as few trailing s
     const fewer = pathNames(['/users/{id}/photo', '/groups/{id}/photo']);
     expect(fewer.get('/users/{id}/photo')).toBe(all.get('/users/{id}/photo'));
     expect(fewer.get('/groups/{id}/photo')).toBe(all.get('/groups/{id}/photo'));
+  });
+
+  test('a name too long for 80 characters with PathTemplate is shortened: long words first, then earlier parts', () => {
+    const cast = '/deviceManagement/deviceConfigurations/{id}/microsoft.graph.';
+    const tail = '/identityCertificateForClientAuthentication/deviceStatuses/{statusId}';
+    const templates = [
+      `${cast}windowsWifiEnterpriseEAPConfiguration${tail}`,
+      `${cast}macOSWiredNetworkConfiguration${tail}`,
+      '/users/{id}/photo',
+    ];
+    expect(Object.fromEntries(pathNames(templates))).toEqual({
+      [templates[0]!]: 'winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItem',
+      [templates[1]!]: 'macOSWiredNetworkConfigIdentityCertForClientAuthDeviceStatusesItem',
+      '/users/{id}/photo': 'photo',
+    });
+    // Where abbreviations are not enough, earlier parts keep their capitals and the name still fits.
+    const deep = `/${'aVeryLongSegmentName/'.repeat(5)}theLastSegmentOfThisPath`;
+    const [name] = pathNames([deep, `/other${deep}`]).values();
+    expect(name).toMatch(/TheLastSegmentOfThisPath$/);
+    expect(`${name}PathTemplate`.length).toBeLessThanOrEqual(80);
+  });
+
+  test('a long function call keeps its name: its last words go to their initials, and paths stay apart', () => {
+    const call =
+      "getActivitiesByInterval(startDateTime='{startDateTime}',endDateTime='{endDateTime}',interval='{interval}')";
+    const templates = [`/sites/{site-id}/items/{item-id}/${call}`, `/drives/{drive-id}/items/{item-id}/${call}`];
+    const names = [...pathNames(templates).values()];
+    expect(new Set(names).size).toBe(2);
+    for (const name of names) {
+      expect(name).toMatch(/GetActivitiesByInterval/);
+      expect(`${name}PathTemplate`.length).toBeLessThanOrEqual(80);
+    }
   });
 });
 
@@ -220,9 +308,28 @@ describe('packageVersionFor', () => {
 describe('pathParamProperties', () => {
   test.each([
     [['user-id'], [['user-id', 'userId']]],
-    [['deviceCompliancePolicy-id', 'deviceCompliancePolicyAssignment-id'], [['deviceCompliancePolicy-id', 'deviceCompliancePolicyId'], ['deviceCompliancePolicyAssignment-id', 'deviceCompliancePolicyAssignmentId']]],
-    [['itemId', '$top', 'class'], [['itemId', 'itemId'], ['$top', '$top'], ['class', 'class']]],
-    [['1st id', 'odd.name'], [['1st id', '_1stId'], ['odd.name', 'oddName']]],
+    [
+      ['deviceCompliancePolicy-id', 'deviceCompliancePolicyAssignment-id'],
+      [
+        ['deviceCompliancePolicy-id', 'deviceCompliancePolicyId'],
+        ['deviceCompliancePolicyAssignment-id', 'deviceCompliancePolicyAssignmentId'],
+      ],
+    ],
+    [
+      ['itemId', '$top', 'class'],
+      [
+        ['itemId', 'itemId'],
+        ['$top', '$top'],
+        ['class', 'class'],
+      ],
+    ],
+    [
+      ['1st id', 'odd.name'],
+      [
+        ['1st id', '_1stId'],
+        ['odd.name', 'oddName'],
+      ],
+    ],
   ])('%j → %j, no clashes', (wire, expected) => {
     expect(pathParamProperties(wire)).toEqual({ properties: new Map(expected as [string, string][]), clashes: [] });
   });

@@ -57,12 +57,14 @@ test('text statements keep their own indentation, and each is set apart by a bla
 
 test("an operations file's query and header types print at the margin, members indented once, unformatted", () => {
   const loaded = loadSpec(fixtureSpec('parameters'), REPO_ROOT);
-  const file = planPackage(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' }).find((f) => f.file === 'operations/items.ts')!;
+  const file = planPackage(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' }).find(
+    (f) => f.file === 'operations/items.ts',
+  )!;
   const text = printFile(file.statements());
   expect(text).toContain(
     [
       '/** Query parameters of {@link listItems}, and of the one operation below that takes the same. */',
-      'export type ListItemsQuery = {',
+      'export type TopSelectTagQuery = {',
       '  /** Page size. */',
       '  $top?: number;',
       '  $select?: string[];',
@@ -71,7 +73,7 @@ test("an operations file's query and header types print at the margin, members i
       '};',
       '',
       '/** Request headers of {@link listItems}, and of 2 operations below that take the same. */',
-      'export type ListItemsHeaders = {',
+      'export type XTraceIdHeaders = {',
       "  'X-Trace-Id'?: string;",
       '};',
       '',

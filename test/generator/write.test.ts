@@ -3,7 +3,15 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { acquireLock } from '../../generator/write/lock.js';
-import { deliverFile, diffOutput, isSafeRelativePath, MANIFEST, StagedOutput, withManifest, writeOutput } from '../../generator/write/output.js';
+import {
+  deliverFile,
+  diffOutput,
+  isSafeRelativePath,
+  MANIFEST,
+  StagedOutput,
+  withManifest,
+  writeOutput,
+} from '../../generator/write/output.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from '../helpers/temp.js';
 
 let root: string;
@@ -15,16 +23,29 @@ beforeEach(() => {
 afterEach(() => removeTempDir(root));
 
 const ORIGIN = { spec: 'api.yaml', title: 'API', package: 'api' };
-const files = (entries: Record<string, string>, origin = ORIGIN) => withManifest(new Map(Object.entries(entries)), [], origin);
+const files = (entries: Record<string, string>, origin = ORIGIN) =>
+  withManifest(new Map(Object.entries(entries)), [], origin);
 /** What the parent folder holds besides the package: temporary folders must never be left behind. */
 const leftovers = () => fs.readdirSync(root).filter((e) => e !== 'pkg');
 
 describe('withManifest', () => {
   test('records the origin and lists every file, those another thread delivered too, sorted', () => {
-    const all = withManifest(new Map([['src/b.ts', ''], ['README.md', '']]), ['dist/a.js', 'src/a.ts'], ORIGIN);
+    const all = withManifest(
+      new Map([
+        ['src/b.ts', ''],
+        ['README.md', ''],
+      ]),
+      ['dist/a.js', 'src/a.ts'],
+      ORIGIN,
+    );
     expect([...all.keys()].sort()).toEqual([MANIFEST, 'README.md', 'src/b.ts']);
     const manifest = JSON.parse(all.get(MANIFEST)!);
-    expect(manifest).toMatchObject({ spec: 'api.yaml', title: 'API', package: 'api', files: ['README.md', 'dist/a.js', 'src/a.ts', 'src/b.ts'] });
+    expect(manifest).toMatchObject({
+      spec: 'api.yaml',
+      title: 'API',
+      package: 'api',
+      files: ['README.md', 'dist/a.js', 'src/a.ts', 'src/b.ts'],
+    });
     expect(manifest.about).toMatch(/replaces or removes only these/);
   });
 });
@@ -67,19 +88,46 @@ describe('writeOutput', () => {
   test('refuses a non-empty folder it did not write, and leaves it untouched', () => {
     writeTree(out, { 'notes.txt': 'mine', 'src/keep.ts': 'also mine' });
     const problems = writeOutput(out, files({ 'a.ts': 'x' }), 'some/pkg');
-    expect(problems).toEqual([expect.objectContaining({ code: 'out-not-generated', severity: 'error', file: 'some/pkg' })]);
-    expect(readTree(out)).toEqual(new Map([['notes.txt', 'mine'], ['src/keep.ts', 'also mine']]));
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'out-not-generated', severity: 'error', file: 'some/pkg' }),
+    ]);
+    expect(readTree(out)).toEqual(
+      new Map([
+        ['notes.txt', 'mine'],
+        ['src/keep.ts', 'also mine'],
+      ]),
+    );
     expect(leftovers()).toEqual([]);
   });
 
   test('refuses an output path that is a file', () => {
     fs.writeFileSync(out, 'a file');
-    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-not-folder', severity: 'error' })]);
+    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg')).toEqual([
+      expect.objectContaining({ code: 'out-not-folder', severity: 'error' }),
+    ]);
     expect(fs.readFileSync(out, 'utf8')).toBe('a file');
   });
 
-  test.each(['../escape.ts', '/etc/passwd', 'a/../../b.ts', 'a/./b.ts', './a.ts', 'a//b.ts', 'a\\b.ts', '', 'nul\0.ts', '..'])('refuses the unsafe path %j and writes nothing', (bad) => {
-    const problems = writeOutput(out, new Map([['good.ts', 'x'], [bad, 'evil']]), 'pkg');
+  test.each([
+    '../escape.ts',
+    '/etc/passwd',
+    'a/../../b.ts',
+    'a/./b.ts',
+    './a.ts',
+    'a//b.ts',
+    'a\\b.ts',
+    '',
+    'nul\0.ts',
+    '..',
+  ])('refuses the unsafe path %j and writes nothing', (bad) => {
+    const problems = writeOutput(
+      out,
+      new Map([
+        ['good.ts', 'x'],
+        [bad, 'evil'],
+      ]),
+      'pkg',
+    );
     expect(problems).toEqual([expect.objectContaining({ code: 'unsafe-output-path', severity: 'error' })]);
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(root)).toEqual([]);
@@ -139,7 +187,9 @@ describe('StagedOutput: a package written file by file as it is made', () => {
     writeOutput(out, previous, 'pkg');
     const staged = open();
     staged.put('../escape.ts', 'evil');
-    expect(staged.commit(files({ 'a.ts': 'next' }))).toEqual([expect.objectContaining({ code: 'unsafe-output-path', severity: 'error' })]);
+    expect(staged.commit(files({ 'a.ts': 'next' }))).toEqual([
+      expect.objectContaining({ code: 'unsafe-output-path', severity: 'error' }),
+    ]);
     expect(readTree(out)).toEqual(previous);
     expect(leftovers()).toEqual([]);
     expect(fs.existsSync(path.join(root, 'escape.ts'))).toBe(false);
@@ -147,7 +197,9 @@ describe('StagedOutput: a package written file by file as it is made', () => {
 
   test('a folder that is not ours is refused when staging opens, before anything is written', () => {
     writeTree(out, { 'notes.txt': 'mine' });
-    expect(StagedOutput.open(out, 'pkg')).toEqual([expect.objectContaining({ code: 'out-not-generated', severity: 'error' })]);
+    expect(StagedOutput.open(out, 'pkg')).toEqual([
+      expect.objectContaining({ code: 'out-not-generated', severity: 'error' }),
+    ]);
     expect(leftovers()).toEqual([]);
   });
 });
@@ -162,14 +214,20 @@ describe('deliverFile: a file written by another thread into a package being sta
     expect([...folders]).toEqual([path.join(staged.delivery().folder, 'src', 'deep')]);
     expect(deliverFile(staged.delivery(), 'src/deep/c.ts', 'also', folders)).toBeUndefined();
     expect(staged.commit(files({ 'src/b.ts': 'put' }))).toEqual([]);
-    expect(readTree(out)).toEqual(new Map([...files({ 'src/b.ts': 'put' }), ['src/deep/a.ts', 'delivered'], ['src/deep/c.ts', 'also']]));
+    expect(readTree(out)).toEqual(
+      new Map([...files({ 'src/b.ts': 'put' }), ['src/deep/a.ts', 'delivered'], ['src/deep/c.ts', 'also']]),
+    );
   });
 
   test('a path that would leave the folder, or a folder that cannot be made, is a diagnostic naming the package, not a throw', () => {
     fs.writeFileSync(path.join(root, 'file'), 'not a folder');
     const target = { folder: path.join(root, 'file'), display: 'pkg' };
-    expect(deliverFile(target, '../escape.ts', 'x', new Set())).toEqual(expect.objectContaining({ code: 'unsafe-output-path', file: 'pkg' }));
-    expect(deliverFile(target, 'src/a.ts', 'x', new Set())).toEqual(expect.objectContaining({ code: 'write-failed', file: 'pkg' }));
+    expect(deliverFile(target, '../escape.ts', 'x', new Set())).toEqual(
+      expect.objectContaining({ code: 'unsafe-output-path', file: 'pkg' }),
+    );
+    expect(deliverFile(target, 'src/a.ts', 'x', new Set())).toEqual(
+      expect.objectContaining({ code: 'write-failed', file: 'pkg' }),
+    );
     expect(fs.existsSync(path.join(root, 'escape.ts'))).toBe(false);
   });
 });
@@ -202,11 +260,16 @@ describe('diffOutput', () => {
     expect(diffOutput(out, pkg)).toEqual([]);
   });
 
-  test('lists changed, missing and stale files (generated before, as the manifest on disk says), sorted; a user\'s own files are not stale', () => {
+  test("lists changed, missing and stale files (generated before, as the manifest on disk says), sorted; a user's own files are not stale", () => {
     writeOutput(out, files({ 'a.ts': '1', 'b.ts': '2', 'old/c.ts': '3' }), 'pkg');
     writeTree(out, { 'a.ts': 'edited by hand', 'extra.txt': 'mine', 'old/mine.ts': 'mine too' });
     const wanted = files({ 'a.ts': '1', 'b.ts': '2', 'new.ts': '4' });
-    expect(diffOutput(out, wanted)).toEqual(['changed: .codegen-manifest', 'changed: a.ts', 'missing: new.ts', 'stale: old/c.ts']);
+    expect(diffOutput(out, wanted)).toEqual([
+      'changed: .codegen-manifest',
+      'changed: a.ts',
+      'missing: new.ts',
+      'stale: old/c.ts',
+    ]);
   });
 
   test('a folder that does not exist misses every file, and is not created', () => {
@@ -233,7 +296,14 @@ describe('ownership (issue #15): a run replaces only what its manifest lists', (
     writeTree(out, users);
     const next = files({ 'src/a.ts': 'new', 'src/b.ts': 'added' });
     const problems = writeOutput(out, next, 'pkg');
-    expect(problems).toEqual([{ code: 'out-kept', severity: 'note', file: 'pkg', message: 'kept what this generator did not write: .git/, .github/, LICENSE, pkg-1.0.0.tgz, src/custom.ts' }]);
+    expect(problems).toEqual([
+      {
+        code: 'out-kept',
+        severity: 'note',
+        file: 'pkg',
+        message: 'kept what this generator did not write: .git/, .github/, LICENSE, pkg-1.0.0.tgz, src/custom.ts',
+      },
+    ]);
     expect(readTree(out)).toEqual(new Map([...next, ...Object.entries(users)]));
     expect(diffOutput(out, next)).toEqual([]);
     expect(leftovers()).toEqual([]);
@@ -243,8 +313,20 @@ describe('ownership (issue #15): a run replaces only what its manifest lists', (
     writeOutput(out, files({ 'src/a.ts': 'old' }), 'pkg');
     writeTree(out, { 'src/b.ts': 'mine', docs: 'a file of mine' });
     const before = readTree(out);
-    const problems = writeOutput(out, files({ 'src/a.ts': 'new', 'src/b.ts': 'generated', 'docs/x.md': 'generated' }), 'pkg');
-    expect(problems).toEqual([expect.objectContaining({ code: 'out-not-generated', severity: 'error', message: expect.stringMatching(/^docs, src\/b\.ts are not generated but stand where the package now puts its own/) })]);
+    const problems = writeOutput(
+      out,
+      files({ 'src/a.ts': 'new', 'src/b.ts': 'generated', 'docs/x.md': 'generated' }),
+      'pkg',
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'out-not-generated',
+        severity: 'error',
+        message: expect.stringMatching(
+          /^docs, src\/b\.ts are not generated but stand where the package now puts its own/,
+        ),
+      }),
+    ]);
     expect(readTree(out)).toEqual(before);
     expect(leftovers()).toEqual([]);
   });
@@ -266,10 +348,20 @@ describe('ownership (issue #15): a run replaces only what its manifest lists', (
     writeTree(out, { LICENSE: 'mine' });
     const before = readTree(out);
     const refused = writeOutput(out, files({ 'b.ts': 'new' }, origin), 'pkg');
-    expect(refused).toEqual([expect.objectContaining({ code: 'out-other-package', severity: 'error', message: expect.stringContaining('pass --force') })]);
-    expect(refused[0]!.message).toContain(`"API" (api.yaml) as package api, and this run generates "${origin.title}" (${origin.spec}) as package ${origin.package}`);
+    expect(refused).toEqual([
+      expect.objectContaining({
+        code: 'out-other-package',
+        severity: 'error',
+        message: expect.stringContaining('pass --force'),
+      }),
+    ]);
+    expect(refused[0]!.message).toContain(
+      `"API" (api.yaml) as package api, and this run generates "${origin.title}" (${origin.spec}) as package ${origin.package}`,
+    );
     expect(readTree(out)).toEqual(before);
-    expect(writeOutput(out, files({ 'b.ts': 'new' }, origin), 'pkg', { force: true }).filter((d) => d.severity !== 'note')).toEqual([]);
+    expect(
+      writeOutput(out, files({ 'b.ts': 'new' }, origin), 'pkg', { force: true }).filter((d) => d.severity !== 'note'),
+    ).toEqual([]);
     expect(readTree(out)).toEqual(new Map([...files({ 'b.ts': 'new' }, origin), ['LICENSE', 'mine']]));
   });
 
@@ -279,8 +371,16 @@ describe('ownership (issue #15): a run replaces only what its manifest lists', (
   });
 
   test("a manifest in the line format of earlier versions: the files it lists are the generator's, the rest the user's", () => {
-    writeTree(out, { [MANIFEST]: '# Files written by graph-intune-codegen; the folder is replaced whole on each run.\nold.ts\nsrc/a.ts\n', 'old.ts': 'x', 'src/a.ts': 'x', 'src/mine.ts': 'mine' });
-    expect(writeOutput(out, files({ 'src/a.ts': 'new' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-kept', message: expect.stringContaining('src/mine.ts') })]);
+    writeTree(out, {
+      [MANIFEST]:
+        '# Files written by graph-intune-codegen; the folder is replaced whole on each run.\nold.ts\nsrc/a.ts\n',
+      'old.ts': 'x',
+      'src/a.ts': 'x',
+      'src/mine.ts': 'mine',
+    });
+    expect(writeOutput(out, files({ 'src/a.ts': 'new' }), 'pkg')).toEqual([
+      expect.objectContaining({ code: 'out-kept', message: expect.stringContaining('src/mine.ts') }),
+    ]);
     expect(readTree(out)).toEqual(new Map([...files({ 'src/a.ts': 'new' }), ['src/mine.ts', 'mine']]));
   });
 
@@ -300,13 +400,22 @@ describe('ownership (issue #15): a run replaces only what its manifest lists', (
 
   test('a manifest that cannot be read is refused (which files are generated is unknown), and nothing changes', () => {
     writeTree(out, { [MANIFEST]: '{ "files": [', 'a.ts': 'x' });
-    expect(writeOutput(out, files({ 'a.ts': 'y' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-manifest-unreadable', severity: 'error' })]);
-    expect(readTree(out)).toEqual(new Map([[MANIFEST, '{ "files": ['], ['a.ts', 'x']]));
+    expect(writeOutput(out, files({ 'a.ts': 'y' }), 'pkg')).toEqual([
+      expect.objectContaining({ code: 'out-manifest-unreadable', severity: 'error' }),
+    ]);
+    expect(readTree(out)).toEqual(
+      new Map([
+        [MANIFEST, '{ "files": ['],
+        ['a.ts', 'x'],
+      ]),
+    );
   });
 
   test('--force writes into a folder without a manifest, keeping every file in it', () => {
     writeTree(out, { 'notes.txt': 'mine', '.git/HEAD': 'ref' });
-    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg', { force: true })).toEqual([expect.objectContaining({ code: 'out-kept', message: expect.stringContaining('.git/, notes.txt') })]);
+    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg', { force: true })).toEqual([
+      expect.objectContaining({ code: 'out-kept', message: expect.stringContaining('.git/, notes.txt') }),
+    ]);
     expect(readTree(out)).toEqual(new Map([...files({ 'a.ts': 'x' }), ['notes.txt', 'mine'], ['.git/HEAD', 'ref']]));
   });
 });
@@ -334,7 +443,13 @@ describe('modes, links and leftovers', () => {
 
   test('a symbolic link to nothing is refused, not replaced by a folder', () => {
     fs.symlinkSync(path.join(root, 'nowhere'), out);
-    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-broken-link', severity: 'error', message: expect.stringContaining('nowhere, which does not exist') })]);
+    expect(writeOutput(out, files({ 'a.ts': 'x' }), 'pkg')).toEqual([
+      expect.objectContaining({
+        code: 'out-broken-link',
+        severity: 'error',
+        message: expect.stringContaining('nowhere, which does not exist'),
+      }),
+    ]);
     expect(fs.lstatSync(out).isSymbolicLink()).toBe(true);
     expect(fs.existsSync(path.join(root, 'nowhere'))).toBe(false);
   });
@@ -356,7 +471,11 @@ describe('modes, links and leftovers', () => {
   });
 
   test('an earlier version killed between its two renames: the package it left aside is put back first, then replaced', () => {
-    writeTree(root, { [`.pkg.tmp-AbC123-old/${MANIFEST}`]: '# x\na.ts\n', '.pkg.tmp-AbC123-old/a.ts': 'old', '.pkg.tmp-AbC123-old/LICENSE': 'mine' });
+    writeTree(root, {
+      [`.pkg.tmp-AbC123-old/${MANIFEST}`]: '# x\na.ts\n',
+      '.pkg.tmp-AbC123-old/a.ts': 'old',
+      '.pkg.tmp-AbC123-old/LICENSE': 'mine',
+    });
     expect(writeOutput(out, files({ 'a.ts': 'new' }), 'pkg')).toEqual([expect.objectContaining({ code: 'out-kept' })]);
     expect(readTree(out)).toEqual(new Map([...files({ 'a.ts': 'new' }), ['LICENSE', 'mine']]));
     expect(leftovers()).toEqual([]);
@@ -370,7 +489,10 @@ describe('a swap killed half-way is finished by the next run', () => {
     // What the swap had done when it was killed: the journal, a complete staging folder, some entries carried.
     const staging = `.pkg.tmp-${deadPid()}-0badf00d`;
     writeTree(path.join(root, staging), files({ 'a.ts': 'new' }));
-    fs.writeFileSync(path.join(root, '.pkg.swap'), JSON.stringify({ staging, old: `${staging}-old`, carry: ['LICENSE', 'src'] }));
+    fs.writeFileSync(
+      path.join(root, '.pkg.swap'),
+      JSON.stringify({ staging, old: `${staging}-old`, carry: ['LICENSE', 'src'] }),
+    );
     fs.renameSync(path.join(out, 'src'), path.join(root, staging, 'src'));
     if (phase === 'between the renames') {
       fs.renameSync(path.join(out, 'LICENSE'), path.join(root, staging, 'LICENSE'));
@@ -378,10 +500,12 @@ describe('a swap killed half-way is finished by the next run', () => {
     }
   };
 
-  test('killed while carrying the user\'s entries: they go back, and the run writes its package', () => {
+  test("killed while carrying the user's entries: they go back, and the run writes its package", () => {
     killedAt('carrying');
     expect(writeOutput(out, files({ 'a.ts': 'newer' }), 'pkg').filter((d) => d.severity !== 'note')).toEqual([]);
-    expect(readTree(out)).toEqual(new Map([...files({ 'a.ts': 'newer' }), ['LICENSE', 'mine'], ['src/custom.ts', 'mine too']]));
+    expect(readTree(out)).toEqual(
+      new Map([...files({ 'a.ts': 'newer' }), ['LICENSE', 'mine'], ['src/custom.ts', 'mine too']]),
+    );
     expect(leftovers()).toEqual([]);
   });
 
@@ -389,7 +513,9 @@ describe('a swap killed half-way is finished by the next run', () => {
     killedAt('between the renames');
     expect(fs.existsSync(out)).toBe(false);
     expect(writeOutput(out, files({ 'a.ts': 'newer' }), 'pkg').filter((d) => d.severity !== 'note')).toEqual([]);
-    expect(readTree(out)).toEqual(new Map([...files({ 'a.ts': 'newer' }), ['LICENSE', 'mine'], ['src/custom.ts', 'mine too']]));
+    expect(readTree(out)).toEqual(
+      new Map([...files({ 'a.ts': 'newer' }), ['LICENSE', 'mine'], ['src/custom.ts', 'mine too']]),
+    );
     expect(leftovers()).toEqual([]);
   });
 });

@@ -34,11 +34,22 @@ async function rewrittenWriter(): Promise<{ Writer: WriterClass; code: string }>
 /** A writer's own fields (name and attributes) and what it writes for code with comments, strings, blocks and indentation. */
 function drive(Writer: WriterClass) {
   const w = new Writer({ indentNumberOfSpaces: 2, useSingleQuote: true });
-  const fields = Object.entries(Object.getOwnPropertyDescriptors(w)).map(([k, d]) => [k, d.enumerable, d.writable, d.configurable, typeof d.value]);
-  w.writeLine('// a comment with a { brace').write('export function f(a: string)').block(() => {
-    w.write('const s = ').quote("it's").write(';').newLine().write('/* a\n * b */ const t = `x${1}`;');
-    w.newLine().write('return [').indent(() => w.write('1,').newLine().write('2')).write('];');
-  });
+  const fields = Object.entries(Object.getOwnPropertyDescriptors(w)).map(([k, d]) => [
+    k,
+    d.enumerable,
+    d.writable,
+    d.configurable,
+    typeof d.value,
+  ]);
+  w.writeLine('// a comment with a { brace')
+    .write('export function f(a: string)')
+    .block(() => {
+      w.write('const s = ').quote("it's").write(';').newLine().write('/* a\n * b */ const t = `x${1}`;');
+      w.newLine()
+        .write('return [')
+        .indent(() => w.write('1,').newLine().write('2'))
+        .write('];');
+    });
   return { fields, text: w.toString(), length: w.getLength() };
 }
 
@@ -58,9 +69,13 @@ test('the installed code-block-writer still defines its fields the way the rewri
 });
 
 test("the launcher's printer bundle carries the rewritten writer, and the CLI and the helper load ts-morph only from it", async () => {
-  const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--help'], { cwd: REPO_ROOT, timeoutMs: 60_000 });
+  const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--help'], {
+    cwd: REPO_ROOT,
+    timeoutMs: 60_000,
+  });
   expect(built.code).toBe(0);
-  const bundle = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-codegen', name), 'utf8');
+  const bundle = (name: string) =>
+    fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-codegen', name), 'utf8');
   const printer = bundle('printer.cjs');
   expect(printer).toContain('this._indentationText = void 0;');
   expect(printer).not.toMatch(/Object\.defineProperty\(this, "_indentationText"/);

@@ -59,9 +59,7 @@ test('every export of a generated client.ts and sdk.ts, and sdk.ts’s own local
       ...exportedNames(sdk),
       ...[...sdk.matchAll(/^\s*(?:const|type)\s+(\w+)/gm)].map((m) => m[1]!),
     ];
-    expect(names).toEqual(
-      expect.arrayContaining(['createClient', 'packageInfo', 'createSdk', 'Sdk', 'client']),
-    );
+    expect(names).toEqual(expect.arrayContaining(['createClient', 'packageInfo', 'createSdk', 'Sdk', 'client']));
     expect(names.filter((name) => !claimedNames().has(name))).toEqual([]);
   } finally {
     removeTemp(temp);

@@ -1,7 +1,13 @@
 /** The file-snapshot helper: a helper that always passed would make every snapshot test worthless. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareFileSnapshots, lineDiff, snapshotCases, snapshotModeFromEnv, type SnapshotMode } from './file-snapshots.js';
+import {
+  compareFileSnapshots,
+  lineDiff,
+  snapshotCases,
+  snapshotModeFromEnv,
+  type SnapshotMode,
+} from './file-snapshots.js';
 import { makeTempDir, readTree, removeTempDir, writeTree } from './temp.js';
 
 const LOCAL: SnapshotMode = { update: false, ci: false };
@@ -18,7 +24,11 @@ const files = (entries: Record<string, string>) => new Map(Object.entries(entrie
 
 test('matching files pass and nothing is written', () => {
   writeTree(root, { 'case/a.ts.snapshot': 'A\n', 'case/dir/b.json.snapshot': '{}\n' });
-  expect(compareFileSnapshots('case', files({ 'a.ts': 'A\n', 'dir/b.json': '{}\n' }), LOCAL, root)).toEqual({ failures: [], written: [], deleted: [] });
+  expect(compareFileSnapshots('case', files({ 'a.ts': 'A\n', 'dir/b.json': '{}\n' }), LOCAL, root)).toEqual({
+    failures: [],
+    written: [],
+    deleted: [],
+  });
 });
 
 test('a changed file fails with a diff of the change, and the snapshot is kept', () => {
@@ -33,22 +43,41 @@ test('a changed file fails with a diff of the change, and the snapshot is kept',
 test('a stale snapshot (no such generated file) fails', () => {
   writeTree(root, { 'case/a.ts.snapshot': 'A', 'case/old.ts.snapshot': 'old', 'case/stray.txt': 'x' });
   const report = compareFileSnapshots('case', files({ 'a.ts': 'A' }), LOCAL, root);
-  expect(report.failures.map((f) => f.split(':')[0])).toEqual([expect.stringContaining('stale snapshot'), expect.stringContaining('stale snapshot')]);
+  expect(report.failures.map((f) => f.split(':')[0])).toEqual([
+    expect.stringContaining('stale snapshot'),
+    expect.stringContaining('stale snapshot'),
+  ]);
   expect(report.failures.join('\n')).toContain('no generated file old.ts');
 });
 
 test('outside CI a missing snapshot is written and passes; under CI it fails and nothing is written', () => {
-  expect(compareFileSnapshots('ci', files({ 'x/new.ts': 'N' }), CI, root)).toMatchObject({ written: [], failures: [expect.stringContaining('missing snapshot')] });
+  expect(compareFileSnapshots('ci', files({ 'x/new.ts': 'N' }), CI, root)).toMatchObject({
+    written: [],
+    failures: [expect.stringContaining('missing snapshot')],
+  });
   expect(fs.existsSync(path.join(root, 'ci'))).toBe(false);
-  expect(compareFileSnapshots('local', files({ 'x/new.ts': 'N' }), LOCAL, root)).toEqual({ failures: [], written: ['x/new.ts.snapshot'], deleted: [] });
+  expect(compareFileSnapshots('local', files({ 'x/new.ts': 'N' }), LOCAL, root)).toEqual({
+    failures: [],
+    written: ['x/new.ts.snapshot'],
+    deleted: [],
+  });
   expect(readTree(path.join(root, 'local'))).toEqual(new Map([['x/new.ts.snapshot', 'N']]));
 });
 
 test('UPDATE_SNAPSHOTS rewrites changed files, writes missing ones and deletes stale ones (and emptied folders)', () => {
   writeTree(root, { 'case/a.ts.snapshot': 'old', 'case/gone/b.ts.snapshot': 'b' });
   const report = compareFileSnapshots('case', files({ 'a.ts': 'new', 'c.ts': 'c' }), UPDATE, root);
-  expect(report).toEqual({ failures: [], written: ['a.ts.snapshot', 'c.ts.snapshot'], deleted: ['gone/b.ts.snapshot'] });
-  expect(readTree(path.join(root, 'case'))).toEqual(new Map([['a.ts.snapshot', 'new'], ['c.ts.snapshot', 'c']]));
+  expect(report).toEqual({
+    failures: [],
+    written: ['a.ts.snapshot', 'c.ts.snapshot'],
+    deleted: ['gone/b.ts.snapshot'],
+  });
+  expect(readTree(path.join(root, 'case'))).toEqual(
+    new Map([
+      ['a.ts.snapshot', 'new'],
+      ['c.ts.snapshot', 'c'],
+    ]),
+  );
   expect(fs.existsSync(path.join(root, 'case', 'gone'))).toBe(false);
 });
 
@@ -62,7 +91,10 @@ test('under CI even UPDATE_SNAPSHOTS writes nothing', () => {
 test.each([
   [{}, { update: false, ci: false }],
   [{ UPDATE_SNAPSHOTS: '1' }, { update: true, ci: false }],
-  [{ UPDATE_SNAPSHOTS: '0', CI: 'true' }, { update: false, ci: true }],
+  [
+    { UPDATE_SNAPSHOTS: '0', CI: 'true' },
+    { update: false, ci: true },
+  ],
   [{ CI: 'false' }, { update: false, ci: false }],
 ])('mode from the environment %j', (env, mode) => {
   expect(snapshotModeFromEnv(env as NodeJS.ProcessEnv)).toEqual(mode);
@@ -77,7 +109,19 @@ describe('lineDiff', () => {
   test('shows only the changed region with three lines of context', () => {
     const before = Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('\n');
     const after = before.replace('line 10', 'line ten');
-    expect(lineDiff(before, after)).toBe(['@@ line 7 @@', '  line 7', '  line 8', '  line 9', '- line 10', '+ line ten', '  line 11', '  line 12', '  line 13'].join('\n'));
+    expect(lineDiff(before, after)).toBe(
+      [
+        '@@ line 7 @@',
+        '  line 7',
+        '  line 8',
+        '  line 9',
+        '- line 10',
+        '+ line ten',
+        '  line 11',
+        '  line 12',
+        '  line 13',
+      ].join('\n'),
+    );
   });
 
   test('insertions and deletions are aligned, not shown as one big replacement', () => {

@@ -66,7 +66,9 @@ export function compareFileSnapshots(
         fs.writeFileSync(target, actual);
         written.push(rel);
       } else {
-        failures.push(`missing snapshot ${shown(rel)} (CI never writes snapshots: run UPDATE_SNAPSHOTS=1 locally and commit it)`);
+        failures.push(
+          `missing snapshot ${shown(rel)} (CI never writes snapshots: run UPDATE_SNAPSHOTS=1 locally and commit it)`,
+        );
       }
       continue;
     }
@@ -76,7 +78,9 @@ export function compareFileSnapshots(
       fs.writeFileSync(target, actual);
       written.push(rel);
     } else {
-      failures.push(`${shown(rel)} differs from the generated ${file} (- snapshot, + generated):\n${lineDiff(expected, actual)}`);
+      failures.push(
+        `${shown(rel)} differs from the generated ${file} (- snapshot, + generated):\n${lineDiff(expected, actual)}`,
+      );
     }
   }
   for (const rel of [...onDisk].sort()) {
@@ -84,7 +88,9 @@ export function compareFileSnapshots(
       fs.rmSync(path.join(dir, rel));
       deleted.push(rel);
     } else {
-      failures.push(`stale snapshot ${shown(rel)}: no generated file ${rel.endsWith(SNAPSHOT_SUFFIX) ? rel.slice(0, -SNAPSHOT_SUFFIX.length) : rel} any more`);
+      failures.push(
+        `stale snapshot ${shown(rel)}: no generated file ${rel.endsWith(SNAPSHOT_SUFFIX) ? rel.slice(0, -SNAPSHOT_SUFFIX.length) : rel} any more`,
+      );
     }
   }
   if (deleted.length > 0) removeEmptyFolders(dir);
@@ -92,10 +98,16 @@ export function compareFileSnapshots(
 }
 
 /** Throws one readable error listing every failure of the case. */
-export function expectFileSnapshots(caseName: string, files: ReadonlyMap<string, string>, mode: SnapshotMode = snapshotModeFromEnv()): void {
+export function expectFileSnapshots(
+  caseName: string,
+  files: ReadonlyMap<string, string>,
+  mode: SnapshotMode = snapshotModeFromEnv(),
+): void {
   const report = compareFileSnapshots(caseName, files, mode);
   if (report.written.length > 0 && !mode.update) {
-    process.stderr.write(`file snapshots: wrote ${report.written.length} new snapshot(s) for ${caseName}; review and commit them\n`);
+    process.stderr.write(
+      `file snapshots: wrote ${report.written.length} new snapshot(s) for ${caseName}; review and commit them\n`,
+    );
   }
   if (report.failures.length > 0) {
     const shown = report.failures.slice(0, 8);
@@ -163,9 +175,12 @@ export function lineDiff(expected: string, actual: string): string {
     midA.forEach((text, i) => ops.push({ kind: '-', text, line: head + i + 1 }));
     midB.forEach((text, i) => ops.push({ kind: '+', text, line: head + i + 1 }));
   }
-  for (let i = a.length - tail; i < Math.min(a.length, a.length - tail + CONTEXT); i++) ops.push({ kind: ' ', text: a[i]!, line: i + 1 });
+  for (let i = a.length - tail; i < Math.min(a.length, a.length - tail + CONTEXT); i++)
+    ops.push({ kind: ' ', text: a[i]!, line: i + 1 });
   // Keep context lines only near changes.
-  const near = ops.map((op, i) => op.kind !== ' ' || ops.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((o) => o.kind !== ' '));
+  const near = ops.map(
+    (op, i) => op.kind !== ' ' || ops.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((o) => o.kind !== ' '),
+  );
   const lines: string[] = [];
   let gap = true;
   ops.forEach((op, i) => {
@@ -177,8 +192,13 @@ export function lineDiff(expected: string, actual: string): string {
     gap = false;
     lines.push(`${op.kind} ${op.text}`);
   });
-  if (expected.endsWith('\n') !== actual.endsWith('\n')) lines.push(actual.endsWith('\n') ? '(the snapshot lacks the final newline)' : '(the generated file lacks the final newline)');
-  return lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more diff lines`].join('\n') : lines.join('\n');
+  if (expected.endsWith('\n') !== actual.endsWith('\n'))
+    lines.push(
+      actual.endsWith('\n') ? '(the snapshot lacks the final newline)' : '(the generated file lacks the final newline)',
+    );
+  return lines.length > MAX_DIFF_LINES
+    ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more diff lines`].join('\n')
+    : lines.join('\n');
 }
 
 /** Longest-common-subsequence alignment of two line lists; `line` is 1-based within `a` (or `b` for additions). */
@@ -187,7 +207,8 @@ function align(a: string[], b: string[]): { kind: ' ' | '-' | '+'; text: string;
   const m = b.length;
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
   const out: { kind: ' ' | '-' | '+'; text: string; line: number }[] = [];
   let i = 0;

@@ -26,6 +26,8 @@ export const FIXTURES = [
   { name: 'no-servers', spec: 'test/fixtures/no-servers.yaml' },
   { name: 'naming', spec: 'test/fixtures/naming.yaml' },
   { name: 'escaping', spec: 'test/fixtures/escaping.yaml' },
+  { name: 'openapi-profile', spec: 'test/fixtures/openapi-profile.yaml' },
+  { name: 'graph-profile', spec: 'test/fixtures/graph-profile.yaml' },
   { name: 'paging', spec: 'test/fixtures/paging.yaml' },
   { name: 'odata', spec: 'test/fixtures/odata.yaml' },
 ] as const;
@@ -59,7 +61,10 @@ export interface Generated {
 export async function generate(job: Omit<PackageJob, 'out'>): Promise<Generated> {
   const temp = makeTempDir('generate');
   try {
-    const result = await runPipeline({ ...job, out: path.join(temp, 'never-written') }, { cwd: REPO_ROOT, check: true });
+    const result = await runPipeline(
+      { ...job, out: path.join(temp, 'never-written') },
+      { cwd: REPO_ROOT, check: true },
+    );
     if (hasErrors(result.diagnostics) || !result.files) {
       throw new Error(`generating ${job.spec} failed:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
     }

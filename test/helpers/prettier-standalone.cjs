@@ -6,9 +6,14 @@
  * the real Prettier, writes byte-identical packages.
  */
 const prettier = require('prettier/standalone');
-const plugins = [require('prettier/plugins/estree'), require('prettier/plugins/babel'), require('prettier/plugins/typescript')];
+const plugins = [
+  require('prettier/plugins/estree'),
+  require('prettier/plugins/babel'),
+  require('prettier/plugins/typescript'),
+];
 
 module.exports = {
   ...prettier,
-  format: (text, options = {}) => prettier.format(text, { ...options, plugins: [...plugins, ...(options.plugins ?? [])] }),
+  format: (text, options = {}) =>
+    prettier.format(text, { ...options, plugins: [...plugins, ...(options.plugins ?? [])] }),
 };

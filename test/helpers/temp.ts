@@ -10,7 +10,8 @@ export function makeTempDir(label: string): string {
 
 /** Removes a folder made by makeTempDir (a no-op when it is already gone). */
 export function removeTempDir(dir: string | undefined): void {
-  if (dir && path.resolve(dir).startsWith(path.resolve(os.tmpdir()) + path.sep)) fs.rmSync(dir, { recursive: true, force: true });
+  if (dir && path.resolve(dir).startsWith(path.resolve(os.tmpdir()) + path.sep))
+    fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every file under `dir` (relative, '/'-separated) with its text. */

@@ -6,8 +6,16 @@ import { REPO_ROOT } from './generate.js';
 
 /** The compilers generated packages must satisfy: the native TypeScript 7 and the JavaScript TypeScript 5.9. */
 export const COMPILERS = [
-  { name: 'TypeScript 7', bin: path.join(REPO_ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc'), version: /^Version 7\./ },
-  { name: 'TypeScript 5.9', bin: path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), version: /^Version 5\.9\./ },
+  {
+    name: 'TypeScript 7',
+    bin: path.join(REPO_ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc'),
+    version: /^Version 7\./,
+  },
+  {
+    name: 'TypeScript 5.9',
+    bin: path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+    version: /^Version 5\.9\./,
+  },
 ] as const;
 
 export type Compiler = (typeof COMPILERS)[number];
@@ -20,15 +28,28 @@ export interface ProcessResult {
 }
 
 /** Runs a command without a shell; the promise settles when it exits (or after `timeoutMs`, killed). */
-export function run(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<ProcessResult> {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<ProcessResult> {
   return new Promise((resolve) => {
     execFile(
       command,
       args,
-      { cwd: options.cwd ?? REPO_ROOT, env: options.env ?? process.env, timeout: options.timeoutMs ?? 120_000, maxBuffer: 32 * 1024 * 1024 },
+      {
+        cwd: options.cwd ?? REPO_ROOT,
+        env: options.env ?? process.env,
+        timeout: options.timeoutMs ?? 120_000,
+        maxBuffer: 32 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) + (error && typeof error.code !== 'number' ? `\n${error.message}` : '') });
+        resolve({
+          code,
+          stdout: String(stdout),
+          stderr: String(stderr) + (error && typeof error.code !== 'number' ? `\n${error.message}` : ''),
+        });
       },
     );
   });

@@ -11,6 +11,7 @@ import { COMPILERS, expectClean, run, tsc } from '../helpers/tsc.js';
 import { startServer, type ScriptedServer } from '../runtime/server.js';
 
 const CONSUMER = `import {
+  batch,
   createClient,
   createDeviceConfiguration,
   getUser,
@@ -83,6 +84,14 @@ export async function calls(): Promise<void> {
   await createDeviceConfiguration(client, { '@odata.type': '#microsoft.graph.iosGeneralDeviceConfiguration', displayName: 'iOS', passcodeRequired: true });
   // @ts-expect-error a polymorphic entity is created as one of its kinds, named by @odata.type
   await createDeviceConfiguration(client, { displayName: 'which kind?' });
+
+  // A batch outcome's result is the call's own: narrowed by its $select.
+  const [batched] = await batch(client, [(c) => getUser(c, { userId: 'u', query: { $select: ['id', 'displayName'] } })]);
+  if (batched.ok && batched.result.hasContent) {
+    label(batched.result.data);
+    // @ts-expect-error mail was not selected in the batched call
+    void batched.result.data.mail;
+  }
 
   // Without $select, the whole user.
   const full = await getUser(client, { userId: 'u' });

@@ -42,9 +42,9 @@ describe('clouds', () => {
   });
 
   it('keeps the package path (/v1.0) on another cloud, and baseUrl wins over cloud', async () => {
-    expect(createGraphClient({ ...info, baseUrl: 'https://graph.microsoft.com/v1.0' }, { cloud: 'china' }).baseUrl).toBe(
-      'https://microsoftgraph.chinacloudapi.cn/v1.0',
-    );
+    expect(
+      createGraphClient({ ...info, baseUrl: 'https://graph.microsoft.com/v1.0' }, { cloud: 'china' }).baseUrl,
+    ).toBe('https://microsoftgraph.chinacloudapi.cn/v1.0');
     const fetch = fakeFetch();
     const scopes: string[][] = [];
     const c = createGraphClient(info, {
@@ -83,7 +83,10 @@ describe('credentials', () => {
   it('passes the caller signal to getToken as abortSignal, and asks for a CAE-capable token', async () => {
     const cred = credential(3_600_000);
     const ac = new AbortController();
-    await createGraphClient(info, { fetch: fakeFetch(), credential: cred }).send({ method: 'GET', path: '/a' }, { signal: ac.signal });
+    await createGraphClient(info, { fetch: fakeFetch(), credential: cred }).send(
+      { method: 'GET', path: '/a' },
+      { signal: ac.signal },
+    );
     const options = cred.getToken.mock.calls[0][1];
     expect(options.abortSignal).toBe(ac.signal);
     expect(options.enableCae).toBe(true);
@@ -126,13 +129,15 @@ describe('types', () => {
     // Compile-time checks (npm run typecheck); the runtime part only proves the options are usable.
     const options: ClientOptions = {
       fetch: globalThis.fetch,
-      credential: { getToken: async (_scopes: string | string[], _options?: { abortSignal?: AbortSignalLike }) => null },
+      credential: {
+        getToken: async (_scopes: string | string[], _options?: { abortSignal?: AbortSignalLike }) => null,
+      },
     };
     const c = createGraphClient(info, options);
     const check = async (): Promise<string> => {
       const r = await c.send<{ id: string }>({ method: 'GET', path: '/a' }, { signal: new AbortController().signal });
       // @ts-expect-error data may be undefined until hasContent is checked
-      r.data.id;
+      void r.data.id;
       return r.hasContent ? r.data.id : 'none';
     };
     expect(typeof check).toBe('function');

@@ -118,7 +118,8 @@ describe('requests', () => {
         skipped: undefined,
       },
     });
-    const query = "?$select=id,display%2CName&$filter=status%20eq%20'a%26b'&$top=5&$count=true&since=2026-01-02T03%3A04%3A05.000Z";
+    const query =
+      "?$select=id,display%2CName&$filter=status%20eq%20'a%26b'&$top=5&$count=true&since=2026-01-02T03%3A04%3A05.000Z";
     expect(urls).toEqual([`${srv.origin}/beta/things${query}`]);
     // fetch's URL parser percent-encodes the quote on the way out; Graph reads both.
     expect(srv.seen[0].url).toBe('/beta/things' + query.replace(/'/g, '%27'));
@@ -127,7 +128,11 @@ describe('requests', () => {
   it('keeps a query the spec wrote into the path, joining its own with &', async () => {
     srv.script(json(200, {}));
     const urls: string[] = [];
-    await client({ onRequest: (e) => urls.push(e.url) }).send({ method: 'GET', path: '/x?Action=List', query: { a: 1, skipped: undefined, b: 2 } });
+    await client({ onRequest: (e) => urls.push(e.url) }).send({
+      method: 'GET',
+      path: '/x?Action=List',
+      query: { a: 1, skipped: undefined, b: 2 },
+    });
     expect(urls).toEqual([`${srv.origin}/beta/x?Action=List&a=1&b=2`]);
     expect(srv.seen[0].url).toBe('/beta/x?Action=List&a=1&b=2');
   });
@@ -139,7 +144,13 @@ describe('requests', () => {
       { headers: { 'X-C': 'call', 'client-request-id': 'my-id' } },
     );
     const h = srv.seen[0].headers;
-    expect([h['x-a'], h['x-b'], h['x-c'], h['x-d'], h.consistencylevel]).toEqual(['client', 'operation', 'call', undefined, 'eventual']);
+    expect([h['x-a'], h['x-b'], h['x-c'], h['x-d'], h.consistencylevel]).toEqual([
+      'client',
+      'operation',
+      'call',
+      undefined,
+      'eventual',
+    ]);
     expect(h['client-request-id']).toBe('my-id');
   });
 
@@ -166,7 +177,10 @@ describe('requests', () => {
     } finally {
       globalThis.fetch = original;
     }
-    expect(fake).toHaveBeenCalledWith('https://graph.microsoft.com/beta/things/a1', expect.objectContaining({ method: 'DELETE' }));
+    expect(fake).toHaveBeenCalledWith(
+      'https://graph.microsoft.com/beta/things/a1',
+      expect.objectContaining({ method: 'DELETE' }),
+    );
   });
 });
 
@@ -200,7 +214,11 @@ describe('errors', () => {
     expect(e.date).toBe('2026-11-25T10:00:00');
     expect(e.target).toBe('deviceConfigurationId');
     expect(e.details).toEqual([{ code: 'x', message: 'y' }]);
-    expect(e.innerError).toEqual({ 'request-id': 'inner-req', date: '2026-11-25T10:00:00', 'client-request-id': 'inner-client' });
+    expect(e.innerError).toEqual({
+      'request-id': 'inner-req',
+      date: '2026-11-25T10:00:00',
+      'client-request-id': 'inner-client',
+    });
     expect(e.headers['x-ms-ags-diagnostic']).toBe('{"ServerInfo":{}}');
     expect(JSON.parse(e.body).error.code).toBe('ResourceNotFound');
     expect(e.stack).toContain('GraphError');
@@ -220,7 +238,11 @@ describe('errors', () => {
 describe('throttling', () => {
   it('retries a 429 honouring a fractional Retry-After, with Retry-Attempt, the same body and client-request-id', async () => {
     // A huge base delay: if Retry-After were ignored, the backoff would outlast the test's timeout.
-    srv.script(text(429, '', { 'retry-after': '0.01' }), text(429, '', { 'retry-after': '0.02' }), json(200, { ok: true }));
+    srv.script(
+      text(429, '', { 'retry-after': '0.01' }),
+      text(429, '', { 'retry-after': '0.02' }),
+      json(200, { ok: true }),
+    );
     const r = await client({ retry: { baseDelayMs: 600_000 } }).send(
       { method: 'PATCH', path: '/x', body: { a: [1, 2], s: 'é' } },
       { signal: cleanup.signal },
@@ -238,14 +260,19 @@ describe('throttling', () => {
   it('retries a 503 honouring an HTTP-date Retry-After', async () => {
     const past = new Date(Date.now() - 60_000).toUTCString();
     srv.script(text(503, '', { 'retry-after': past }), text(204));
-    const r = await client({ retry: { baseDelayMs: 600_000 } }).send({ method: 'GET', path: '/x' }, { signal: cleanup.signal });
+    const r = await client({ retry: { baseDelayMs: 600_000 } }).send(
+      { method: 'GET', path: '/x' },
+      { signal: cleanup.signal },
+    );
     expect(r.status).toBe(204);
     expect(srv.seen).toHaveLength(2);
   }, 10_000);
 
   it('gives up after maxRetries with a GraphError carrying the last status', async () => {
     srv.script(text(503), text(429), json(504, { error: { code: 'gatewayTimeout', message: 'slow' } }), json(200, {}));
-    const e = (await rejection(client({ retry: { maxRetries: 2, baseDelayMs: 1 } }).send({ method: 'GET', path: '/x' }))) as GraphError;
+    const e = (await rejection(
+      client({ retry: { maxRetries: 2, baseDelayMs: 1 } }).send({ method: 'GET', path: '/x' }),
+    )) as GraphError;
     expect(e).toBeInstanceOf(GraphError);
     expect(e.status).toBe(504);
     expect(e.code).toBe('gatewayTimeout');
@@ -254,8 +281,12 @@ describe('throttling', () => {
 
   it('does not retry with retry: false (client or call), nor other statuses', async () => {
     srv.script(text(429), text(429), text(500));
-    expect(((await rejection(client({ retry: false }).send({ method: 'GET', path: '/x' }))) as GraphError).status).toBe(429);
-    expect(((await rejection(client().send({ method: 'GET', path: '/x' }, { retry: false }))) as GraphError).status).toBe(429);
+    expect(((await rejection(client({ retry: false }).send({ method: 'GET', path: '/x' }))) as GraphError).status).toBe(
+      429,
+    );
+    expect(
+      ((await rejection(client().send({ method: 'GET', path: '/x' }, { retry: false }))) as GraphError).status,
+    ).toBe(429);
     expect(((await rejection(client().send({ method: 'GET', path: '/x' }))) as GraphError).status).toBe(500);
     expect(srv.seen).toHaveLength(3);
   });
@@ -293,7 +324,9 @@ describe('network failures, timeouts, aborts', () => {
 
   it('gives up on network failures after maxRetries', async () => {
     srv.script(reset, reset, reset);
-    const e = (await rejection(client({ retry: { maxRetries: 1, baseDelayMs: 1 } }).send({ method: 'GET', path: '/x' }))) as GraphRequestError;
+    const e = (await rejection(
+      client({ retry: { maxRetries: 1, baseDelayMs: 1 } }).send({ method: 'GET', path: '/x' }),
+    )) as GraphRequestError;
     expect(e.reason).toBe('network');
     expect(srv.seen).toHaveLength(2);
   });
@@ -310,7 +343,9 @@ describe('network failures, timeouts, aborts', () => {
 
   it('the per-call timeoutMs wins over the client one', async () => {
     srv.script(srv.later(3_000, json(200, {})));
-    const e = (await rejection(client({ timeoutMs: 60_000 }).send({ method: 'GET', path: '/x' }, { timeoutMs: 30 }))) as GraphRequestError;
+    const e = (await rejection(
+      client({ timeoutMs: 60_000 }).send({ method: 'GET', path: '/x' }, { timeoutMs: 30 }),
+    )) as GraphRequestError;
     expect(e.reason).toBe('timeout');
   }, 5_000);
 
@@ -318,13 +353,17 @@ describe('network failures, timeouts, aborts', () => {
     srv.script(srv.later(3_000, json(200, {})));
     const ac = new AbortController();
     setTimeout(() => ac.abort(new Error('user gave up')), 30);
-    const e = (await rejection(client({ timeoutMs: 60_000 }).send({ method: 'GET', path: '/x' }, { signal: ac.signal }))) as GraphRequestError;
+    const e = (await rejection(
+      client({ timeoutMs: 60_000 }).send({ method: 'GET', path: '/x' }, { signal: ac.signal }),
+    )) as GraphRequestError;
     expect(e.reason).toBe('aborted');
     expect((e.cause as Error).message).toBe('user gave up');
   }, 5_000);
 
   it('an already aborted signal sends nothing', async () => {
-    const e = (await rejection(client().send({ method: 'GET', path: '/x' }, { signal: AbortSignal.abort() }))) as GraphRequestError;
+    const e = (await rejection(
+      client().send({ method: 'GET', path: '/x' }, { signal: AbortSignal.abort() }),
+    )) as GraphRequestError;
     expect(e.reason).toBe('aborted');
     expect(srv.seen).toHaveLength(0);
   });
@@ -359,7 +398,12 @@ describe('redirects', () => {
   });
 
   it('303 turns into a GET without body; 307 keeps method and body', async () => {
-    srv.script(text(303, '', { location: '/beta/see' }), text(204), text(307, '', { location: '/beta/again' }), text(204));
+    srv.script(
+      text(303, '', { location: '/beta/see' }),
+      text(204),
+      text(307, '', { location: '/beta/again' }),
+      text(204),
+    );
     await client().send({ method: 'POST', path: '/a', body: { x: 1 } });
     await client().send({ method: 'POST', path: '/b', body: { y: 2 } });
     expect(srv.seen.map((s) => [s.method, s.url, s.body, s.headers['content-type']])).toEqual([
@@ -408,7 +452,10 @@ describe('secrets and hooks', () => {
   it('the token is in no network or timeout error', async () => {
     srv.script(reset, srv.later(3_000, json(200, {})));
     const c = client({ credential: async () => TOKEN, retry: false, timeoutMs: 30 });
-    const errors = [await rejection(c.send({ method: 'POST', path: '/x' })), await rejection(c.send({ method: 'GET', path: '/x' }))];
+    const errors = [
+      await rejection(c.send({ method: 'POST', path: '/x' })),
+      await rejection(c.send({ method: 'GET', path: '/x' })),
+    ];
     for (const e of errors as GraphRequestError[]) {
       expect(e).toBeInstanceOf(GraphRequestError);
       expect(JSON.stringify([e.message, e.stack, String(e.cause), Object.entries(e)])).not.toContain(TOKEN);

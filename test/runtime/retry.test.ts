@@ -7,13 +7,21 @@ describe('retryPlan', () => {
   });
 
   it('clamps maxRetries to 0..10 and maxDelayMs to 180 s', () => {
-    expect(retryPlan({ maxRetries: 50, maxDelayMs: 10_000_000 }, undefined)).toEqual({ max: 10, base: 3000, cap: 180_000 });
+    expect(retryPlan({ maxRetries: 50, maxDelayMs: 10_000_000 }, undefined)).toEqual({
+      max: 10,
+      base: 3000,
+      cap: 180_000,
+    });
     expect(retryPlan({ maxRetries: -1 }, undefined).max).toBe(0);
     expect(retryPlan({ maxRetries: NaN }, undefined).max).toBe(0);
   });
 
   it('merges call settings over client settings; false turns retries off', () => {
-    expect(retryPlan({ maxRetries: 5, baseDelayMs: 10 }, { baseDelayMs: 20 })).toEqual({ max: 5, base: 20, cap: 180_000 });
+    expect(retryPlan({ maxRetries: 5, baseDelayMs: 10 }, { baseDelayMs: 20 })).toEqual({
+      max: 5,
+      base: 20,
+      cap: 180_000,
+    });
     expect(retryPlan({ maxRetries: 5 }, false).max).toBe(0);
     expect(retryPlan(false, undefined).max).toBe(0);
     expect(retryPlan(false, { maxRetries: 2 }).max).toBe(2);

@@ -35,7 +35,12 @@ export async function startServer(): Promise<ScriptedServer> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const s: Seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString() };
+      const s: Seen = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
       seen.push(s);
       const step = steps.shift();
       if (step) step(res, s, req);
@@ -72,7 +77,9 @@ export async function startServer(): Promise<ScriptedServer> {
 export const json =
   (status: number, body: unknown, headers: Record<string, string> = {}): Step =>
   (res) =>
-    res.writeHead(status, { 'content-type': 'application/json; odata.metadata=minimal', ...headers }).end(JSON.stringify(body));
+    res
+      .writeHead(status, { 'content-type': 'application/json; odata.metadata=minimal', ...headers })
+      .end(JSON.stringify(body));
 
 /** Answers with a text body (possibly empty). */
 export const text =

@@ -2,7 +2,8 @@
 // client's send (credentials, retries of the whole request, the caller's signal). Only code that batches imports this.
 import { sleep } from './abort.js';
 import { describe } from './describe.js';
-import { GraphError, GraphRequestError, parseJson } from './errors.js';
+import { parseJson, RequestError as GraphRequestError } from './errors.js';
+import { GraphError } from './graph-error.js';
 import { mergeHeaders } from './headers.js';
 import { withQuery } from './path.js';
 import { retryDelay, retryPlan } from './retry.js';
@@ -201,6 +202,7 @@ function toPending(client, call, index) {
   const { request, options } = describe(call, client.baseUrl);
   const id = call.id ?? String(index + 1);
   const headers = {};
+  // A Graph operation's headers are text (its wire types).
   mergeHeaders(headers, request.headers);
   mergeHeaders(headers, options?.headers);
   if (request.body !== undefined) {

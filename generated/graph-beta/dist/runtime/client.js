@@ -1,21 +1,18 @@
 // The send loop, through which every request of a client goes: its limiter, the credential, a timeout and the caller's
 // abort per attempt, redirects, bodies read within a size limit, and retries that cannot do a second, different thing.
+// What differs between APIs (base URL, query style, credentials, error body) comes from the profile's Dialect.
 import { abortError, race, sleep } from './abort.js';
-import { challengedClaims, tokenSource } from './auth.js';
 import { readText } from './body.js';
-import { resolveBaseUrl } from './clouds.js';
-import { GraphError, GraphRequestError, parseJson } from './errors.js';
+import { parseJson, RequestError } from './errors.js';
 import { keepCrossOrigin, mergeHeaders, redact } from './headers.js';
 import { createLimiter } from './limiter.js';
-import { withQuery } from './path.js';
 import { G } from './platform.js';
 import { nextHop } from './redirect.js';
 import { mayRetry, retryDelay, retryPlan } from './retry.js';
-/** Creates a client for a generated package; options come from the package's user. */
-export function createGraphClient(info, options = {}) {
-  const baseUrl = resolveBaseUrl(info, options);
+/** Creates a client from a profile's dialect; options come from the package's user. */
+export function createClientWith(info, options, dialect) {
+  const baseUrl = dialect.baseUrl;
   const origin = new G.URL(baseUrl).origin;
-  const [token, dropToken] = options.credential ? tokenSource(options.credential, origin + '/.default') : [];
   const [acquire, pause] = createLimiter(options.maxConcurrency);
   const agent = info.name + '/' + info.version;
   const send = async (request, call = {}) => {
@@ -40,13 +37,13 @@ export function createGraphClient(info, options = {}) {
         typeof request.body == 'string' && !/json/i.test(contentType) ? request.body : JSON.stringify(request.body);
     }
     mergeHeaders(headers, options.headers);
-    mergeHeaders(headers, request.headers);
+    mergeHeaders(headers, dialect.headers ? dialect.headers(request) : request.headers);
     mergeHeaders(headers, call.headers);
-    // One id per call, kept across retries, so Graph support can follow the whole call.
+    // One id per call, kept across retries, so the service's support can follow the whole call.
     const clientRequestId = (headers['client-request-id'] ??= G.crypto.randomUUID());
     const base = /^https?:\/\//i.test(request.path) ? '' : baseUrl;
     let hop = {
-      url: base + withQuery(request.path, request.query),
+      url: base + dialect.target(request),
       method: request.method,
       body,
     };
@@ -61,6 +58,8 @@ export function createGraphClient(info, options = {}) {
       const foreign = new G.URL(url).origin != origin;
       if (foreign) keepCrossOrigin(sent, options.crossOriginHeaders);
       const release = await acquire(signal);
+      const plain = { ...sent };
+      let target = url;
       const startedAt = Date.now();
       const controller = new G.AbortController();
       let why;
@@ -69,12 +68,12 @@ export function createGraphClient(info, options = {}) {
       let text;
       let failure;
       try {
-        if (token && !foreign) sent.authorization = 'Bearer ' + (await token(signal, claims));
+        if (!foreign) target = await dialect.authorize(request, sent, url, signal, claims);
         claims = undefined;
         options.onRequest?.({
           method,
           url,
-          headers: redact(sent),
+          headers: redact(sent, plain),
           attempt,
         });
         // One exchange under its own timeout and the call's signal; the body is read before the timer stops.
@@ -85,7 +84,7 @@ export function createGraphClient(info, options = {}) {
         try {
           // A local, so a user's window.fetch is not called with `this` = options (Illegal invocation).
           const fetch = options.fetch ?? G.fetch;
-          response = await fetch(url, {
+          response = await fetch(target, {
             method,
             headers: sent,
             body: hop.body,
@@ -96,9 +95,9 @@ export function createGraphClient(info, options = {}) {
         } catch (error) {
           if (why == 'aborted') throw abortError(signal);
           if (why)
-            throw new GraphRequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, error);
+            throw new RequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, error);
           response = undefined;
-          failure = new GraphRequestError('network', `Network error: ${error?.message}`, error);
+          failure = new RequestError('network', `Network error: ${error?.message}`, error);
         }
       } finally {
         stop();
@@ -120,7 +119,16 @@ export function createGraphClient(info, options = {}) {
           durationMs,
         });
         const error = (code, message) =>
-          new GraphError(status, response.statusText, responseHeaders, text ?? '', clientRequestId, code, message);
+          new dialect.error(
+            status,
+            response.statusText,
+            responseHeaders,
+            text ?? '',
+            clientRequestId,
+            code,
+            message,
+            request.permissions,
+          );
         if (text == undefined) throw error('responseTooLarge', `body over maxResponseBytes (${maxResponseBytes})`);
         const next = nextHop(status, responseHeaders.location, hop, hops, origin);
         if (next) {
@@ -154,9 +162,9 @@ export function createGraphClient(info, options = {}) {
             data: data === undefined ? text : data,
           };
         }
-        if (status == 401 && dropToken && !foreign) {
-          dropToken();
-          if (!replayed && (claims = challengedClaims(responseHeaders['www-authenticate']))) {
+        if (status == 401 && dialect.unauthorized && !foreign) {
+          const challenged = dialect.unauthorized(responseHeaders);
+          if (!replayed && (claims = challenged)) {
             replayed = true;
             continue;
           }

@@ -1,4 +1,5 @@
-import type { GraphClient, GraphResult, OperationRequest, RequestOptions } from './types.js';
+import type { GraphClient, GraphResult } from './graph.js';
+import type { OperationRequest, RequestOptions } from './types.js';
 /** One call of a generated operation, waiting for its client: `(client) => updateX(client, params, body)`. */
 export type OperationCall<T> = (client: GraphClient) => Promise<GraphResult<T>>;
 /** The request a call would send, and the per-call options it passed. */

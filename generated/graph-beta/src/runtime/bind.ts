@@ -1,7 +1,7 @@
-import type { GraphClient } from './types.js';
+import type { ApiClient } from './types.js';
 
 /** An operation function with its client argument already supplied. */
-export type Bound<F> = F extends (client: GraphClient, ...args: infer A) => infer R ? (...args: A) => R : never;
+export type Bound<F> = F extends (client: ApiClient, ...args: infer A) => infer R ? (...args: A) => R : never;
 
 /** Every operation of one group (an `operations/<group>` module), bound to one client. */
 export type BoundGroup<M> = { readonly [K in keyof M]: Bound<M[K]> };
@@ -10,7 +10,7 @@ export type BoundGroup<M> = { readonly [K in keyof M]: Bound<M[K]> };
  * Binds every function of an operations module (`import * as group`) to a client. Only
  * createSdk uses it: single-operation imports never pull it into a bundle.
  */
-export function bindGroup<M extends object>(client: GraphClient, operations: M): BoundGroup<M> {
+export function bindGroup<M extends object>(client: ApiClient, operations: M): BoundGroup<M> {
   const bound: Record<string, unknown> = {};
   for (const [name, operation] of Object.entries(operations)) {
     if (typeof operation === 'function') bound[name] = (...args: unknown[]) => operation(client, ...args);

@@ -7,12 +7,9 @@ export interface PackageInfo {
   readonly name: string;
   /** Package version, sent in User-Agent and SdkVersion. */
   readonly version: string;
-  /** Default base URL, e.g. https://graph.microsoft.com/beta. */
+  /** Default base URL, the spec's first server. */
   readonly baseUrl: string;
 }
-
-/** Microsoft Graph national cloud; tokens never cross clouds. */
-export type Cloud = 'global' | 'usGovL4' | 'usGovL5' | 'china';
 
 /** The part of AbortSignal the runtime uses; a platform AbortSignal fits. */
 export interface AbortSignalLike {
@@ -123,7 +120,7 @@ export interface RequestEvent {
   readonly method: string;
   /** Full URL. */
   readonly url: string;
-  /** Request headers (lower-case names); authorization reads 'REDACTED'. */
+  /** Request headers (lower-case names); authorization, and any header the credentials set, read 'REDACTED'. */
   readonly headers: Readonly<Record<string, string>>;
   /** 1 for the first attempt, 2 for the first retry, and so on (redirect hops keep the number). */
   readonly attempt: number;
@@ -159,16 +156,10 @@ export interface ResponseEvent {
   readonly durationMs: number;
 }
 
-/** Options of a client. */
-export interface ClientOptions {
-  /** National cloud: its root replaces the origin of the package's base URL (ignored when baseUrl is set). */
-  cloud?: Cloud | undefined;
-  /** Full base URL, e.g. https://graph.microsoft.com/v1.0; wins over cloud. */
-  baseUrl?: string | undefined;
+/** The options every client takes; each profile's client adds its own (credentials, base URL). */
+export interface CommonOptions {
   /** fetch to use; default globalThis.fetch, looked up at call time. */
   fetch?: FetchLike | undefined;
-  /** Token source; without it no Authorization header is added. */
-  credential?: TokenFunction | TokenCredentialLike | undefined;
   /** Headers on every request. */
   headers?: Record<string, string> | undefined;
   /** Timeout of one attempt in ms; default 60000; 0 disables. */
@@ -194,8 +185,28 @@ export interface ClientOptions {
   onResponse?: ((event: ResponseEvent) => void) | undefined;
 }
 
-/** One query parameter value; arrays are sent comma-joined, OData style ($select=a,b). */
-export type QueryValue = string | number | boolean | Date | readonly (string | number | boolean | Date)[];
+/** One value of a query parameter or a header: how arrays and objects go out depends on the parameter's style. */
+export type QueryValue =
+  | string
+  | number
+  | boolean
+  | Date
+  | readonly (string | number | boolean | Date)[]
+  | {
+      readonly [key: string]:
+        string | number | boolean | Date | readonly (string | number | boolean | Date)[] | undefined;
+    };
+
+/** A parameter's serialization where it is not the default (form and exploded in a query, simple in a header). */
+export interface ParameterStyle {
+  /** How an array or an object is written. */
+  readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple';
+  /** One name=value pair per item (true), or one pair for the whole value (false). */
+  readonly explode: boolean;
+}
+
+/** One way to authenticate an operation: the security schemes it needs together, each with the scopes it names. */
+export type SecurityRequirement = Readonly<Record<string, readonly string[]>>;
 
 /** A request as generated operation functions describe it. */
 export interface OperationRequest {
@@ -206,16 +217,22 @@ export interface OperationRequest {
   /** Query parameters; undefined values are left out. */
   query?: Record<string, QueryValue | undefined> | undefined;
   /** Operation headers; undefined values are left out. */
-  headers?: Record<string, string | undefined> | undefined;
+  headers?: Record<string, QueryValue | undefined> | undefined;
+  /** Query parameters whose style is not the default, by name. */
+  styles?: Readonly<Record<string, ParameterStyle>> | undefined;
+  /** The ways to authenticate, any one of which will do; absent when the operation needs none. */
+  security?: readonly SecurityRequirement[] | undefined;
   /** Body; serialised as JSON unless contentType is not JSON and the body is a string. */
   body?: unknown;
   /** Content-Type of the body; default application/json. */
   contentType?: string | undefined;
   /**
    * The media types the operation documents for its answer, sent as Accept, when they are not JSON alone; a 2xx
-   * body is then parsed only when it says it is JSON. Without it, a 2xx body that is not JSON is a GraphError.
+   * body is then parsed only when it says it is JSON. Without it, a 2xx body that is not JSON is an HTTP error.
    */
   accept?: string | undefined;
+  /** The permissions the operation documents, named in the error of a 403. */
+  permissions?: string | undefined;
 }
 
 /** Per-call options. */
@@ -235,27 +252,27 @@ export interface RequestOptions {
 }
 
 /** What every successful result carries. */
-export interface GraphResultBase {
+export interface ApiResultBase {
   /** HTTP status code (2xx). */
   readonly status: number;
   /** Response headers, lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
-  /** Graph's request-id header, for support cases. */
+  /** The request-id response header, for support cases. */
   readonly requestId: string | undefined;
   /** The client-request-id sent (or echoed). */
   readonly clientRequestId: string;
 }
 
 /** A 2xx answer with a body: parsed JSON (`null` included), or the text where the operation documents text. */
-export interface GraphContent<T> extends GraphResultBase {
+export interface ApiContent<T> extends ApiResultBase {
   /** Discriminant: a body came back. */
   readonly hasContent: true;
   /** The body. */
   readonly data: T;
 }
 
-/** A 204 or an empty 2xx answer (Graph often answers PATCH this way). */
-export interface GraphNoContent extends GraphResultBase {
+/** A 204 or an empty 2xx answer. */
+export interface ApiNoContent extends ApiResultBase {
   /** Discriminant: no body came back. */
   readonly hasContent: false;
   /** Always undefined. */
@@ -263,15 +280,15 @@ export interface GraphNoContent extends GraphResultBase {
 }
 
 /** Result of a successful call; test hasContent to tell the two apart. */
-export type GraphResult<T> = GraphContent<T> | GraphNoContent;
+export type ApiResult<T> = ApiContent<T> | ApiNoContent;
 
 /** A configured client; generated operation functions call send. */
-export interface GraphClient {
+export interface ApiClient {
   /** Resolved base URL, without a trailing slash. */
   readonly baseUrl: string;
   /**
    * Sends one request: every HTTP call of the client (operations, and helpers built on them) goes through it, and so
-   * through its limiter. Rejects with GraphError or GraphRequestError.
+   * through its limiter. Rejects with the package's HTTP error or a RequestError.
    */
-  send<T>(request: OperationRequest, options?: RequestOptions): Promise<GraphResult<T>>;
+  send<T>(request: OperationRequest, options?: RequestOptions): Promise<ApiResult<T>>;
 }

@@ -8,7 +8,7 @@ export type TokenGetter = (signal: AbortSignalLike | undefined, claims?: string)
  */
 export declare function tokenSource(
   credential: TokenFunction | TokenCredentialLike,
-  scope: string,
+  scopes: string[],
 ): [get: TokenGetter, drop: () => void];
 /**
  * The claims of a claims challenge (Continuous Access Evaluation), decoded: a 401's

@@ -6,17 +6,17 @@ import { G } from './platform.js';
  * share one token request in flight; a TokenCredential's token is reused until a minute before it expires (a
  * function's never is: it caches for itself if it wants to).
  */
-export function tokenSource(credential, scope) {
+export function tokenSource(credential, scopes) {
   let cached;
   let inFlight;
   let startedBy;
   const request = async (signal, claims) =>
     typeof credential == 'function'
       ? {
-          token: await credential([scope], signal, claims),
+          token: await credential(scopes, signal, claims),
           expiresOnTimestamp: 0,
         }
-      : credential.getToken([scope], {
+      : credential.getToken(scopes, {
           abortSignal: signal,
           claims,
           enableCae: true,

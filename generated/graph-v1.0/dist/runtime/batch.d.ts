@@ -1,6 +1,8 @@
 import { type OperationCall } from './describe.js';
-import { GraphError, GraphRequestError } from './errors.js';
-import type { GraphClient, GraphResult, RequestOptions } from './types.js';
+import { RequestError as GraphRequestError } from './errors.js';
+import type { GraphClient, GraphResult } from './graph.js';
+import { GraphError } from './graph-error.js';
+import type { RequestOptions } from './types.js';
 /** A call of a batch with an id and the ids of the calls it must wait for (see `step`). */
 export interface BatchStep<T> extends OperationCall<T> {
   /** The call's id in the batch; by default its position in the list, from '1'. */

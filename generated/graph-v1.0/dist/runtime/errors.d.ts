@@ -1,57 +1,14 @@
 /** Parses JSON, undefined when the text is not JSON. */
 export declare const parseJson: (text: string) => unknown;
-/**
- * An HTTP answer the call cannot return as data: a non-2xx status (after retries and redirects), or, with a code of
- * the runtime's own, a 2xx body that is not what the operation documents, or a body over the size limit. Branch on
- * `code`, never on `message`.
- */
-export declare class GraphError extends Error {
-  /** HTTP status of the last answer. */
-  readonly status: number;
-  /**
-   * Graph's error.code; 'nonGraphErrorBody' when the body is empty, not JSON, or not Graph's error shape; or the
-   * runtime's own: 'invalidResponseBody' (a 2xx body that is not JSON), 'responseTooLarge' (over maxResponseBytes).
-   */
-  readonly code: string;
-  /** request-id (header or innerError). */
-  readonly requestId: string | undefined;
-  /** client-request-id (response header, else the one sent, else innerError's). */
-  readonly clientRequestId: string | undefined;
-  /** Server date (innerError.date or the Date header). */
-  readonly date: string | undefined;
-  /** Graph's error.innerError. */
-  readonly innerError: Readonly<Record<string, unknown>> | undefined;
-  /** Graph's error.target. */
-  readonly target?: string | undefined;
-  /** Graph's error.details. */
-  readonly details?: readonly unknown[] | undefined;
-  /** The raw response body ('' when it was over the size limit). */
-  readonly body: string;
-  /** Response headers (lower-case names): request-id, client-request-id, x-ms-ags-diagnostic, date, retry-after among them. */
-  readonly headers: Readonly<Record<string, string>>;
-  /**
-   * Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it:
-   * its own code and message.
-   */
-  constructor(
-    status: number,
-    statusText: string,
-    headers: Readonly<Record<string, string>>,
-    body: string,
-    clientRequestId?: string,
-    code?: string,
-    message?: string,
-  );
-}
 /** Why a request got no response. */
-export type GraphRequestErrorReason = 'timeout' | 'aborted' | 'network';
+export type RequestErrorReason = 'timeout' | 'aborted' | 'network';
 /**
  * A request that got no HTTP response: a timeout (of the attempt, or of the call's time budget), the caller's
  * AbortSignal, or a network failure.
  */
-export declare class GraphRequestError extends Error {
+export declare class RequestError extends Error {
   /** Which of the three happened. */
-  readonly reason: GraphRequestErrorReason;
+  readonly reason: RequestErrorReason;
   /** The underlying error (or the signal's reason) is kept as `cause`. */
-  constructor(reason: GraphRequestErrorReason, message: string, cause?: unknown);
+  constructor(reason: RequestErrorReason, message: string, cause?: unknown);
 }

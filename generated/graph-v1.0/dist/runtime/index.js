@@ -1,6 +1,7 @@
-export { GraphError, GraphRequestError } from './errors.js';
+export { GraphError } from './graph-error.js';
+export { RequestError as GraphRequestError } from './errors.js';
 export { pathSegment } from './path.js';
-export { createGraphClient } from './client.js';
+export { createGraphClient } from './graph.js';
 export { bindGroup } from './bind.js';
 export { describe } from './describe.js';
 export { paged } from './paging.js';

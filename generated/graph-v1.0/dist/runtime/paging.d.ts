@@ -1,5 +1,6 @@
 import { type OperationCall } from './describe.js';
-import type { GraphClient, GraphResult, RequestOptions } from './types.js';
+import type { GraphClient, GraphResult } from './graph.js';
+import type { RequestOptions } from './types.js';
 /** The item type of a collection response (`{ value: T[]; '@odata.nextLink'?: … }`). */
 export type CollectionItem<R> = R extends {
   readonly value?: readonly (infer I)[] | null | undefined;

@@ -13,7 +13,7 @@ export type TokenGetter = (signal: AbortSignalLike | undefined, claims?: string)
  */
 export function tokenSource(
   credential: TokenFunction | TokenCredentialLike,
-  scope: string,
+  scopes: string[],
 ): [get: TokenGetter, drop: () => void] {
   let cached: AccessTokenLike | null | undefined;
   let inFlight: Promise<AccessTokenLike | null> | undefined;
@@ -21,8 +21,8 @@ export function tokenSource(
 
   const request = async (signal: AbortSignalLike | undefined, claims?: string) =>
     typeof credential == 'function'
-      ? { token: await credential([scope], signal, claims), expiresOnTimestamp: 0 }
-      : credential.getToken([scope], { abortSignal: signal, claims, enableCae: true });
+      ? { token: await credential(scopes, signal, claims), expiresOnTimestamp: 0 }
+      : credential.getToken(scopes, { abortSignal: signal, claims, enableCae: true });
 
   const shared = (signal: AbortSignalLike | undefined) => {
     if (!inFlight) {

@@ -2,11 +2,13 @@
 // client's send (credentials, retries of the whole request, the caller's signal). Only code that batches imports this.
 import { sleep } from './abort.js';
 import { describe, type OperationCall } from './describe.js';
-import { GraphError, GraphRequestError, parseJson } from './errors.js';
+import { parseJson, RequestError as GraphRequestError } from './errors.js';
+import type { GraphClient, GraphResult } from './graph.js';
+import { GraphError } from './graph-error.js';
 import { mergeHeaders } from './headers.js';
 import { withQuery } from './path.js';
 import { retryDelay, retryPlan } from './retry.js';
-import type { GraphClient, GraphResult, RequestOptions } from './types.js';
+import type { RequestOptions } from './types.js';
 
 /** Graph's limit of requests in one batch. */
 const MAX_REQUESTS = 20;
@@ -241,7 +243,8 @@ function toPending(client: GraphClient, call: OperationCall<unknown>, index: num
   const { request, options } = describe(call, client.baseUrl);
   const id = (call as BatchStep<unknown>).id ?? String(index + 1);
   const headers: Record<string, string> = {};
-  mergeHeaders(headers, request.headers);
+  // A Graph operation's headers are text (its wire types).
+  mergeHeaders(headers, request.headers as Record<string, string | undefined>);
   mergeHeaders(headers, options?.headers);
   if (request.body !== undefined) {
     const type = (headers['content-type'] ??= request.contentType ?? 'application/json');

@@ -1,35 +1,68 @@
 // The send loop, through which every request of a client goes: its limiter, the credential, a timeout and the caller's
 // abort per attempt, redirects, bodies read within a size limit, and retries that cannot do a second, different thing.
+// What differs between APIs (base URL, query style, credentials, error body) comes from the profile's Dialect.
 import { abortError, race, sleep } from './abort.js';
-import { challengedClaims, tokenSource } from './auth.js';
 import { readText } from './body.js';
-import { resolveBaseUrl } from './clouds.js';
-import { GraphError, GraphRequestError, parseJson } from './errors.js';
+import { parseJson, RequestError } from './errors.js';
 import { keepCrossOrigin, mergeHeaders, redact } from './headers.js';
 import { createLimiter } from './limiter.js';
-import { withQuery } from './path.js';
 import { G } from './platform.js';
 import { nextHop, type Hop } from './redirect.js';
 import { mayRetry, retryDelay, retryPlan } from './retry.js';
 import type {
-  ClientOptions,
-  GraphClient,
-  GraphResult,
+  AbortSignalLike,
+  ApiClient,
+  ApiResult,
+  CommonOptions,
   OperationRequest,
   PackageInfo,
   RequestOptions,
   ResponseLike,
 } from './types.js';
 
-/** Creates a client for a generated package; options come from the package's user. */
-export function createGraphClient(info: PackageInfo, options: ClientOptions = {}): GraphClient {
-  const baseUrl = resolveBaseUrl(info, options);
+/** What a profile's own module tells the send loop. */
+export interface Dialect {
+  /** The resolved base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  /** The request's path with its query. */
+  target(request: OperationRequest): string;
+  /** The request's headers as text, when they need serializing. */
+  headers?(request: OperationRequest): Record<string, string | undefined> | undefined;
+  /**
+   * Adds credentials to an attempt's headers (lower-case names), with the claims of a claims challenge when it
+   * replays one; returns the URL, a query credential added.
+   */
+  authorize(
+    request: OperationRequest,
+    headers: Record<string, string>,
+    url: string,
+    signal: AbortSignalLike | undefined,
+    claims: string | undefined,
+  ): Promise<string>;
+  /** After a 401 from the client's origin: forgets cached tokens; returns the claims of a claims challenge. */
+  unauthorized?(headers: Record<string, string>): string | undefined;
+  /** The error of an answer the call cannot return; `headers` has lower-case names; `code` and `message` the runtime's own. */
+  error: new (
+    status: number,
+    statusText: string,
+    headers: Record<string, string>,
+    body: string,
+    clientRequestId: string,
+    code?: string,
+    message?: string,
+    /** The permissions the operation documents (see OperationRequest.permissions). */
+    permissions?: string,
+  ) => Error;
+}
+
+/** Creates a client from a profile's dialect; options come from the package's user. */
+export function createClientWith(info: PackageInfo, options: CommonOptions, dialect: Dialect): ApiClient {
+  const baseUrl = dialect.baseUrl;
   const origin = new G.URL(baseUrl).origin;
-  const [token, dropToken] = options.credential ? tokenSource(options.credential, origin + '/.default') : [];
   const [acquire, pause] = createLimiter(options.maxConcurrency);
   const agent = info.name + '/' + info.version;
 
-  const send = async <T>(request: OperationRequest, call: RequestOptions = {}): Promise<GraphResult<T>> => {
+  const send = async <T>(request: OperationRequest, call: RequestOptions = {}): Promise<ApiResult<T>> => {
     const plan = retryPlan(options.retry, call.retry);
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 6e4;
     const maxResponseBytes = call.maxResponseBytes ?? options.maxResponseBytes ?? 2 ** 26;
@@ -51,12 +84,15 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
         typeof request.body == 'string' && !/json/i.test(contentType) ? request.body : JSON.stringify(request.body);
     }
     mergeHeaders(headers, options.headers);
-    mergeHeaders(headers, request.headers);
+    mergeHeaders(
+      headers,
+      dialect.headers ? dialect.headers(request) : (request.headers as Record<string, string | undefined>),
+    );
     mergeHeaders(headers, call.headers);
-    // One id per call, kept across retries, so Graph support can follow the whole call.
+    // One id per call, kept across retries, so the service's support can follow the whole call.
     const clientRequestId = (headers['client-request-id'] ??= G.crypto.randomUUID());
     const base = /^https?:\/\//i.test(request.path) ? '' : baseUrl;
-    let hop: Hop = { url: base + withQuery(request.path, request.query), method: request.method, body };
+    let hop: Hop = { url: base + dialect.target(request), method: request.method, body };
     // Set by a claims challenge: the replay asks the credential for a token carrying them, once.
     let claims: string | undefined;
     let replayed = false;
@@ -69,6 +105,8 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
       const foreign = new G.URL(url).origin != origin;
       if (foreign) keepCrossOrigin(sent, options.crossOriginHeaders);
       const release = await acquire(signal);
+      const plain = { ...sent };
+      let target = url;
       const startedAt = Date.now();
       const controller = new G.AbortController();
       let why: 'timeout' | 'aborted' | undefined;
@@ -77,9 +115,9 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
       let text: string | undefined;
       let failure: Error | undefined;
       try {
-        if (token && !foreign) sent.authorization = 'Bearer ' + (await token(signal, claims));
+        if (!foreign) target = await dialect.authorize(request, sent, url, signal, claims);
         claims = undefined;
-        options.onRequest?.({ method, url, headers: redact(sent), attempt });
+        options.onRequest?.({ method, url, headers: redact(sent, plain), attempt });
         // One exchange under its own timeout and the call's signal; the body is read before the timer stops.
         stop = race(signal, timeoutMs, (reason) => {
           why = reason;
@@ -88,7 +126,7 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
         try {
           // A local, so a user's window.fetch is not called with `this` = options (Illegal invocation).
           const fetch = options.fetch ?? G.fetch;
-          response = await fetch(url, {
+          response = await fetch(target, {
             method,
             headers: sent,
             body: hop.body,
@@ -99,9 +137,9 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
         } catch (error) {
           if (why == 'aborted') throw abortError(signal);
           if (why)
-            throw new GraphRequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, error);
+            throw new RequestError(why, `Request timed out after ${timeoutMs} ms (per-attempt timeoutMs)`, error);
           response = undefined;
-          failure = new GraphRequestError('network', `Network error: ${(error as Error)?.message}`, error);
+          failure = new RequestError('network', `Network error: ${(error as Error)?.message}`, error);
         }
       } finally {
         stop();
@@ -117,7 +155,16 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
         const durationMs = Date.now() - startedAt;
         options.onResponse?.({ method, url, attempt, status, headers: { ...responseHeaders }, durationMs });
         const error = (code?: string, message?: string) =>
-          new GraphError(status!, response!.statusText, responseHeaders, text ?? '', clientRequestId, code, message);
+          new dialect.error(
+            status!,
+            response!.statusText,
+            responseHeaders,
+            text ?? '',
+            clientRequestId,
+            code,
+            message,
+            request.permissions,
+          );
         if (text == undefined) throw error('responseTooLarge', `body over maxResponseBytes (${maxResponseBytes})`);
         const next = nextHop(status, responseHeaders.location, hop, hops, origin);
         if (next) {
@@ -142,9 +189,9 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
             throw error('invalidResponseBody', `not JSON (${type || 'no type'})`);
           return { ...result, hasContent: true, data: (data === undefined ? text : data) as T };
         }
-        if (status == 401 && dropToken && !foreign) {
-          dropToken();
-          if (!replayed && (claims = challengedClaims(responseHeaders['www-authenticate']))) {
+        if (status == 401 && dialect.unauthorized && !foreign) {
+          const challenged = dialect.unauthorized(responseHeaders);
+          if (!replayed && (claims = challenged)) {
             replayed = true;
             continue;
           }
@@ -157,7 +204,7 @@ export function createGraphClient(info: PackageInfo, options: ClientOptions = {}
       // Retry-After speaks to the client (app and tenant), not to one call: every call of the client waits with it.
       if (retryAfter && (status == 429 || status == 503)) pause(waitMs);
       // A wait that would outlast the budget is not begun: the answer now is more use than a timeout later.
-      if (attempt > plan.max || !mayRetry(method, status, retryAfter) || Date.now() + waitMs > deadline) throw failure;
+      if (attempt > plan.max || !mayRetry(method, status, retryAfter) || Date.now() + waitMs > deadline) throw failure!;
       if (status) options.onThrottle?.({ method, url, attempt, status, waitMs });
       await sleep(waitMs, signal);
       attempt++;

@@ -4,7 +4,8 @@ import { abortError } from './abort.js';
 import { describe, type OperationCall } from './describe.js';
 import { withQuery } from './path.js';
 import { G } from './platform.js';
-import type { GraphClient, GraphResult, OperationRequest, RequestOptions } from './types.js';
+import type { GraphClient, GraphResult } from './graph.js';
+import type { OperationRequest, RequestOptions } from './types.js';
 
 /** The item type of a collection response (`{ value: T[]; '@odata.nextLink'?: … }`). */
 export type CollectionItem<R> = R extends { readonly value?: readonly (infer I)[] | null | undefined } ? I : never;

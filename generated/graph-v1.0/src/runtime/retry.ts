@@ -1,4 +1,4 @@
-// Throttling waits, following Graph's guidance: Retry-After first, otherwise exponential backoff with jitter.
+// Throttling waits, as the big HTTP APIs ask: Retry-After first, otherwise exponential backoff with jitter.
 import type { RetryOptions } from './types.js';
 
 /** Resolved retry settings. */

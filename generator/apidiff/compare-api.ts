@@ -1,0 +1,297 @@
+/**
+ * The public API of two builds of one package, compared as a consumer's compiler sees it: both
+ * packages' declarations (dist/*.d.ts) go into one in-memory program, and the type checker says,
+ * export by export, whether code written against the old declarations still type-checks against
+ * the new ones. The rules are in docs/API-DIFF.md.
+ */
+import type { ts as TsApi } from 'ts-morph';
+import { byCodePoint } from '../emit/layout.js';
+
+/** How a change reaches code that uses the package. */
+export type ChangeKind = 'breaking' | 'additive';
+
+/** One change to one export. */
+export interface ApiChange {
+  readonly kind: ChangeKind;
+  /** The export as a consumer imports it: `name`, or `subpath: name` for an entry point other than the package's own. */
+  readonly exportName: string;
+  readonly message: string;
+}
+
+/** A package's declaration files (paths as in the package, `dist/…d.ts`) and the entry points it exports. */
+export interface DeclaredApi {
+  readonly declarations: ReadonlyMap<string, string>;
+  /** `.` and each subpath of package.json's exports with a declaration file of its own, to that file. */
+  readonly entries: ReadonlyMap<string, string>;
+}
+
+/** Which way a type crosses the API: passed in by the consumer, handed out to it, or both. */
+interface Direction {
+  input: boolean;
+  output: boolean;
+}
+
+type Ts = typeof TsApi;
+
+/** Every change between `before` and `after`, breaking ones first, each group by export name. */
+export function compareApis(before: DeclaredApi, after: DeclaredApi): ApiChange[] {
+  // Loaded only when an API did change: a run whose declarations are unchanged never pays for the compiler.
+  const { Project, ts } = require('ts-morph') as typeof import('ts-morph');
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: {
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+      noEmit: true,
+    },
+  });
+  for (const [side, api] of [
+    ['old', before],
+    ['new', after],
+  ] as const) {
+    for (const [file, text] of api.declarations) project.createSourceFile(`/${side}/${file}`, text);
+  }
+  const checker = project.getTypeChecker().compilerObject;
+  const program = project.getProgram().compilerObject;
+  const changes: ApiChange[] = [];
+  const entries = [...new Set([...before.entries.keys(), ...after.entries.keys()])].sort(byCodePoint);
+  for (const entry of entries) {
+    const exportsOf = (side: 'old' | 'new', api: DeclaredApi) => {
+      const file = api.entries.get(entry);
+      const source = file === undefined ? undefined : program.getSourceFile(`/${side}/${file}`);
+      const moduleSymbol = source && checker.getSymbolAtLocation(source);
+      const symbols = new Map<string, TsApi.Symbol>();
+      for (const s of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
+        symbols.set(s.name, s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
+      }
+      return symbols;
+    };
+    const old = exportsOf('old', before);
+    const now = exportsOf('new', after);
+    const label = (name: string) => (entry === '.' ? name : `${entry.replace(/^\.\//, '')}: ${name}`);
+    const directions = directionsOf(ts, checker, old, directionsOf(ts, checker, now, new Map()));
+    const compare = new Comparison(ts, checker);
+    for (const name of [...new Set([...old.keys(), ...now.keys()])].sort(byCodePoint)) {
+      const o = old.get(name);
+      const n = now.get(name);
+      const add = (kind: ChangeKind, message: string) => changes.push({ kind, exportName: label(name), message });
+      if (!n) add('breaking', 'removed');
+      else if (!o) add('additive', 'added');
+      else compare.symbols(o, n, directions.get(name) ?? { input: true, output: true }, add);
+    }
+  }
+  return changes.sort((a, b) =>
+    a.kind === b.kind ? byCodePoint(a.exportName, b.exportName) : a.kind === 'breaking' ? -1 : 1,
+  );
+}
+
+/** One pair of builds, compared export by export. */
+class Comparison {
+  constructor(
+    private readonly ts: Ts,
+    private readonly checker: TsApi.TypeChecker,
+  ) {}
+
+  symbols(
+    o: TsApi.Symbol,
+    n: TsApi.Symbol,
+    direction: Direction,
+    add: (kind: ChangeKind, message: string) => void,
+  ): void {
+    const { ts, checker } = this;
+    const isValue = (s: TsApi.Symbol) => (s.flags & ts.SymbolFlags.Value) !== 0;
+    const isType = (s: TsApi.Symbol) => (s.flags & ts.SymbolFlags.Type) !== 0;
+    if (isValue(o) && !isValue(n)) return add('breaking', 'is no longer a value (only a type)');
+    if (isType(o) && !isType(n)) return add('breaking', 'is no longer a type (only a value)');
+    if (declarationText(o) === declarationText(n)) return;
+    let reported = false;
+    const say = (kind: ChangeKind, message: string) => {
+      reported = true;
+      add(kind, message);
+    };
+    if (isValue(o) && (o.flags & ts.SymbolFlags.Function) !== 0 && (n.flags & ts.SymbolFlags.Function) !== 0) {
+      this.functions(checker.getTypeOfSymbol(o), checker.getTypeOfSymbol(n), say);
+    } else if (isValue(o)) {
+      // A constant or class: the consumer reads it, so the new one must satisfy the old one's type.
+      this.shape(checker.getTypeOfSymbol(o), checker.getTypeOfSymbol(n), { input: false, output: true }, '', say);
+    } else {
+      this.shape(checker.getDeclaredTypeOfSymbol(o), checker.getDeclaredTypeOfSymbol(n), direction, '', say);
+    }
+    if (!reported) add('additive', 'changed compatibly');
+  }
+
+  /** A function: every old call must still type-check, and its result must still satisfy the old one's users. */
+  private functions(o: TsApi.Type, n: TsApi.Type, say: (kind: ChangeKind, message: string) => void): void {
+    const { checker } = this;
+    const [os] = o.getCallSignatures();
+    const [ns] = n.getCallSignatures();
+    if (!os || !ns) return say('breaking', 'its call signature changed');
+    const required = (s: TsApi.Signature) =>
+      s.getDeclaration().parameters.filter((p) => !p.questionToken && !p.initializer && !p.dotDotDotToken).length;
+    const op = os.getParameters();
+    const np = ns.getParameters();
+    if (required(ns) > required(os))
+      say('breaking', `takes ${required(ns)} required parameters where it took ${required(os)}`);
+    if (np.length < op.length) say('breaking', `takes ${np.length} parameters where it took ${op.length}`);
+    op.forEach((p, i) => {
+      const q = np[i];
+      if (!q) return;
+      const pt = checker.getTypeOfSymbol(p);
+      const qt = checker.getTypeOfSymbol(q);
+      if (this.text(pt) === this.text(qt)) return;
+      this.shape(pt, qt, { input: true, output: false }, `parameter \`${q.name}\``, say);
+    });
+    for (const q of np.slice(op.length)) {
+      if (required(ns) <= op.length) say('additive', `new optional parameter \`${q.name}\``);
+    }
+    const or = os.getReturnType();
+    const nr = ns.getReturnType();
+    if (this.text(or) !== this.text(nr)) this.shape(or, nr, { input: false, output: true }, 'its result', say);
+  }
+
+  /**
+   * Two versions of a type as `direction` uses them: an input must accept every old value, an
+   * output must satisfy every old use (no property gone or made optional, no value gone).
+   * `what` names the place (empty for the export itself).
+   */
+  private shape(
+    o: TsApi.Type,
+    n: TsApi.Type,
+    direction: Direction,
+    what: string,
+    say: (kind: ChangeKind, message: string) => void,
+  ): void {
+    const { checker } = this;
+    const at = (message: string) => (what ? `${what}: ${message}` : message);
+    const oldLiterals = literalsOf(o);
+    const newLiterals = literalsOf(n);
+    if (oldLiterals && newLiterals) {
+      const removed = oldLiterals.filter((v) => !newLiterals.includes(v));
+      const added = newLiterals.filter((v) => !oldLiterals.includes(v));
+      if (removed.length > 0) say('breaking', at(`${plural(removed.length, 'value')} removed: ${removed.join(', ')}`));
+      if (added.length > 0)
+        say(
+          direction.output ? 'breaking' : 'additive',
+          at(
+            `${plural(added.length, 'value')} added: ${added.join(', ')}${direction.output ? ' (code that handles every value it receives must handle these)' : ''}`,
+          ),
+        );
+      return;
+    }
+    if (isPlainObject(this.ts, o) && isPlainObject(this.ts, n)) {
+      const oldProps = new Map(checker.getPropertiesOfType(o).map((p) => [p.name, p]));
+      const newProps = new Map(checker.getPropertiesOfType(n).map((p) => [p.name, p]));
+      const optional = (p: TsApi.Symbol) => (p.flags & this.ts.SymbolFlags.Optional) !== 0;
+      for (const [name, p] of oldProps) {
+        const q = newProps.get(name);
+        const prop = (message: string) => at(`property \`${name}\`${message ? ` ${message}` : ''}`);
+        if (!q) {
+          say('breaking', prop('removed'));
+          continue;
+        }
+        if (optional(p) && !optional(q) && direction.input) say('breaking', prop('is now required'));
+        if (!optional(p) && optional(q)) say(direction.output ? 'breaking' : 'additive', prop('is now optional'));
+        const pt = checker.getTypeOfSymbol(p);
+        const qt = checker.getTypeOfSymbol(q);
+        if (this.text(pt) !== this.text(qt)) this.shape(pt, qt, direction, prop(''), say);
+      }
+      for (const [name, q] of newProps) {
+        if (oldProps.has(name)) continue;
+        const required = !optional(q);
+        say(
+          direction.input && required ? 'breaking' : 'additive',
+          at(`new ${required ? 'required' : 'optional'} property \`${name}\``),
+        );
+      }
+      return;
+    }
+    const accepts = !direction.input || checker.isTypeAssignableTo(o, n);
+    const satisfies = !direction.output || checker.isTypeAssignableTo(n, o);
+    const change = `${this.text(o)} → ${this.text(n)}`.replace(/: $/, '');
+    if (!accepts) say('breaking', at(`accepts less than before (${change})`));
+    else if (!satisfies) say('breaking', at(`gives what old code does not expect (${change})`));
+    else say('additive', at(`changed compatibly (${change})`));
+  }
+
+  private text(type: TsApi.Type): string {
+    return this.checker.typeToString(type, undefined, this.ts.TypeFormatFlags.NoTruncation);
+  }
+}
+
+/**
+ * Adds to `found` which exported types each exported function takes (input) and gives (output),
+ * reached through properties, unions and type arguments; a type neither takes nor gives counts as both.
+ */
+function directionsOf(
+  ts: Ts,
+  checker: TsApi.TypeChecker,
+  exported: ReadonlyMap<string, TsApi.Symbol>,
+  found: Map<string, Direction>,
+): Map<string, Direction> {
+  const names = new Map<TsApi.Symbol, string>();
+  for (const [name, symbol] of exported) names.set(symbol, name);
+  const walk = (type: TsApi.Type, way: keyof Direction, seen: Set<TsApi.Type>) => {
+    if (seen.has(type)) return;
+    seen.add(type);
+    for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
+      const name = symbol && names.get(symbol);
+      if (!name) continue;
+      const d = found.get(name) ?? { input: false, output: false };
+      d[way] = true;
+      found.set(name, d);
+    }
+    const declaration = type.getSymbol()?.declarations?.[0];
+    // The standard library's own types (Promise's methods, say) lead nowhere of the package's.
+    const fromPackage = !declaration || /^\/(old|new)\//.test(declaration.getSourceFile().fileName);
+    if (type.isUnionOrIntersection()) type.types.forEach((t) => walk(t, way, seen));
+    for (const t of type.aliasTypeArguments ?? []) walk(t, way, seen);
+    if (type.flags & ts.TypeFlags.Object && (type as TsApi.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+      checker.getTypeArguments(type as TsApi.TypeReference).forEach((t) => walk(t, way, seen));
+    }
+    if (fromPackage && type.flags & ts.TypeFlags.Object) {
+      for (const p of checker.getPropertiesOfType(type)) walk(checker.getTypeOfSymbol(p), way, seen);
+    }
+  };
+  for (const symbol of exported.values()) {
+    if (!(symbol.flags & ts.SymbolFlags.Function)) continue;
+    for (const signature of checker.getTypeOfSymbol(symbol).getCallSignatures()) {
+      for (const p of signature.getParameters()) walk(checker.getTypeOfSymbol(p), 'input', new Set());
+      walk(signature.getReturnType(), 'output', new Set());
+    }
+  }
+  return found;
+}
+
+/** The members of a union of string, number or boolean literals (or a single literal), or undefined for any other type. */
+function literalsOf(type: TsApi.Type): string[] | undefined {
+  const values: string[] = [];
+  for (const t of type.isUnion() ? type.types : [type]) {
+    // true, false, null and undefined are intrinsic types, known by their names.
+    const intrinsic = (t as { intrinsicName?: string }).intrinsicName;
+    if (t.isStringLiteral()) values.push(JSON.stringify(t.value));
+    else if (t.isNumberLiteral()) values.push(String(t.value));
+    else if (intrinsic && ['true', 'false', 'null', 'undefined'].includes(intrinsic)) values.push(intrinsic);
+    else return undefined;
+  }
+  return values.some((v) => v !== 'null' && v !== 'undefined') ? values : undefined;
+}
+
+/** An object type compared property by property: not a function, an array or a tuple. */
+function isPlainObject(ts: Ts, type: TsApi.Type): boolean {
+  if (!(type.flags & ts.TypeFlags.Object) || type.isUnionOrIntersection()) return false;
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
+  const name = type.getSymbol()?.name;
+  return name !== 'Array' && name !== 'ReadonlyArray' && name !== 'Promise' && type.getStringIndexType() === undefined;
+}
+
+/** The export's declarations as written, less their doc comments: equal text is an unchanged export. */
+function declarationText(symbol: TsApi.Symbol): string {
+  return (symbol.declarations ?? []).map((d) => d.getText()).join('\n');
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}

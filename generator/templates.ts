@@ -7,6 +7,7 @@ import type { PackageSubpath } from './emit/plan.js';
 import type { IrDocument, IrOperation, IrSecurityScheme } from './model/ir.js';
 import type { ProfileKind } from './model/profile.js';
 import { readmeExample } from './readme-example.js';
+import { odataExample } from './readme-odata.js';
 import { workflowExample } from './readme-workflow.js';
 import { ROOT_DIR } from './root.js';
 
@@ -51,6 +52,7 @@ export function renderPackageFiles(
     schemes: ir.profile.security.map(schemeRow),
     paging: paging?.collection ? { all: paging.collection.allName, callArgs: sampleArgs(paging) } : false,
     workflow: workflowExample(ir) ?? false,
+    odata: odataExample(ir) ?? false,
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {

@@ -26,8 +26,8 @@ const ours = (
 const client = createClient({});
 export async function calls() {
   const users = await usersUserListUser(client, { query: { ${select ? "$select: ['id', 'displayName', 'mail'], " : ''}$top: 10 } });
-  const user = await usersUserGetUser(client, { 'user-id': 'u', query: { ${select ? "$select: ['id', 'jobTitle'] " : ''}} });
-  const groups = await usersListMemberOf(client, { 'user-id': 'u', query: { ${select ? "$select: ['id'] " : ''}} });
+  const user = await usersUserGetUser(client, { userId: 'u', query: { ${select ? "$select: ['id', 'jobTitle'] " : ''}} });
+  const groups = await usersListMemberOf(client, { userId: 'u', query: { ${select ? "$select: ['id'] " : ''}} });
   if (users.hasContent && user.hasContent && groups.hasContent) return [users.data.value?.[0]?.id, user.data.id, groups.data.value?.[0]?.id];
   return [];
 }

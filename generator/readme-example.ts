@@ -85,10 +85,10 @@ const SCALARS: Record<string, string | undefined> = { string: "'…'", number: '
 
 /** One handler per kind of type, for placeholder. */
 const placeholders: IrTypeVisitor<string | undefined, { types: ReadonlyMap<string, IrNamedType>; depth: number }> = {
-  // A type that extends others needs their required properties too: left to a cast.
   ref: (t, { types, depth }) => {
     const named = types.get(t.name);
-    return named && !named.extends ? placeholder(named.type, types, depth + 1) : undefined;
+    if (named?.extends) return objectText(requiredParts(t, types, depth));
+    return named ? placeholder(named.type, types, depth + 1) : undefined;
   },
   scalar: (t) => SCALARS[t.name],
   literal: (t) => JSON.stringify(t.value).replace(/^"(.*)"$/, "'$1'"),
@@ -100,17 +100,49 @@ const placeholders: IrTypeVisitor<string | undefined, { types: ReadonlyMap<strin
     }
     return undefined;
   },
-  object: (t, { types, depth }) => {
-    const parts: string[] = [];
-    for (const p of t.properties.filter((p) => p.required && !p.readOnly)) {
-      const value = placeholder(p.type, types, depth + 1);
-      if (value === undefined) return undefined;
-      parts.push(`${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: ${value}`);
-    }
-    return parts.length ? `{ ${parts.join(', ')} }` : '{}';
-  },
-  intersection: () => undefined,
+  object: (t, { types, depth }) => objectText(requiredParts(t, types, depth)),
+  // A kind of a polymorphic entity (the entity & its `@odata.type`), or any other meeting of objects.
+  intersection: (t, { types, depth }) => objectText(requiredParts(t, types, depth)),
 };
+
+const singleQuoted = (text: string): string => `'${JSON.stringify(text).slice(1, -1).replace(/'/g, "\\'")}'`;
+
+const objectText = (parts: string[] | undefined): string | undefined =>
+  parts && (parts.length ? `{ ${parts.join(', ')} }` : '{}');
+
+/** `name: value` of each required, writable property of an object-like type, its bases' included. */
+function requiredParts(
+  type: IrType,
+  types: ReadonlyMap<string, IrNamedType>,
+  depth: number,
+  hops = 0,
+): string[] | undefined {
+  // Bases and members are the same value at the same depth; hops only bound a chain of them.
+  if (depth > 4 || hops > 16) return undefined;
+  if (type.kind === 'intersection' || type.kind === 'ref') {
+    const named = type.kind === 'ref' ? types.get(type.name) : undefined;
+    if (type.kind === 'ref' && !named) return undefined;
+    const members: IrType[] =
+      type.kind === 'intersection'
+        ? [...type.members]
+        : [...(named!.extends ?? []).map((name) => ({ kind: 'ref', name }) as const), named!.type];
+    const parts: string[] = [];
+    for (const m of members) {
+      const own = requiredParts(m, types, depth, hops + 1);
+      if (!own) return undefined;
+      parts.push(...own);
+    }
+    return parts;
+  }
+  if (type.kind !== 'object') return undefined;
+  const parts: string[] = [];
+  for (const p of type.properties.filter((p) => p.required && !p.readOnly)) {
+    const value = placeholder(p.type, types, depth + 1);
+    if (value === undefined) return undefined;
+    parts.push(`${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : singleQuoted(p.name)}: ${value}`);
+  }
+  return parts;
+}
 
 /** The credentials of the operation's first way to authenticate, read from environment variables. */
 function credentialsText(op: IrOperation, schemes: readonly IrSecurityScheme[]): string {

@@ -7,6 +7,7 @@ import type { PackageSubpath } from './emit/plan.js';
 import type { IrDocument, IrOperation, IrSecurityScheme } from './model/ir.js';
 import type { ProfileKind } from './model/profile.js';
 import { readmeExample } from './readme-example.js';
+import { odataExample } from './readme-odata.js';
 import { workflowExample } from './readme-workflow.js';
 import { ROOT_DIR } from './root.js';
 
@@ -56,6 +57,7 @@ export function renderPackageFiles(
         }
       : false,
     workflow: workflowExample(ir) ?? false,
+    odata: odataExample(ir) ?? false,
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {
@@ -78,7 +80,7 @@ export interface BuiltRuntime {
  * is shipped as index.ts, where generated code imports the runtime from.
  */
 const PROFILE_ONLY: Record<ProfileKind, readonly string[]> = {
-  graph: ['batch.ts', 'clouds.ts', 'describe.ts', 'graph-error.ts', 'graph.ts', 'index.ts', 'paging.ts'],
+  graph: ['batch.ts', 'clouds.ts', 'describe.ts', 'graph-error.ts', 'graph.ts', 'index.ts', 'odata.ts', 'paging.ts'],
   openapi: ['api-error.ts', 'openapi-index.ts', 'openapi.ts', 'security.ts', 'serialize.ts'],
 };
 

@@ -20,6 +20,7 @@ import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
 import { documentedPermissionsText } from './metadata.js';
+import { ODATA_CLAIMS, odataGenerics, odataSignature, type ODataGenerics, type ODataSignature } from './odata.js';
 import { pagingFunction, pagingImports } from './paging.js';
 import { docPath } from './paths.js';
 
@@ -27,7 +28,7 @@ import { docPath } from './paths.js';
 export const operationsEmitter: Emitter = {
   name: 'operations',
   // The parameters of every operation function.
-  claims: ['client', 'params', 'body', 'options'],
+  claims: ['client', 'params', 'body', 'options', ...ODATA_CLAIMS],
   planGroup: (group, { layout, types, profile }) => {
     if (group.operations.length === 0) return [];
     const file = layout.operationsFile(group.name);
@@ -64,11 +65,21 @@ export function operationStatements(
     helpers.set(pathsFile, (helpers.get(pathsFile) ?? new Set()).add(op.pathHelper));
     if (op.pathParamsType) paramsTypes.set(pathsFile, (paramsTypes.get(pathsFile) ?? new Set()).add(op.pathParamsType));
   }
+  const lists = parameterLists(operations, types, plain);
+  const signatures = new Map<IrOperation, ODataSignature>();
+  for (const op of operations) {
+    const query = lists.get(op)!.query;
+    const signature = query?.generics && odataSignature(op, query.name, query.generics, types);
+    if (signature) signatures.set(op, signature);
+  }
   const runtime = [
-    profile.client,
-    profile.result,
-    'RequestOptions',
-    ...(operations.some((op) => op.errorType) ? [profile.error] : []),
+    ...new Set([
+      profile.client,
+      profile.result,
+      'RequestOptions',
+      ...(operations.some((op) => op.errorType) ? [profile.error] : []),
+      ...[...signatures.values()].flatMap((s) => s.runtime),
+    ]),
   ];
   const imports: PlainData<ImportDeclarationStructure>[] = [];
   const modelImports = [...used].sort(byCodePoint);
@@ -114,7 +125,6 @@ export function operationStatements(
       namedImports: [...names].sort(byCodePoint),
     });
   }
-  const lists = parameterLists(operations, types, plain);
   // Each list of parameters this group declares is declared just above the first operation that takes it.
   return [
     ...imports,
@@ -127,11 +137,12 @@ export function operationStatements(
             [op.queryType, op.headersType].some((t) => t?.name === list.name && t.group === op.group),
         )
         .map((list) => parameterType(list!));
+      const odata = signatures.get(op);
       return [
         ...declared,
         ...(op.errorType ? [errorUnion(op, profile)] : []),
-        operationFunction(op, query, headers, profile),
-        ...pagingFunction(op, paramsParameter(op, query, headers)),
+        operationFunction(op, query, headers, profile, odata),
+        ...pagingFunction(op, paramsParameter(op, query, headers, odata), odata),
       ];
     }),
   ];
@@ -146,6 +157,8 @@ interface ParameterList {
   readonly text: string;
   /** How many operations after the first take the very same parameters. */
   sharedBy: number;
+  /** Its OData lists (`$select`, `$expand`), typed with type parameters. */
+  readonly generics?: ODataGenerics;
 }
 
 /**
@@ -171,8 +184,21 @@ function parameterLists(
       same.sharedBy++;
       return same;
     }
-    const text = `{\n${params.flatMap((p) => member(p, typeText(wireType(p.type, place, types, plain), '  '))).join('\n')}\n}`;
-    const created: ParameterList = { name: type.name, place, first: op, text, sharedBy: 0 };
+    const wires = params.map((param) => ({ param, wire: wireType(param.type, place, types, plain) }));
+    // OData's lists narrow results in Graph only: a plain document's `$select` means what that API says.
+    const generics = place === 'query' && !plain ? odataGenerics(wires) : undefined;
+    const body = wires.flatMap(({ param, wire }) =>
+      member(param, generics?.members.get(param.name) ?? typeText(wire, '  ')),
+    );
+    const text = `${generics?.header ?? ''} = {\n${body.join('\n')}\n}`;
+    const created: ParameterList = {
+      name: type.name,
+      place,
+      first: op,
+      text,
+      sharedBy: 0,
+      ...(generics ? { generics } : {}),
+    };
     known.set(type.name, created);
     return created;
   };
@@ -213,7 +239,7 @@ function parameterType(list: ParameterList): Statement {
         ? `, and of ${list.sharedBy} operations below that take the same`
         : '';
   // Written out: the printer would give the object type's lines a hanging indent.
-  return `/** ${what} of {@link ${list.first.functionName}}${others}. */\nexport type ${list.name} = ${list.text};`;
+  return `/** ${what} of {@link ${list.first.functionName}}${others}. */\nexport type ${list.name}${list.text};`;
 }
 
 /** The errors an operation documents: 4XX, 5XX, default and specific codes. */
@@ -240,8 +266,9 @@ function operationFunction(
   query: ParameterList | undefined,
   headers: ParameterList | undefined,
   profile: IrProfile,
+  odata: ODataSignature | undefined,
 ): PlainData<FunctionDeclarationStructure> {
-  const params = paramsParameter(op, query, headers);
+  const params = paramsParameter(op, query, headers, odata);
   const parameters: PlainData<OptionalKind<ParameterDeclarationStructure>>[] = [
     { name: 'client', type: profile.client },
   ];
@@ -249,7 +276,7 @@ function operationFunction(
   if (op.body) parameters.push({ name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required });
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
   // Without a documented body the service may still send one (the runtime then says hasContent: true): unknown, not never.
-  const result = op.successType ? typeText(op.successType) : 'unknown';
+  const result = odata?.result ?? (op.successType ? typeText(op.successType) : 'unknown');
   const request = [
     `method: '${op.method}'`,
     `path: ${op.pathHelper}(${op.pathParams.length > 0 ? 'params' : ''})`,
@@ -277,6 +304,7 @@ function operationFunction(
     kind: Kind.Function,
     isExported: true,
     name: op.functionName,
+    ...(odata ? { typeParameters: odata.typeParameters } : {}),
     docs: [operationDoc(op, profile)],
     parameters,
     returnType: `Promise<${profile.result}<${result}>>`,
@@ -303,10 +331,11 @@ function paramsParameter(
   op: IrOperation,
   query: ParameterList | undefined,
   headers: ParameterList | undefined,
+  odata: ODataSignature | undefined,
 ): PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const nested = [
-    query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${query.name}` : '',
+    query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${odata?.query ?? query.name}` : '',
     headers ? `headers${op.headerParams.some((p) => p.required) ? '' : '?'}: ${headers.name}` : '',
   ].filter(Boolean);
   let own: string | undefined;

@@ -3,6 +3,7 @@ import type { IrOperation } from '../model/ir.js';
 import { typeText } from './code.js';
 import type { PlainData } from './emitter.js';
 import { Kind } from './kinds.js';
+import type { ODataSignature } from './odata.js';
 
 /** What the operations module imports from the runtime for its paging functions, when it has any. */
 export function pagingImports(operations: readonly IrOperation[]): { types: string[]; values: string[] } {
@@ -18,9 +19,11 @@ export function pagingImports(operations: readonly IrOperation[]): { types: stri
 export function pagingFunction(
   op: IrOperation,
   params: PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined,
+  odata?: ODataSignature,
 ): PlainData<FunctionDeclarationStructure>[] {
   if (!op.collection || !op.successType) return [];
-  const result = typeText(op.successType);
+  // With $select, the pages are the operation's narrowed pages: the function takes the same type parameters.
+  const result = odata?.result ?? typeText(op.successType);
   // An action that answers with a collection (POST …/getByIds) takes its body again: the first page is its answer.
   const body = op.body && { name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required };
   const parameters = [
@@ -38,6 +41,7 @@ export function pagingFunction(
       kind: Kind.Function,
       isExported: true,
       name: op.collection.allName,
+      ...(odata ? { typeParameters: odata.typeParameters } : {}),
       // Short: Graph v1.0 has some 1,900 of these; the README and `paged` tell the rest.
       docs: [
         `Every item of {@link ${op.functionName}}, page after page; \`.pages()\` for the pages and their nextLinks.${delta}`,

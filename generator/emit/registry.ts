@@ -5,6 +5,7 @@
 import { barrelEmitter } from './barrel.js';
 import { clientEmitter } from './client.js';
 import type { Emitter } from './emitter.js';
+import { guardsEmitter } from './guards.js';
 import { metadataEmitter } from './metadata.js';
 import { operationsEmitter } from './operations.js';
 import { pathsEmitter } from './paths.js';
@@ -18,6 +19,7 @@ export const EMITTERS: readonly Emitter[] = [
   clientEmitter,
   runtimeEmitter,
   metadataEmitter,
+  guardsEmitter,
   barrelEmitter,
 ];
 

@@ -13,7 +13,7 @@ export const runtimeEmitter: Emitter = {
     'AbortSignalLike FetchInit GraphResultBase HeadersLike RequestEvent ResponseEvent ResponseLike TokenFunction ' +
     'ThrottleEvent GraphRequestErrorReason createGraphClient pathSegment bindGroup Bound BoundGroup ' +
     'describe DescribedCall OperationCall paged CollectionItem Page PageOptions Paged batch step BatchOutcome BatchResults ' +
-    'BatchStep CallResult ' +
+    'BatchStep CallResult SelectOf ExpandOf Selected SelectedPage ' +
     // The plain OpenAPI profile's runtime (templates/runtime/openapi-index.ts).
     'ApiClient ApiResult ApiContent ApiNoContent ApiResultBase ApiError ApiClientOptions RequestError RequestErrorReason ' +
     'CommonOptions ParameterStyle SecurityRequirement SecurityScheme BasicCredential SchemeCredential TokenSource createApiClient'

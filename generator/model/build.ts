@@ -31,6 +31,7 @@ export function buildIr(document: Json, options: ModelOptions = {}): { ir: IrDoc
     names,
     diagnostics,
     listener?.progress && ((done, total, unit) => listener.progress!(done, total, unit)),
+    profile.kind === 'graph',
   );
   listener?.componentsBuilt?.(types.all(), types, profile);
   const { operations, paths } = buildOperations(document, types, names, listener, profile);

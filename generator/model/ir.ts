@@ -49,6 +49,8 @@ export interface IrNamedType {
   readonly valuesConst?: string;
   /** The enum's values, when `valuesConst` is set. */
   readonly values?: readonly (string | number | boolean | null)[];
+  /** For the union of a polymorphic base: each member type, its `@odata.type` value and the name of its type guard. */
+  readonly odataTypes?: readonly { readonly type: string; readonly value: string; readonly guard: string }[];
 }
 
 /** A parameter of an operation. */

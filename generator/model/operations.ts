@@ -17,6 +17,7 @@ import type {
 } from './ir.js';
 import { camelCase, pascalCase, pathNames, pathParamProperties, type NameRegistry } from './naming.js';
 import { ParameterListNames } from './parameter-lists.js';
+import { responseOfUnion } from './polymorphic.js';
 import { securityRequirements } from './profile.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
@@ -211,7 +212,9 @@ export function buildOperations(
       const upper = method.toUpperCase() as IrOperation['method'];
       const body = requestBody(op.requestBody, pointerJoin(pointer, 'requestBody'), functionName, method);
       const responses = buildResponses(op.responses, pointerJoin(pointer, 'responses'), functionName);
-      const success = collect(responses, (r) => (/^2(\d\d|XX)$/i.test(r.status) ? r.type : undefined));
+      const success = collect(responses, (r) =>
+        /^2(\d\d|XX)$/i.test(r.status) && r.type ? responseOfUnion(r.type, types.unionOf) : undefined,
+      );
       // The plain profile types the errors the document describes, and sends the credentials its security names.
       const errorType =
         plain && responses.some((r) => !/^[123]/.test(r.status))
@@ -300,7 +303,8 @@ export function buildOperations(
     }
     // The body is shaped (read-only left out; for PATCH all optional) before an inline one is named.
     const raw_ = schemaToType(ctx, schema, at);
-    const shaped = method === 'patch' ? types.toPatch(raw_) : types.toWrite(raw_);
+    const shaped =
+      method === 'patch' ? types.toPatch(raw_) : method === 'post' ? types.toCreate(raw_) : types.toWrite(raw_);
     const type = isInlineObject(schema)
       ? {
           kind: 'ref' as const,

@@ -2,6 +2,7 @@ import { pointerJoin, warning, type Diagnostic } from '../diagnostics.js';
 import type { IrDoc, IrNamedType, IrProperty, IrType } from './ir.js';
 import { visitType, type IrTypeVisitor } from './ir-walk.js';
 import { camelCase, schemaTypeNames, type NameRegistry } from './naming.js';
+import { pageOfUnion, polymorphicTypes, tagged } from './polymorphic.js';
 import { schemaDoc, schemaToType, type SchemaContext } from './schema-type.js';
 
 /** Told as component schemas, then path items, are built: how many are done, of how many (the model runs for seconds on a large spec, in one go). */
@@ -21,12 +22,17 @@ export class TypeTable {
   private readonly order: string[] = [];
   private readonly writeNames = new Map<string, string | null>();
   private readonly patchNames = new Map<string, string>();
+  private readonly createNames = new Map<string, string>();
+  /** Polymorphic base type name → the union of its kinds (see polymorphic.ts). */
+  readonly unionOf: ReadonlyMap<string, string>;
 
   constructor(
     document: Json,
     private readonly names: NameRegistry,
     diagnostics: Diagnostic[],
     onProgress?: ModelProgress,
+    /** Whether `@odata.type` hierarchies become unions: Graph's semantics, not a plain OpenAPI document's. */
+    odataTypes = false,
   ) {
     const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
     const keys = Object.keys(schemas);
@@ -55,6 +61,16 @@ export class TypeTable {
     // Only once every component is known can a subtype tell whether its bases are object-like.
     for (const name of [...this.order]) this.asInterface(name);
     this.cutDirectCycles();
+    const { unions, unionOf } = odataTypes
+      ? polymorphicTypes(schemas, schemaNames, names)
+      : { unions: [], unionOf: new Map<string, string>() };
+    this.unionOf = unionOf;
+    for (const name of unionOf.size > 0 ? this.order : []) {
+      const named = this.types.get(name)!;
+      const type = pageOfUnion(named.type, unionOf);
+      if (type !== named.type) this.types.set(name, { ...named, type });
+    }
+    for (const union of unions) this.add(union);
     this.componentCount = this.order.length;
   }
 
@@ -109,6 +125,30 @@ export class TypeTable {
       state.set(name, 'done');
     };
     for (const name of this.order) if (!state.has(name)) visit(name);
+  }
+
+  /**
+   * A create (POST) body: of a polymorphic base, the union of its kinds' write shapes, each with its `@odata.type`
+   * required (Graph cannot create the base itself, and needs to be told which kind); otherwise the write shape.
+   */
+  toCreate(type: IrType): IrType {
+    const union = type.kind === 'ref' ? this.unionOf.get(type.name) : undefined;
+    if (!union) return this.toWrite(type);
+    let name = this.createNames.get(union);
+    if (!name) {
+      const named = this.types.get(union)!;
+      const members = named.odataTypes!.map((m) => tagged(this.toWrite({ kind: 'ref', name: m.type }), m.value));
+      name = this.addType(
+        `${union}Input`,
+        named.pointer,
+        { kind: 'union', members },
+        {
+          description: `What creates a ${type.kind === 'ref' ? type.name : union} of one of its kinds: its \`@odata.type\` is required.`,
+        },
+      );
+      this.createNames.set(union, name);
+    }
+    return { kind: 'ref', name };
   }
 
   /** The named type called `name`, if there is one yet. */

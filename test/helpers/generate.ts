@@ -29,6 +29,7 @@ export const FIXTURES = [
   { name: 'openapi-profile', spec: 'test/fixtures/openapi-profile.yaml' },
   { name: 'graph-profile', spec: 'test/fixtures/graph-profile.yaml' },
   { name: 'paging', spec: 'test/fixtures/paging.yaml' },
+  { name: 'odata', spec: 'test/fixtures/odata.yaml' },
 ] as const;
 
 export type FixtureName = (typeof FIXTURES)[number]['name'];

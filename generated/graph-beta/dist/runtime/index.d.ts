@@ -16,6 +16,7 @@ export type {
   TokenCredentialLike,
   TokenFunction,
 } from './types.js';
+export type { ExpandOf, SelectOf, Selected, SelectedPage } from './odata.js';
 export type {
   ClientOptions,
   Cloud,

@@ -1,0 +1,98 @@
+/**
+ * OData's polymorphic entities: a schema whose discriminator is `@odata.type` (Graph's allOf hierarchies) gets a
+ * union of the types its mapping names, each with its `@odata.type` literal, so that a response typed as the base
+ * tells its concrete types apart; each member gets a type guard. Pages of the base (`value: Base[]`) hold the union.
+ */
+import { pointerJoin } from '../diagnostics.js';
+import type { IrNamedType, IrType } from './ir.js';
+import type { NameRegistry } from './naming.js';
+
+type Json = Record<string, unknown>;
+
+const TAG = '@odata.type';
+
+/** The unions of a document's polymorphic bases, and the name of the union of each base. */
+export interface PolymorphicTypes {
+  readonly unions: IrNamedType[];
+  /** Base type name → its union's name. */
+  readonly unionOf: ReadonlyMap<string, string>;
+}
+
+/** The unions of every schema with an `@odata.type` discriminator and a mapping, in document order. */
+export function polymorphicTypes(
+  schemas: Json,
+  schemaNames: ReadonlyMap<string, string>,
+  names: NameRegistry,
+): PolymorphicTypes {
+  const unions: IrNamedType[] = [];
+  const unionOf = new Map<string, string>();
+  const guards = new Map<string, string>();
+  for (const key of Object.keys(schemas)) {
+    const pointer = pointerJoin('#/components/schemas', key);
+    const base = schemaNames.get(pointer);
+    const found = discriminator(schemas[key], pointer);
+    if (!base || !found) continue;
+    const members = Object.entries(found.mapping).flatMap(([value, target]) => {
+      const type = typeof target === 'string' ? schemaNames.get(target) : undefined;
+      if (!type) return [];
+      const guard =
+        guards.get(type) ??
+        names.claim('value', `is${type}`, pointerJoin(found.pointer, 'mapping', value), 'Guard').name;
+      guards.set(type, guard);
+      return [{ type, value, guard }];
+    });
+    if (members.length === 0) continue;
+    const name = names.claim('type', `Any${base}`, found.pointer, 'Type').name;
+    unionOf.set(base, name);
+    const type: IrType = { kind: 'union', members: members.map((m) => tagged({ kind: 'ref', name: m.type }, m.value)) };
+    const description = `Any kind of ${base}, told apart by \`@odata.type\` (or the guards, such as \`${members[0]!.guard}\`).`;
+    unions.push({ name, type, doc: { description }, pointer: found.pointer, odataTypes: members });
+  }
+  return { unions, unionOf };
+}
+
+/** A member of a union: the type, with its `@odata.type` required and literal. */
+export function tagged(type: IrType, value: string): IrType {
+  const tag = { name: TAG, type: { kind: 'literal', value } as const, required: true, readOnly: false, doc: {} };
+  return { kind: 'intersection', members: [type, { kind: 'object', properties: [tag] }] };
+}
+
+/** The schema's `@odata.type` discriminator with a mapping, on it or on one of its allOf members. */
+function discriminator(schema: unknown, pointer: string): { mapping: Json; pointer: string } | undefined {
+  // A oneOf or anyOf with a discriminator is a union of its own already (schema-type.ts).
+  if (!isObject(schema) || schema.oneOf || schema.anyOf) return undefined;
+  const own = schema.discriminator;
+  if (isObject(own) && own.propertyName === TAG && isObject(own.mapping))
+    return { mapping: own.mapping, pointer: pointerJoin(pointer, 'discriminator') };
+  if (!Array.isArray(schema.allOf)) return undefined;
+  for (const [i, member] of schema.allOf.entries()) {
+    const d = isObject(member) ? member.discriminator : undefined;
+    if (isObject(d) && d.propertyName === TAG && isObject(d.mapping))
+      return { mapping: d.mapping, pointer: pointerJoin(pointer, 'allOf', String(i), 'discriminator') };
+  }
+  return undefined;
+}
+
+/** A page of a collection of the base (`value: Base[]`, as Graph's `…CollectionResponse`) made a page of its union. */
+export function pageOfUnion(type: IrType, unionOf: ReadonlyMap<string, string>): IrType {
+  if (type.kind === 'intersection') {
+    const members = type.members.map((m) => pageOfUnion(m, unionOf));
+    return members.every((m, i) => m === type.members[i]) ? type : { kind: 'intersection', members };
+  }
+  if (type.kind !== 'object') return type;
+  const properties = type.properties.map((p) => {
+    const items = p.name === 'value' && p.type.kind === 'array' ? p.type.items : undefined;
+    const union = items?.kind === 'ref' ? unionOf.get(items.name) : undefined;
+    return union ? { ...p, type: { kind: 'array', items: { kind: 'ref', name: union } } as const } : p;
+  });
+  return properties.every((p, i) => p === type.properties[i]) ? type : { ...type, properties };
+}
+
+/** A response typed as a polymorphic base, typed as its union instead. */
+export function responseOfUnion(type: IrType, unionOf: ReadonlyMap<string, string>): IrType {
+  return type.kind === 'ref' && unionOf.has(type.name) ? { kind: 'ref', name: unionOf.get(type.name)! } : type;
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -12,7 +12,7 @@ import { Kind } from './kinds.js';
 import { byCodePoint, importPath, modelImports, type Layout } from './layout.js';
 import { documentedPermissionsText } from './metadata.js';
 import { ODATA_CLAIMS, odataSignature, type ODataSignature } from './odata.js';
-import { listKind, member, parameterLists, parameterType, type ParameterList } from './parameter-lists.js';
+import { member, parameterLists, parameterType, type ParameterList } from './parameter-lists.js';
 import { pagingFunction, pagingImports } from './paging.js';
 import { docPath } from './paths.js';
 
@@ -123,7 +123,7 @@ export function operationStatements(
       const { query, headers } = lists.get(op)!;
       const here = [query, headers]
         .filter((list) => list?.first === op && declared.has(list))
-        .map((list) => parameterType(list!, listDoc(list!)));
+        .map((list) => parameterType(list!, true));
       const odata = signatures.get(op);
       return [
         ...here,
@@ -151,17 +151,6 @@ function importedLists(
     }
   }
   return byFile;
-}
-
-/** The JSDoc of a list declared in an operations file, above the first of its operations there that take it. */
-function listDoc(list: ParameterList): string {
-  const others =
-    list.sharedBy === 1
-      ? ', and of the one operation below that takes the same'
-      : list.sharedBy > 1
-        ? `, and of ${list.sharedBy} operations below that take the same`
-        : '';
-  return `${listKind(list)} of {@link ${list.first.functionName}}${others}.`;
 }
 
 /** The errors an operation documents: 4XX, 5XX, default and specific codes. */

@@ -73,19 +73,32 @@ export function parameterLists(
 }
 
 /**
- * A list's declaration, `doc` its JSDoc. A type alias rather than an interface: an object type alias is assignable to
+ * A list's declaration, `below` its first operation in the same file or not (see listDoc). A type alias rather than an interface: an object type alias is assignable to
  * the runtime's `Record<string, …>` of query values and headers, an interface (which has no index signature) is not.
  */
-export function parameterType(list: ParameterList, doc: string): Statement {
+export function parameterType(list: ParameterList, below: boolean): Statement {
   const body = list.wires.flatMap(({ param, wire }) =>
     member(param, list.generics?.members.get(param.name) ?? typeText(wire, '  ')),
   );
   // Written out: the printer would give the object type's lines a hanging indent.
-  return `/** ${doc} */\nexport type ${list.name}${list.generics?.header ?? ''} = {\n${body.join('\n')}\n};`;
+  return `/** ${listDoc(list, below)} */\nexport type ${list.name}${list.generics?.header ?? ''} = {\n${body.join('\n')}\n};`;
 }
 
-/** What a list is, as its declaration's JSDoc starts: `Query parameters` or `Request headers`. */
-export const listKind = (list: ParameterList) => (list.place === 'query' ? 'Query parameters' : 'Request headers');
+/**
+ * A list's JSDoc: the operation that first takes it and how many others take the same, `below` it in its operations
+ * file (where `{@link}` finds them) or in other files (a list declared in parameters/).
+ */
+function listDoc(list: ParameterList, below: boolean): string {
+  const what = list.place === 'query' ? 'Query parameters' : 'Request headers';
+  const first = below ? `{@link ${list.first.functionName}}` : `\`${list.first.functionName}\``;
+  const others =
+    list.sharedBy === 1
+      ? `, and of ${below ? 'the one operation below' : 'one other operation'} that takes the same`
+      : list.sharedBy > 1
+        ? `, and of ${list.sharedBy} ${below ? 'operations below' : 'other operations'} that take the same`
+        : '';
+  return `${what} of ${first}${others}.`;
+}
 
 /** A parameter as a documented member of an object type, one level in. */
 export function member(p: IrParameter, type: string): string[] {

@@ -1,8 +1,8 @@
+import { referencedTypes } from '../model/ir-walk.js';
 import type { IrOperation } from '../model/ir.js';
 import type { Emitter, PackageContext, PlannedFile } from './emitter.js';
 import { byCodePoint, groupBy, modelImports } from './layout.js';
-import { listKind, parameterLists, parameterType, type ParameterList } from './parameter-lists.js';
-import { referencedTypes } from '../model/ir-walk.js';
+import { parameterLists, parameterType, type ParameterList } from './parameter-lists.js';
 
 /**
  * The parameter lists of a split package, in parameters/ by name (see Layout.parameterListFile): operations files
@@ -19,7 +19,7 @@ export const parametersEmitter: Emitter = {
         statements: () => {
           const used = new Set<string>();
           for (const list of lists) for (const { wire } of list.wires) referencedTypes(wire, used);
-          return [...modelImports(file, used, context.layout), ...lists.map((l) => parameterType(l, listDoc(l)))];
+          return [...modelImports(file, used, context.layout), ...lists.map((l) => parameterType(l, false))];
         },
       }),
     );
@@ -39,15 +39,4 @@ function everyList({ ir, types, profile }: PackageContext): ParameterList[] {
   for (const { query, headers } of parameterLists(ir.operations, types, profile.kind === 'openapi').values())
     for (const list of [query, headers]) if (list) lists.add(list);
   return [...lists];
-}
-
-/** The JSDoc of a list declared apart from its operations: which operations take it. */
-function listDoc(list: ParameterList): string {
-  const others =
-    list.sharedBy === 1
-      ? ', and of one other operation that takes the same'
-      : list.sharedBy > 1
-        ? `, and of ${list.sharedBy} other operations that take the same`
-        : '';
-  return `${listKind(list)} of \`${list.first.functionName}\`${others}.`;
 }

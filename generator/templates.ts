@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatCode } from './format.js';
+import { Layout } from './emit/layout.js';
 import type { PackageSubpath } from './emit/plan.js';
 import type { IrDocument, IrOperation, IrSecurityScheme } from './model/ir.js';
 import type { ProfileKind } from './model/profile.js';
@@ -31,7 +32,10 @@ export function renderPackageFiles(
   // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  hb.registerPartial('byGroup', fs.readFileSync(path.join(TEMPLATES_DIR, 'package', 'by-group.md.hbs'), 'utf8'));
   const example = exampleOperation(ir.operations);
+  // A package split by name (a whole Graph version) is best imported by group: its README says how.
+  const layout = new Layout(ir.types, ir.componentTypes);
   const paging = ir.operations.find((o) => o.collection);
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
@@ -51,6 +55,10 @@ export function renderPackageFiles(
     schemes: ir.profile.security.map(schemeRow),
     paging: paging?.collection ? { all: paging.collection.allName, callArgs: sampleArgs(paging) } : false,
     workflow: workflowExample(ir) ?? false,
+    byGroup:
+      layout.split && example
+        ? { functionName: example.functionName, module: layout.operationsFile(example.group).replace(/\.ts$/, '') }
+        : false,
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {

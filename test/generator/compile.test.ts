@@ -210,6 +210,23 @@ test('in the split package a consumer of one group loads no other group: its par
   expectClean(await tsc(COMPILERS[1], ['-p', consumer, '--pretty', 'false']), 'the consumer of the betas group');
 });
 
+test("the split package's README recommends importing by group, and its sample compiles as it stands", async () => {
+  const split = path.join(temp, 'split');
+  const { name } = JSON.parse(fs.readFileSync(path.join(split, 'package.json'), 'utf8')) as { name: string };
+  const readme = fs.readFileSync(path.join(split, 'README.md'), 'utf8');
+  const sample = /This package covers a large API[^]*?```ts\n([^]*?)```/.exec(readme)?.[1];
+  expect(sample).toBe(
+    `import { createClient } from '${name}/client';\nimport { updateAlpha } from '${name}/operations/alphas';\n`,
+  );
+  expect(readme).toContain('declared under `parameters/` (and exported by the index)');
+  const consumer = path.join(temp, 'consumer-of-the-readme');
+  fs.mkdirSync(path.join(consumer, 'node_modules'), { recursive: true });
+  fs.symlinkSync(split, path.join(consumer, 'node_modules', name), 'dir');
+  fs.writeFileSync(path.join(consumer, 'calls.ts'), `${sample}\nexport const calls = [createClient, updateAlpha];\n`);
+  writeConsumerProject(consumer, ['calls.ts']);
+  expectClean(await tsc(COMPILERS[0], ['-p', consumer, '--pretty', 'false']), "the README's sample");
+});
+
 test.each(targets.flatMap((target) => COMPILERS.map((c) => [c.name, target, c] as const)))(
   '%s type-checks %s',
   (_c, target, compiler) => {

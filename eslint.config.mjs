@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['generated/**', 'node_modules/**', 'test/**/__output__/**', 'test/__file_snapshots__/**', 'coverage/**'],
+    // lib/ is the packed generator that npm pack's prepack builds (the installed-generator test runs it).
+    ignores: [
+      'generated/**',
+      'node_modules/**',
+      'lib/**',
+      'test/**/__output__/**',
+      'test/__file_snapshots__/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -56,14 +56,14 @@ export function workflowExample(ir: IrDocument): WorkflowExample | undefined {
 }
 
 /** The item type of a collection operation: its `value` array's items. */
-function itemType(op: IrOperation, types: IrTypeLookup): IrType | undefined {
+export function itemType(op: IrOperation, types: IrTypeLookup): IrType | undefined {
   const value = findProperty(op.successType!, 'value', types)?.type;
   const array = value?.kind === 'union' ? value.members.find((m) => m.kind === 'array') : value;
   return array?.kind === 'array' ? array.items : undefined;
 }
 
 /** The string values a type allows (an enum, a union of literals, through refs). */
-function literals(type: IrType, types: IrTypeLookup): Set<string> {
+export function literals(type: IrType, types: IrTypeLookup): Set<string> {
   const found = new Set<string>();
   visitType(type, LITERALS, { types, found, seen: new Set<string>() });
   return found;

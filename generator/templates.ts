@@ -8,6 +8,7 @@ import type { PackageSubpath } from './emit/plan.js';
 import type { IrDocument, IrOperation, IrSecurityScheme } from './model/ir.js';
 import type { ProfileKind } from './model/profile.js';
 import { readmeExample } from './readme-example.js';
+import { odataExample } from './readme-odata.js';
 import { workflowExample } from './readme-workflow.js';
 import { ROOT_DIR } from './root.js';
 
@@ -59,6 +60,7 @@ export function renderPackageFiles(
       layout.split && example
         ? { functionName: example.functionName, module: layout.operationsFile(example.group).replace(/\.ts$/, '') }
         : false,
+    odata: odataExample(ir) ?? false,
   };
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {

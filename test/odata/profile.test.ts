@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { fixtureSpec, generate } from '../helpers/generate.js';
 import { makeTempDir, removeTempDir, writeTree } from '../helpers/temp.js';
-import { COMPILERS, expectClean, tsc } from '../helpers/tsc.js';
+import { COMPILERS, expectClean, tsc, writeConsumerProject } from '../helpers/tsc.js';
 
 const CONSUMER = `import { createClient, createDeviceConfiguration, getUser, listDeviceConfigurations } from './package/dist/index.js';
 
@@ -35,22 +35,8 @@ beforeAll(async () => {
     profile: 'openapi',
   }));
   writeTree(path.join(temp, 'package'), files);
-  writeTree(temp, {
-    'package.json': JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        lib: ['ES2022'],
-        types: [],
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        noEmit: true,
-      },
-      files: ['consumer.ts'],
-    }),
-    'consumer.ts': CONSUMER,
-  });
+  writeTree(temp, { 'consumer.ts': CONSUMER });
+  writeConsumerProject(temp, ['consumer.ts']);
 }, 120_000);
 
 afterAll(() => removeTempDir(temp));

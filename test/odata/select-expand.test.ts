@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixtureSpec, generate } from '../helpers/generate.js';
 import { makeTempDir, removeTempDir, writeTree } from '../helpers/temp.js';
-import { COMPILERS, expectClean, run, tsc } from '../helpers/tsc.js';
+import { COMPILERS, expectClean, run, tsc, writeConsumerProject } from '../helpers/tsc.js';
 import { startServer, type ScriptedServer } from '../runtime/server.js';
 
 const CONSUMER = `import {
@@ -109,22 +109,8 @@ beforeAll(async () => {
   temp = makeTempDir('odata');
   const { files } = await generate({ spec: fixtureSpec('odata'), name: 'odata-fixture', version: '1.0.0' });
   writeTree(path.join(temp, 'package'), files);
-  writeTree(temp, {
-    'package.json': JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        lib: ['ES2022'],
-        types: [],
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        noEmit: true,
-      },
-      files: ['consumer.ts'],
-    }),
-    'consumer.ts': CONSUMER,
-  });
+  writeTree(temp, { 'consumer.ts': CONSUMER });
+  writeConsumerProject(temp, ['consumer.ts']);
   server = await startServer();
 }, 120_000);
 

@@ -27,7 +27,11 @@ function packageFiles(dir: string): Map<string, string> {
 
 /** The JSDoc block right above `export declare function <name>(` in a declaration file, joined into one line. */
 function jsdocOf(declarations: string, name: string): string {
-  const at = declarations.indexOf(`export declare function ${name}(`);
+  // A function generic in its $select and $expand lists declares its type parameters first.
+  const at = Math.max(
+    declarations.indexOf(`export declare function ${name}(`),
+    declarations.indexOf(`export declare function ${name}<`),
+  );
   expect({ name, found: at >= 0 }).toEqual({ name, found: true });
   const start = declarations.lastIndexOf('/**', at);
   return declarations

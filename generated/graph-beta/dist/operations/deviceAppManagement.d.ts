@@ -16,11 +16,15 @@ import type {
   ManagedDeviceMobileAppConfigurationUserStatusUpdate,
 } from '../models.js';
 import {
+  type ExpandOf,
   type GraphClient,
   type GraphResult,
   type PageOptions,
   type Paged,
   type RequestOptions,
+  type SelectOf,
+  type Selected,
+  type SelectedPage,
 } from '../runtime/index.js';
 import {
   type IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams,
@@ -30,14 +34,43 @@ import {
   type MobileAppConfigurationsItemParams,
   type MobileAppConfigurationsItemUserStatusesItemParams,
 } from '../paths/deviceAppManagement.js';
-/** Query parameters of {@link listMobileAppConfigurations}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationListQuery = {
+/** Query parameters of {@link listMobileAppConfigurations}. */
+export type ManagedDeviceMobileAppConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[] = readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary'
+  )[],
+> = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
+  /** The properties of the managedDeviceMobileAppConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the managedDeviceMobileAppConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
   /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
   $orderby?: string[];
   /** The number of items to return in a page. */
@@ -62,27 +95,78 @@ export type ManagedDeviceMobileAppConfigurationListQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurations (Microsoft Graph beta reference)}
  */
-export declare function listMobileAppConfigurations(
+export declare function listMobileAppConfigurations<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationCollectionResponse,
+      Select,
+      Expand,
+      ManagedDeviceMobileAppConfigurationListQuery
+    >
+  >
+>;
 /** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listMobileAppConfigurationsAll(
+export declare function listMobileAppConfigurationsAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery<Select, Expand>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse>;
-/** Query parameters of {@link getMobileAppConfiguration}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationCollectionResponse,
+    Select,
+    Expand,
+    ManagedDeviceMobileAppConfigurationListQuery
+  >
+>;
+/** Query parameters of {@link getMobileAppConfiguration}. */
+export type ManagedDeviceMobileAppConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[] = readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the managedDeviceMobileAppConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
 };
 /**
  * Get managedDeviceMobileAppConfiguration
@@ -99,17 +183,46 @@ export type ManagedDeviceMobileAppConfigurationQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-beta | Get managedDeviceMobileAppConfiguration (Microsoft Graph beta reference)}
  */
-export declare function getMobileAppConfiguration(
+export declare function getMobileAppConfiguration<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>>;
-/** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 4 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
+): Promise<
+  GraphResult<Selected<ManagedDeviceMobileAppConfiguration, Select, Expand, ManagedDeviceMobileAppConfigurationQuery>>
+>;
+/** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}. */
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery<
+  Select extends readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'notApplicablePlatformCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'conflictCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[] = readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'notApplicablePlatformCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'conflictCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceSummary to return, instead of all of them. */
+  $select?: Select;
 };
 /**
  * Get managedDeviceMobileAppConfigurationDeviceSummary
@@ -126,19 +239,52 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceSummary (Microsoft Graph beta reference)}
  */
-export declare function getMobileAppConfigurationDeviceStatusSummary(
+export declare function getMobileAppConfigurationDeviceStatusSummary<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceSummaryQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>>;
-/** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of 3 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceSummary,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceSummaryQuery
+    >
+  >
+>;
+/** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of the one operation below that takes the same. */
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
   /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
   $orderby?: string[];
   /** The number of items to return in a page. */
@@ -163,21 +309,41 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export declare function listMobileAppConfigurationDeviceStatuses(
+export declare function listMobileAppConfigurationDeviceStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listMobileAppConfigurationDeviceStatusesAll(
+export declare function listMobileAppConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -199,6 +365,33 @@ export declare function createMobileAppConfigurationDeviceStatus(
   body: ManagedDeviceMobileAppConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+/** Query parameters of {@link getMobileAppConfigurationDeviceStatus}, and of the one operation below that takes the same. */
+export type ManagedDeviceMobileAppConfigurationDeviceStatusQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+};
 /**
  * Get managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -214,13 +407,24 @@ export declare function createMobileAppConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export declare function getMobileAppConfigurationDeviceStatus(
+export declare function getMobileAppConfigurationDeviceStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >
+>;
 /**
  * Delete managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -266,6 +470,27 @@ export declare function updateMobileAppConfigurationDeviceStatus(
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+/** Query parameters of {@link listMobileAppConfigurationUserStatuses}, and of the one operation below that takes the same. */
+export type ManagedDeviceMobileAppConfigurationUserStatusListQuery<
+  Select extends readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[] = readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the managedDeviceMobileAppConfigurationUserStatus to return, instead of all of them. */
+  $select?: Select;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 /**
  * List managedDeviceMobileAppConfigurationUserStatuses
  *
@@ -281,21 +506,41 @@ export declare function updateMobileAppConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationUserStatuses (Microsoft Graph beta reference)}
  */
-export declare function listMobileAppConfigurationUserStatuses(
+export declare function listMobileAppConfigurationUserStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listMobileAppConfigurationUserStatusesAll(
+export declare function listMobileAppConfigurationUserStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationUserStatusListQuery
+  >
+>;
 /**
  * Create managedDeviceMobileAppConfigurationUserStatus
  *
@@ -317,6 +562,17 @@ export declare function createMobileAppConfigurationUserStatus(
   body: ManagedDeviceMobileAppConfigurationUserStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+/** Query parameters of {@link getMobileAppConfigurationUserStatus}, and of the one operation below that takes the same. */
+export type ManagedDeviceMobileAppConfigurationUserStatusQuery<
+  Select extends readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[] = readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationUserStatus to return, instead of all of them. */
+  $select?: Select;
+};
 /**
  * Get managedDeviceMobileAppConfigurationUserStatus
  *
@@ -332,13 +588,24 @@ export declare function createMobileAppConfigurationUserStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
  */
-export declare function getMobileAppConfigurationUserStatus(
+export declare function getMobileAppConfigurationUserStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemUserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >
+>;
 /**
  * Delete managedDeviceMobileAppConfigurationUserStatus
  *
@@ -384,6 +651,54 @@ export declare function updateMobileAppConfigurationUserStatus(
   body: ManagedDeviceMobileAppConfigurationUserStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+/** Query parameters of {@link listIosLobAppProvisioningConfigurations}. */
+export type IosLobAppProvisioningConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'expirationDateTime'
+    | 'payloadFileName'
+    | 'payload'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+  )[] = readonly (
+    | 'id'
+    | 'expirationDateTime'
+    | 'payloadFileName'
+    | 'payload'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the iosLobAppProvisioningConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the iosLobAppProvisioningConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 /**
  * List iosLobAppProvisioningConfigurations
  *
@@ -399,21 +714,81 @@ export declare function updateMobileAppConfigurationUserStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-list?view=graph-rest-beta | List iosLobAppProvisioningConfigurations (Microsoft Graph beta reference)}
  */
-export declare function listIosLobAppProvisioningConfigurations(
+export declare function listIosLobAppProvisioningConfigurations<
+  const Select extends SelectOf<IosLobAppProvisioningConfigurationListQuery> = never,
+  const Expand extends ExpandOf<IosLobAppProvisioningConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: IosLobAppProvisioningConfigurationListQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<IosLobAppProvisioningConfigurationCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      IosLobAppProvisioningConfigurationCollectionResponse,
+      Select,
+      Expand,
+      IosLobAppProvisioningConfigurationListQuery
+    >
+  >
+>;
 /** Every item of {@link listIosLobAppProvisioningConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listIosLobAppProvisioningConfigurationsAll(
+export declare function listIosLobAppProvisioningConfigurationsAll<
+  const Select extends SelectOf<IosLobAppProvisioningConfigurationListQuery> = never,
+  const Expand extends ExpandOf<IosLobAppProvisioningConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: IosLobAppProvisioningConfigurationListQuery<Select, Expand>;
   },
   options?: PageOptions,
-): Paged<IosLobAppProvisioningConfigurationCollectionResponse>;
+): Paged<
+  SelectedPage<
+    IosLobAppProvisioningConfigurationCollectionResponse,
+    Select,
+    Expand,
+    IosLobAppProvisioningConfigurationListQuery
+  >
+>;
+/** Query parameters of {@link getIosLobAppProvisioningConfiguration}. */
+export type IosLobAppProvisioningConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'expirationDateTime'
+    | 'payloadFileName'
+    | 'payload'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+  )[] = readonly (
+    | 'id'
+    | 'expirationDateTime'
+    | 'payloadFileName'
+    | 'payload'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses'
+  )[],
+> = {
+  /** The properties of the iosLobAppProvisioningConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the iosLobAppProvisioningConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+};
 /**
  * Get iosLobAppProvisioningConfiguration
  *
@@ -429,13 +804,18 @@ export declare function listIosLobAppProvisioningConfigurationsAll(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-get?view=graph-rest-beta | Get iosLobAppProvisioningConfiguration (Microsoft Graph beta reference)}
  */
-export declare function getIosLobAppProvisioningConfiguration(
+export declare function getIosLobAppProvisioningConfiguration<
+  const Select extends SelectOf<IosLobAppProvisioningConfigurationQuery> = never,
+  const Expand extends ExpandOf<IosLobAppProvisioningConfigurationQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationQuery;
+    query?: IosLobAppProvisioningConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<IosLobAppProvisioningConfiguration>>;
+): Promise<
+  GraphResult<Selected<IosLobAppProvisioningConfiguration, Select, Expand, IosLobAppProvisioningConfigurationQuery>>
+>;
 /**
  * List managedDeviceMobileAppConfigurationDeviceStatuses
  *
@@ -451,21 +831,41 @@ export declare function getIosLobAppProvisioningConfiguration(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export declare function listIosLobAppProvisioningConfigurationDeviceStatuses(
+export declare function listIosLobAppProvisioningConfigurationDeviceStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listIosLobAppProvisioningConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listIosLobAppProvisioningConfigurationDeviceStatusesAll(
+export declare function listIosLobAppProvisioningConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -526,13 +926,24 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export declare function getIosLobAppProvisioningConfigurationDeviceStatus(
+export declare function getIosLobAppProvisioningConfigurationDeviceStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >
+>;
 /**
  * Delete managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -593,21 +1004,41 @@ export declare function updateIosLobAppProvisioningConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationUserStatuses (Microsoft Graph beta reference)}
  */
-export declare function listIosLobAppProvisioningConfigurationUserStatuses(
+export declare function listIosLobAppProvisioningConfigurationUserStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listIosLobAppProvisioningConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listIosLobAppProvisioningConfigurationUserStatusesAll(
+export declare function listIosLobAppProvisioningConfigurationUserStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationUserStatusListQuery
+  >
+>;
 /**
  * Create managedDeviceMobileAppConfigurationUserStatus
  *
@@ -644,13 +1075,24 @@ export declare function createIosLobAppProvisioningConfigurationUserStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
  */
-export declare function getIosLobAppProvisioningConfigurationUserStatus(
+export declare function getIosLobAppProvisioningConfigurationUserStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >
+>;
 /**
  * Delete managedDeviceMobileAppConfigurationUserStatus
  *

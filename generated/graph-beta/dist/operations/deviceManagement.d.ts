@@ -10,11 +10,15 @@ import type {
   DeviceConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import {
+  type ExpandOf,
   type GraphClient,
   type GraphResult,
   type PageOptions,
   type Paged,
   type RequestOptions,
+  type SelectOf,
+  type Selected,
+  type SelectedPage,
 } from '../runtime/index.js';
 import {
   type DeviceConfigurationsItemDeviceStatusesItemParams,
@@ -34,12 +38,56 @@ import {
   type WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams,
   type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
 } from '../paths/deviceManagement.js';
-import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
-  ManagedDeviceMobileAppConfigurationListQuery,
-  ManagedDeviceMobileAppConfigurationQuery,
-} from './deviceAppManagement.js';
+/** Query parameters of {@link listDeviceConfigurations}, and of the one operation below that takes the same. */
+export type DeviceConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'roleScopeTagIds'
+    | 'supportsScopeTags'
+    | 'deviceManagementApplicabilityRuleOsEdition'
+    | 'deviceManagementApplicabilityRuleOsVersion'
+    | 'deviceManagementApplicabilityRuleDeviceMode'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[] = readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'roleScopeTagIds'
+    | 'supportsScopeTags'
+    | 'deviceManagementApplicabilityRuleOsEdition'
+    | 'deviceManagementApplicabilityRuleOsVersion'
+    | 'deviceManagementApplicabilityRuleDeviceMode'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'deviceStatusOverview')[] = readonly (
+    '*' | 'deviceStatuses' | 'deviceStatusOverview'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the deviceConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the deviceConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 /**
  * List deviceConfigurations
  *
@@ -55,21 +103,69 @@ import type {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta | List deviceConfigurations (Microsoft Graph beta reference)}
  */
-export declare function listDeviceConfigurations(
+export declare function listDeviceConfigurations<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: DeviceConfigurationListQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
+): Promise<
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+>;
 /** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listDeviceConfigurationsAll(
+export declare function listDeviceConfigurationsAll<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: DeviceConfigurationListQuery<Select, Expand>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationCollectionResponse>;
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>;
+/** Query parameters of {@link getDeviceConfiguration}, and of 2 operations below that take the same. */
+export type DeviceConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'roleScopeTagIds'
+    | 'supportsScopeTags'
+    | 'deviceManagementApplicabilityRuleOsEdition'
+    | 'deviceManagementApplicabilityRuleOsVersion'
+    | 'deviceManagementApplicabilityRuleDeviceMode'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[] = readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'roleScopeTagIds'
+    | 'supportsScopeTags'
+    | 'deviceManagementApplicabilityRuleOsEdition'
+    | 'deviceManagementApplicabilityRuleOsVersion'
+    | 'deviceManagementApplicabilityRuleDeviceMode'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'deviceStatusOverview')[] = readonly (
+    '*' | 'deviceStatuses' | 'deviceStatusOverview'
+  )[],
+> = {
+  /** The properties of the deviceConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the deviceConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+};
 /**
  * Get deviceConfiguration
  *
@@ -85,13 +181,45 @@ export declare function listDeviceConfigurationsAll(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
-export declare function getDeviceConfiguration(
+export declare function getDeviceConfiguration<
+  const Select extends SelectOf<DeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationQuery;
+    query?: DeviceConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfiguration>>;
+): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>>;
+/** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}, and of 6 operations below that take the same. */
+export type DeviceConfigurationDeviceOverviewQuery<
+  Select extends readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'notApplicablePlatformCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'conflictCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[] = readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'notApplicablePlatformCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'conflictCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[],
+> = {
+  /** The properties of the deviceConfigurationDeviceOverview to return, instead of all of them. */
+  $select?: Select;
+};
 /**
  * Get deviceConfigurationDeviceOverview
  *
@@ -107,13 +235,54 @@ export declare function getDeviceConfiguration(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export declare function getDeviceConfigurationDeviceStatusOverview(
+export declare function getDeviceConfigurationDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceOverviewQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+>;
+/** Query parameters of {@link listDeviceConfigurationDeviceStatuses}, and of 6 operations below that take the same. */
+export type DeviceConfigurationDeviceStatusListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the deviceConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -129,21 +298,41 @@ export declare function getDeviceConfigurationDeviceStatusOverview(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export declare function listDeviceConfigurationDeviceStatuses(
+export declare function listDeviceConfigurationDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listDeviceConfigurationDeviceStatusesAll(
+export declare function listDeviceConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -165,6 +354,33 @@ export declare function createDeviceConfigurationDeviceStatus(
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+/** Query parameters of {@link getDeviceConfigurationDeviceStatus}, and of 6 operations below that take the same. */
+export type DeviceConfigurationDeviceStatusQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the deviceConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+};
 /**
  * Get deviceConfigurationDeviceStatus
  *
@@ -180,13 +396,15 @@ export declare function createDeviceConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export declare function getDeviceConfigurationDeviceStatus(
+export declare function getDeviceConfigurationDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+): Promise<GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>>;
 /**
  * Delete deviceConfigurationDeviceStatus
  *
@@ -247,13 +465,16 @@ export declare function updateDeviceConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
-export declare function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
+export declare function getDeviceConfigurationGroupAssignmentDeviceConfiguration<
+  const Select extends SelectOf<DeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+>(
   client: GraphClient,
   params: GroupAssignmentsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationQuery;
+    query?: DeviceConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfiguration>>;
+): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -318,13 +539,17 @@ export declare function updateDeviceConfigurationIdentityCertificateRootCertific
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  * @deprecated A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).
  */
-export declare function getDeviceConfigurationRootCertificateDeviceStatusOverview(
+export declare function getDeviceConfigurationRootCertificateDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceOverviewQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+>;
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -341,21 +566,41 @@ export declare function getDeviceConfigurationRootCertificateDeviceStatusOvervie
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  * @deprecated A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).
  */
-export declare function listDeviceConfigurationRootCertificateDeviceStatuses(
+export declare function listDeviceConfigurationRootCertificateDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listDeviceConfigurationRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listDeviceConfigurationRootCertificateDeviceStatusesAll(
+export declare function listDeviceConfigurationRootCertificateDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -394,13 +639,15 @@ export declare function createDeviceConfigurationRootCertificateDeviceStatus(
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  * @deprecated A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).
  */
-export declare function getDeviceConfigurationRootCertificateDeviceStatus(
+export declare function getDeviceConfigurationRootCertificateDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+): Promise<GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>>;
 /**
  * Delete deviceConfigurationDeviceStatus
  *
@@ -463,13 +710,17 @@ export declare function updateDeviceConfigurationRootCertificateDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export declare function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
+export declare function getIosScepCertificateProfileRootCertificateDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceOverviewQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+>;
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -485,21 +736,41 @@ export declare function getIosScepCertificateProfileRootCertificateDeviceStatusO
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export declare function listIosScepCertificateProfileRootCertificateDeviceStatuses(
+export declare function listIosScepCertificateProfileRootCertificateDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listIosScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listIosScepCertificateProfileRootCertificateDeviceStatusesAll(
+export declare function listIosScepCertificateProfileRootCertificateDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -536,13 +807,15 @@ export declare function createIosScepCertificateProfileRootCertificateDeviceStat
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export declare function getIosScepCertificateProfileRootCertificateDeviceStatus(
+export declare function getIosScepCertificateProfileRootCertificateDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+): Promise<GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>>;
 /**
  * Delete deviceConfigurationDeviceStatus
  *
@@ -603,13 +876,17 @@ export declare function updateIosScepCertificateProfileRootCertificateDeviceStat
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview(
+export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceOverviewQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+>;
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -625,21 +902,41 @@ export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatu
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
+export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listMacOSScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll(
+export declare function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -676,13 +973,15 @@ export declare function createMacOSScepCertificateProfileRootCertificateDeviceSt
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
+export declare function getMacOSScepCertificateProfileRootCertificateDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+): Promise<GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>>;
 /**
  * Delete deviceConfigurationDeviceStatus
  *
@@ -789,21 +1088,29 @@ export declare function updateMacOSWiredNetworkRootCertificateForServerDeviceSta
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta | List deviceConfigurations (Microsoft Graph beta reference)}
  */
-export declare function listWindowsDomainJoinNetworkAccessConfigurations(
+export declare function listWindowsDomainJoinNetworkAccessConfigurations<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: DeviceConfigurationListQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
+): Promise<
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+>;
 /** Every item of {@link listWindowsDomainJoinNetworkAccessConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listWindowsDomainJoinNetworkAccessConfigurationsAll(
+export declare function listWindowsDomainJoinNetworkAccessConfigurationsAll<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: DeviceConfigurationListQuery<Select, Expand>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationCollectionResponse>;
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>;
 /**
  * Get deviceConfiguration
  *
@@ -819,13 +1126,16 @@ export declare function listWindowsDomainJoinNetworkAccessConfigurationsAll(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
-export declare function getWindowsDomainJoinNetworkAccessConfiguration(
+export declare function getWindowsDomainJoinNetworkAccessConfiguration<
+  const Select extends SelectOf<DeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+>(
   client: GraphClient,
   params: NetworkAccessConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationQuery;
+    query?: DeviceConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfiguration>>;
+): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>>;
 /**
  * Get deviceConfigurationDeviceOverview
  *
@@ -841,13 +1151,17 @@ export declare function getWindowsDomainJoinNetworkAccessConfiguration(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview(
+export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceOverviewQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+>;
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -863,21 +1177,41 @@ export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDe
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(
+export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll(
+export declare function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -914,13 +1248,15 @@ export declare function createWindowsPhone81SCEPCertificateProfileRootCertificat
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
+export declare function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+): Promise<GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>>;
 /**
  * Delete deviceConfigurationDeviceStatus
  *
@@ -1004,13 +1340,17 @@ export declare function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview(
+export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceOverviewQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+>;
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -1026,21 +1366,41 @@ export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientD
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(
+export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll(
+export declare function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -1077,13 +1437,15 @@ export declare function createWindowsWifiEnterpriseEAPIdentityCertificateForClie
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
+export declare function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+): Promise<GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>>;
 /**
  * Delete deviceConfigurationDeviceStatus
  *
@@ -1144,13 +1506,17 @@ export declare function updateWindowsWifiEnterpriseEAPIdentityCertificateForClie
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview(
+export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceOverviewQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+>;
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -1166,21 +1532,41 @@ export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDevic
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(
+export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll(
+export declare function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -1217,13 +1603,15 @@ export declare function createWindowsWifiEnterpriseEAPRootCertificateForServerDe
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
+export declare function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+): Promise<GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>>;
 /**
  * Delete deviceConfigurationDeviceStatus
  *

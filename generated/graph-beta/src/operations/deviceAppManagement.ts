@@ -16,11 +16,15 @@ import type {
   ManagedDeviceMobileAppConfigurationUserStatusUpdate,
 } from '../models.js';
 import {
+  type ExpandOf,
   type GraphClient,
   type GraphResult,
   type PageOptions,
   type Paged,
   type RequestOptions,
+  type SelectOf,
+  type Selected,
+  type SelectedPage,
   paged,
 } from '../runtime/index.js';
 import {
@@ -45,14 +49,43 @@ import {
   mobileAppConfigurationsPath,
 } from '../paths/deviceAppManagement.js';
 
-/** Query parameters of {@link listMobileAppConfigurations}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationListQuery = {
+/** Query parameters of {@link listMobileAppConfigurations}. */
+export type ManagedDeviceMobileAppConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[] = readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary'
+  )[],
+> = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
+  /** The properties of the managedDeviceMobileAppConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the managedDeviceMobileAppConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
   /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
   $orderby?: string[];
   /** The number of items to return in a page. */
@@ -78,12 +111,31 @@ export type ManagedDeviceMobileAppConfigurationListQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurations (Microsoft Graph beta reference)}
  */
-export function listMobileAppConfigurations(
+export function listMobileAppConfigurations<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery<Select, Expand> } = {},
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>> {
-  return client.send<ManagedDeviceMobileAppConfigurationCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationCollectionResponse,
+      Select,
+      Expand,
+      ManagedDeviceMobileAppConfigurationListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationCollectionResponse,
+      Select,
+      Expand,
+      ManagedDeviceMobileAppConfigurationListQuery
+    >
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsPath(),
@@ -96,20 +148,59 @@ export function listMobileAppConfigurations(
 }
 
 /** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listMobileAppConfigurationsAll(
+export function listMobileAppConfigurationsAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery<Select, Expand> } = {},
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse> {
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationCollectionResponse,
+    Select,
+    Expand,
+    ManagedDeviceMobileAppConfigurationListQuery
+  >
+> {
   return paged(client, (client) => listMobileAppConfigurations(client, params), options);
 }
 
-/** Query parameters of {@link getMobileAppConfiguration}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
+/** Query parameters of {@link getMobileAppConfiguration}. */
+export type ManagedDeviceMobileAppConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[] = readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the managedDeviceMobileAppConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
 };
 
 /**
@@ -127,12 +218,19 @@ export type ManagedDeviceMobileAppConfigurationQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-beta | Get managedDeviceMobileAppConfiguration (Microsoft Graph beta reference)}
  */
-export function getMobileAppConfiguration(
+export function getMobileAppConfiguration<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>> {
-  return client.send<ManagedDeviceMobileAppConfiguration>(
+): Promise<
+  GraphResult<Selected<ManagedDeviceMobileAppConfiguration, Select, Expand, ManagedDeviceMobileAppConfigurationQuery>>
+> {
+  return client.send<
+    Selected<ManagedDeviceMobileAppConfiguration, Select, Expand, ManagedDeviceMobileAppConfigurationQuery>
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsItemPath(params),
@@ -144,10 +242,34 @@ export function getMobileAppConfiguration(
   );
 }
 
-/** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 4 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
+/** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}. */
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery<
+  Select extends readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'notApplicablePlatformCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'conflictCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[] = readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'notApplicablePlatformCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'conflictCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceSummary to return, instead of all of them. */
+  $select?: Select;
 };
 
 /**
@@ -165,12 +287,30 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceSummary (Microsoft Graph beta reference)}
  */
-export function getMobileAppConfigurationDeviceStatusSummary(
+export function getMobileAppConfigurationDeviceStatusSummary<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceSummaryQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
-  return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceSummary,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceSummaryQuery
+    >
+  >
+> {
+  return client.send<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceSummary,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceSummaryQuery
+    >
+  >(
     {
       method: 'GET',
       path: deviceStatusSummaryPath(params),
@@ -182,12 +322,34 @@ export function getMobileAppConfigurationDeviceStatusSummary(
   );
 }
 
-/** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of 3 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
+/** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of the one operation below that takes the same. */
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
   /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
   $orderby?: string[];
   /** The number of items to return in a page. */
@@ -213,12 +375,32 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export function listMobileAppConfigurationDeviceStatuses(
+export function listMobileAppConfigurationDeviceStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: MobileAppConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
+  },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsItemDeviceStatusesPath(params),
@@ -231,11 +413,22 @@ export function listMobileAppConfigurationDeviceStatuses(
 }
 
 /** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listMobileAppConfigurationDeviceStatusesAll(
+export function listMobileAppConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: MobileAppConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
+  },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(client, (client) => listMobileAppConfigurationDeviceStatuses(client, params), options);
 }
 
@@ -272,6 +465,34 @@ export function createMobileAppConfigurationDeviceStatus(
   );
 }
 
+/** Query parameters of {@link getMobileAppConfigurationDeviceStatus}, and of the one operation below that takes the same. */
+export type ManagedDeviceMobileAppConfigurationDeviceStatusQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+};
+
 /**
  * Get managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -287,14 +508,32 @@ export function createMobileAppConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function getMobileAppConfigurationDeviceStatus(
+export function getMobileAppConfigurationDeviceStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
-  return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >
+> {
+  return client.send<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
@@ -374,6 +613,28 @@ export function updateMobileAppConfigurationDeviceStatus(
   );
 }
 
+/** Query parameters of {@link listMobileAppConfigurationUserStatuses}, and of the one operation below that takes the same. */
+export type ManagedDeviceMobileAppConfigurationUserStatusListQuery<
+  Select extends readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[] = readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the managedDeviceMobileAppConfigurationUserStatus to return, instead of all of them. */
+  $select?: Select;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
+
 /**
  * List managedDeviceMobileAppConfigurationUserStatuses
  *
@@ -389,12 +650,32 @@ export function updateMobileAppConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationUserStatuses (Microsoft Graph beta reference)}
  */
-export function listMobileAppConfigurationUserStatuses(
+export function listMobileAppConfigurationUserStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: MobileAppConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
+  },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
-  return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsItemUserStatusesPath(params),
@@ -407,11 +688,22 @@ export function listMobileAppConfigurationUserStatuses(
 }
 
 /** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listMobileAppConfigurationUserStatusesAll(
+export function listMobileAppConfigurationUserStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: MobileAppConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
+  },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationUserStatusListQuery
+  >
+> {
   return paged(client, (client) => listMobileAppConfigurationUserStatuses(client, params), options);
 }
 
@@ -447,6 +739,18 @@ export function createMobileAppConfigurationUserStatus(
   );
 }
 
+/** Query parameters of {@link getMobileAppConfigurationUserStatus}, and of the one operation below that takes the same. */
+export type ManagedDeviceMobileAppConfigurationUserStatusQuery<
+  Select extends readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[] = readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationUserStatus to return, instead of all of them. */
+  $select?: Select;
+};
+
 /**
  * Get managedDeviceMobileAppConfigurationUserStatus
  *
@@ -462,14 +766,32 @@ export function createMobileAppConfigurationUserStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
  */
-export function getMobileAppConfigurationUserStatus(
+export function getMobileAppConfigurationUserStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemUserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
-  return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >
+> {
+  return client.send<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsItemUserStatusesItemPath(params),
@@ -548,6 +870,55 @@ export function updateMobileAppConfigurationUserStatus(
   );
 }
 
+/** Query parameters of {@link listIosLobAppProvisioningConfigurations}. */
+export type IosLobAppProvisioningConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'expirationDateTime'
+    | 'payloadFileName'
+    | 'payload'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+  )[] = readonly (
+    | 'id'
+    | 'expirationDateTime'
+    | 'payloadFileName'
+    | 'payload'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the iosLobAppProvisioningConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the iosLobAppProvisioningConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
+
 /**
  * List iosLobAppProvisioningConfigurations
  *
@@ -563,12 +934,31 @@ export function updateMobileAppConfigurationUserStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-list?view=graph-rest-beta | List iosLobAppProvisioningConfigurations (Microsoft Graph beta reference)}
  */
-export function listIosLobAppProvisioningConfigurations(
+export function listIosLobAppProvisioningConfigurations<
+  const Select extends SelectOf<IosLobAppProvisioningConfigurationListQuery> = never,
+  const Expand extends ExpandOf<IosLobAppProvisioningConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: IosLobAppProvisioningConfigurationListQuery<Select, Expand> } = {},
   options?: RequestOptions,
-): Promise<GraphResult<IosLobAppProvisioningConfigurationCollectionResponse>> {
-  return client.send<IosLobAppProvisioningConfigurationCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      IosLobAppProvisioningConfigurationCollectionResponse,
+      Select,
+      Expand,
+      IosLobAppProvisioningConfigurationListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      IosLobAppProvisioningConfigurationCollectionResponse,
+      Select,
+      Expand,
+      IosLobAppProvisioningConfigurationListQuery
+    >
+  >(
     {
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsPath(),
@@ -581,13 +971,62 @@ export function listIosLobAppProvisioningConfigurations(
 }
 
 /** Every item of {@link listIosLobAppProvisioningConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listIosLobAppProvisioningConfigurationsAll(
+export function listIosLobAppProvisioningConfigurationsAll<
+  const Select extends SelectOf<IosLobAppProvisioningConfigurationListQuery> = never,
+  const Expand extends ExpandOf<IosLobAppProvisioningConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: IosLobAppProvisioningConfigurationListQuery<Select, Expand> } = {},
   options?: PageOptions,
-): Paged<IosLobAppProvisioningConfigurationCollectionResponse> {
+): Paged<
+  SelectedPage<
+    IosLobAppProvisioningConfigurationCollectionResponse,
+    Select,
+    Expand,
+    IosLobAppProvisioningConfigurationListQuery
+  >
+> {
   return paged(client, (client) => listIosLobAppProvisioningConfigurations(client, params), options);
 }
+
+/** Query parameters of {@link getIosLobAppProvisioningConfiguration}. */
+export type IosLobAppProvisioningConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'expirationDateTime'
+    | 'payloadFileName'
+    | 'payload'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+  )[] = readonly (
+    | 'id'
+    | 'expirationDateTime'
+    | 'payloadFileName'
+    | 'payload'
+    | 'roleScopeTagIds'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses'
+  )[],
+> = {
+  /** The properties of the iosLobAppProvisioningConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the iosLobAppProvisioningConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+};
 
 /**
  * Get iosLobAppProvisioningConfiguration
@@ -604,12 +1043,21 @@ export function listIosLobAppProvisioningConfigurationsAll(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-get?view=graph-rest-beta | Get iosLobAppProvisioningConfiguration (Microsoft Graph beta reference)}
  */
-export function getIosLobAppProvisioningConfiguration(
+export function getIosLobAppProvisioningConfiguration<
+  const Select extends SelectOf<IosLobAppProvisioningConfigurationQuery> = never,
+  const Expand extends ExpandOf<IosLobAppProvisioningConfigurationQuery> = never,
+>(
   client: GraphClient,
-  params: IosLobAppProvisioningConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
+  params: IosLobAppProvisioningConfigurationsItemParams & {
+    query?: IosLobAppProvisioningConfigurationQuery<Select, Expand>;
+  },
   options?: RequestOptions,
-): Promise<GraphResult<IosLobAppProvisioningConfiguration>> {
-  return client.send<IosLobAppProvisioningConfiguration>(
+): Promise<
+  GraphResult<Selected<IosLobAppProvisioningConfiguration, Select, Expand, IosLobAppProvisioningConfigurationQuery>>
+> {
+  return client.send<
+    Selected<IosLobAppProvisioningConfiguration, Select, Expand, IosLobAppProvisioningConfigurationQuery>
+  >(
     {
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemPath(params),
@@ -636,14 +1084,32 @@ export function getIosLobAppProvisioningConfiguration(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export function listIosLobAppProvisioningConfigurationDeviceStatuses(
+export function listIosLobAppProvisioningConfigurationDeviceStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemDeviceStatusesPath(params),
@@ -656,13 +1122,22 @@ export function listIosLobAppProvisioningConfigurationDeviceStatuses(
 }
 
 /** Every item of {@link listIosLobAppProvisioningConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listIosLobAppProvisioningConfigurationDeviceStatusesAll(
+export function listIosLobAppProvisioningConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(client, (client) => listIosLobAppProvisioningConfigurationDeviceStatuses(client, params), options);
 }
 
@@ -744,14 +1219,32 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatuses(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function getIosLobAppProvisioningConfigurationDeviceStatus(
+export function getIosLobAppProvisioningConfigurationDeviceStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
-  return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >
+> {
+  return client.send<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >(
     {
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemDeviceStatusesItemPath(params),
@@ -846,14 +1339,32 @@ export function updateIosLobAppProvisioningConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta | List managedDeviceMobileAppConfigurationUserStatuses (Microsoft Graph beta reference)}
  */
-export function listIosLobAppProvisioningConfigurationUserStatuses(
+export function listIosLobAppProvisioningConfigurationUserStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
-  return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemUserStatusesPath(params),
@@ -866,13 +1377,22 @@ export function listIosLobAppProvisioningConfigurationUserStatuses(
 }
 
 /** Every item of {@link listIosLobAppProvisioningConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listIosLobAppProvisioningConfigurationUserStatusesAll(
+export function listIosLobAppProvisioningConfigurationUserStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationUserStatusListQuery
+  >
+> {
   return paged(client, (client) => listIosLobAppProvisioningConfigurationUserStatuses(client, params), options);
 }
 
@@ -923,14 +1443,32 @@ export function createIosLobAppProvisioningConfigurationUserStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta | Get managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph beta reference)}
  */
-export function getIosLobAppProvisioningConfigurationUserStatus(
+export function getIosLobAppProvisioningConfigurationUserStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusQuery> = never,
+>(
   client: GraphClient,
   params: IosLobAppProvisioningConfigurationsItemUserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
-  return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >
+> {
+  return client.send<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >(
     {
       method: 'GET',
       path: iosLobAppProvisioningConfigurationsItemUserStatusesItemPath(params),

@@ -10,11 +10,15 @@ import type {
   DeviceConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import {
+  type ExpandOf,
   type GraphClient,
   type GraphResult,
   type PageOptions,
   type Paged,
   type RequestOptions,
+  type SelectOf,
+  type Selected,
+  type SelectedPage,
   paged,
 } from '../runtime/index.js';
 import {
@@ -66,12 +70,57 @@ import {
   windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath,
   windowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemPath,
 } from '../paths/deviceManagement.js';
-import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
-  ManagedDeviceMobileAppConfigurationListQuery,
-  ManagedDeviceMobileAppConfigurationQuery,
-} from './deviceAppManagement.js';
+
+/** Query parameters of {@link listDeviceConfigurations}, and of the one operation below that takes the same. */
+export type DeviceConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'roleScopeTagIds'
+    | 'supportsScopeTags'
+    | 'deviceManagementApplicabilityRuleOsEdition'
+    | 'deviceManagementApplicabilityRuleOsVersion'
+    | 'deviceManagementApplicabilityRuleDeviceMode'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[] = readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'roleScopeTagIds'
+    | 'supportsScopeTags'
+    | 'deviceManagementApplicabilityRuleOsEdition'
+    | 'deviceManagementApplicabilityRuleOsVersion'
+    | 'deviceManagementApplicabilityRuleDeviceMode'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'deviceStatusOverview')[] = readonly (
+    '*' | 'deviceStatuses' | 'deviceStatusOverview'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the deviceConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the deviceConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 
 /**
  * List deviceConfigurations
@@ -88,12 +137,17 @@ import type {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta | List deviceConfigurations (Microsoft Graph beta reference)}
  */
-export function listDeviceConfigurations(
+export function listDeviceConfigurations<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: DeviceConfigurationListQuery<Select, Expand> } = {},
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
-  return client.send<DeviceConfigurationCollectionResponse>(
+): Promise<
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+> {
+  return client.send<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationsPath(),
@@ -106,13 +160,57 @@ export function listDeviceConfigurations(
 }
 
 /** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listDeviceConfigurationsAll(
+export function listDeviceConfigurationsAll<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: DeviceConfigurationListQuery<Select, Expand> } = {},
   options?: PageOptions,
-): Paged<DeviceConfigurationCollectionResponse> {
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>> {
   return paged(client, (client) => listDeviceConfigurations(client, params), options);
 }
+
+/** Query parameters of {@link getDeviceConfiguration}, and of 2 operations below that take the same. */
+export type DeviceConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'roleScopeTagIds'
+    | 'supportsScopeTags'
+    | 'deviceManagementApplicabilityRuleOsEdition'
+    | 'deviceManagementApplicabilityRuleOsVersion'
+    | 'deviceManagementApplicabilityRuleDeviceMode'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[] = readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'roleScopeTagIds'
+    | 'supportsScopeTags'
+    | 'deviceManagementApplicabilityRuleOsEdition'
+    | 'deviceManagementApplicabilityRuleOsVersion'
+    | 'deviceManagementApplicabilityRuleDeviceMode'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'deviceStatusOverview')[] = readonly (
+    '*' | 'deviceStatuses' | 'deviceStatusOverview'
+  )[],
+> = {
+  /** The properties of the deviceConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the deviceConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+};
 
 /**
  * Get deviceConfiguration
@@ -129,12 +227,15 @@ export function listDeviceConfigurationsAll(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
-export function getDeviceConfiguration(
+export function getDeviceConfiguration<
+  const Select extends SelectOf<DeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfiguration>> {
-  return client.send<DeviceConfiguration>(
+): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>> {
+  return client.send<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationsItemPath(params),
@@ -145,6 +246,36 @@ export function getDeviceConfiguration(
     options,
   );
 }
+
+/** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}, and of 6 operations below that take the same. */
+export type DeviceConfigurationDeviceOverviewQuery<
+  Select extends readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'notApplicablePlatformCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'conflictCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[] = readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'notApplicablePlatformCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'conflictCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[],
+> = {
+  /** The properties of the deviceConfigurationDeviceOverview to return, instead of all of them. */
+  $select?: Select;
+};
 
 /**
  * Get deviceConfigurationDeviceOverview
@@ -161,12 +292,18 @@ export function getDeviceConfiguration(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export function getDeviceConfigurationDeviceStatusOverview(
+export function getDeviceConfigurationDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceOverviewQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
-  return client.send<DeviceConfigurationDeviceOverview>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+> {
+  return client.send<
+    Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>
+  >(
     {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusOverviewPath(params),
@@ -177,6 +314,44 @@ export function getDeviceConfigurationDeviceStatusOverview(
     options,
   );
 }
+
+/** Query parameters of {@link listDeviceConfigurationDeviceStatuses}, and of 6 operations below that take the same. */
+export type DeviceConfigurationDeviceStatusListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the deviceConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 
 /**
  * List deviceConfigurationDeviceStatuses
@@ -193,12 +368,30 @@ export function getDeviceConfigurationDeviceStatusOverview(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export function listDeviceConfigurationDeviceStatuses(
+export function listDeviceConfigurationDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusesPath(params),
@@ -211,11 +404,20 @@ export function listDeviceConfigurationDeviceStatuses(
 }
 
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listDeviceConfigurationDeviceStatusesAll(
+export function listDeviceConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
 }
 
@@ -251,6 +453,34 @@ export function createDeviceConfigurationDeviceStatus(
   );
 }
 
+/** Query parameters of {@link getDeviceConfigurationDeviceStatus}, and of 6 operations below that take the same. */
+export type DeviceConfigurationDeviceStatusQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'platform'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the deviceConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+};
+
 /**
  * Get deviceConfigurationDeviceStatus
  *
@@ -266,14 +496,16 @@ export function createDeviceConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function getDeviceConfigurationDeviceStatus(
+export function getDeviceConfigurationDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
-  },
+  params: DeviceConfigurationsItemDeviceStatusesItemParams & { query?: DeviceConfigurationDeviceStatusQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
-  return client.send<DeviceConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>
+> {
+  return client.send<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),
@@ -366,12 +598,15 @@ export function updateDeviceConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
-export function getDeviceConfigurationGroupAssignmentDeviceConfiguration(
+export function getDeviceConfigurationGroupAssignmentDeviceConfiguration<
+  const Select extends SelectOf<DeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+>(
   client: GraphClient,
-  params: GroupAssignmentsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
+  params: GroupAssignmentsItemParams & { query?: DeviceConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfiguration>> {
-  return client.send<DeviceConfiguration>(
+): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>> {
+  return client.send<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationPath(params),
@@ -469,12 +704,18 @@ export function updateDeviceConfigurationIdentityCertificateRootCertificateDevic
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  * @deprecated A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).
  */
-export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
+export function getDeviceConfigurationRootCertificateDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceOverviewQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
-  return client.send<DeviceConfigurationDeviceOverview>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+> {
+  return client.send<
+    Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>
+  >(
     {
       method: 'GET',
       path: deviceConfigurationsItemRootCertificateDeviceStatusOverviewPath(params),
@@ -502,12 +743,30 @@ export function getDeviceConfigurationRootCertificateDeviceStatusOverview(
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  * @deprecated A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).
  */
-export function listDeviceConfigurationRootCertificateDeviceStatuses(
+export function listDeviceConfigurationRootCertificateDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: deviceConfigurationsItemRootCertificateDeviceStatusesPath(params),
@@ -520,11 +779,20 @@ export function listDeviceConfigurationRootCertificateDeviceStatuses(
 }
 
 /** Every item of {@link listDeviceConfigurationRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listDeviceConfigurationRootCertificateDeviceStatusesAll(
+export function listDeviceConfigurationRootCertificateDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(client, (client) => listDeviceConfigurationRootCertificateDeviceStatuses(client, params), options);
 }
 
@@ -577,14 +845,18 @@ export function createDeviceConfigurationRootCertificateDeviceStatus(
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  * @deprecated A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).
  */
-export function getDeviceConfigurationRootCertificateDeviceStatus(
+export function getDeviceConfigurationRootCertificateDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
-  return client.send<DeviceConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>
+> {
+  return client.send<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationsItemRootCertificateDeviceStatusesItemPath(params),
@@ -679,12 +951,18 @@ export function updateDeviceConfigurationRootCertificateDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
+export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceOverviewQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
-  return client.send<DeviceConfigurationDeviceOverview>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+> {
+  return client.send<
+    Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>
+  >(
     {
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
@@ -711,12 +989,30 @@ export function getIosScepCertificateProfileRootCertificateDeviceStatusOverview(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
+export function listIosScepCertificateProfileRootCertificateDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesPath(params),
@@ -729,11 +1025,20 @@ export function listIosScepCertificateProfileRootCertificateDeviceStatuses(
 }
 
 /** Every item of {@link listIosScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listIosScepCertificateProfileRootCertificateDeviceStatusesAll(
+export function listIosScepCertificateProfileRootCertificateDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(client, (client) => listIosScepCertificateProfileRootCertificateDeviceStatuses(client, params), options);
 }
 
@@ -784,14 +1089,18 @@ export function createIosScepCertificateProfileRootCertificateDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function getIosScepCertificateProfileRootCertificateDeviceStatus(
+export function getIosScepCertificateProfileRootCertificateDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: IosScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
-  return client.send<DeviceConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>
+> {
+  return client.send<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>(
     {
       method: 'GET',
       path: iosScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
@@ -884,12 +1193,18 @@ export function updateIosScepCertificateProfileRootCertificateDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview(
+export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceOverviewQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
-  return client.send<DeviceConfigurationDeviceOverview>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+> {
+  return client.send<
+    Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>
+  >(
     {
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusOverviewPath(params),
@@ -916,12 +1231,30 @@ export function getMacOSScepCertificateProfileRootCertificateDeviceStatusOvervie
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
+export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesPath(params),
@@ -934,11 +1267,20 @@ export function listMacOSScepCertificateProfileRootCertificateDeviceStatuses(
 }
 
 /** Every item of {@link listMacOSScepCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll(
+export function listMacOSScepCertificateProfileRootCertificateDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(
     client,
     (client) => listMacOSScepCertificateProfileRootCertificateDeviceStatuses(client, params),
@@ -993,14 +1335,18 @@ export function createMacOSScepCertificateProfileRootCertificateDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function getMacOSScepCertificateProfileRootCertificateDeviceStatus(
+export function getMacOSScepCertificateProfileRootCertificateDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: MacOSScepCertificateProfileRootCertificateDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
-  return client.send<DeviceConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>
+> {
+  return client.send<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>(
     {
       method: 'GET',
       path: macOSScepCertificateProfileRootCertificateDeviceStatusesItemPath(params),
@@ -1161,12 +1507,17 @@ export function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta | List deviceConfigurations (Microsoft Graph beta reference)}
  */
-export function listWindowsDomainJoinNetworkAccessConfigurations(
+export function listWindowsDomainJoinNetworkAccessConfigurations<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationListQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
-  return client.send<DeviceConfigurationCollectionResponse>(
+): Promise<
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+> {
+  return client.send<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>(
     {
       method: 'GET',
       path: networkAccessConfigurationsPath(params),
@@ -1179,11 +1530,14 @@ export function listWindowsDomainJoinNetworkAccessConfigurations(
 }
 
 /** Every item of {@link listWindowsDomainJoinNetworkAccessConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listWindowsDomainJoinNetworkAccessConfigurationsAll(
+export function listWindowsDomainJoinNetworkAccessConfigurationsAll<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationListQuery<Select, Expand> },
   options?: PageOptions,
-): Paged<DeviceConfigurationCollectionResponse> {
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>> {
   return paged(client, (client) => listWindowsDomainJoinNetworkAccessConfigurations(client, params), options);
 }
 
@@ -1202,12 +1556,15 @@ export function listWindowsDomainJoinNetworkAccessConfigurationsAll(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
-export function getWindowsDomainJoinNetworkAccessConfiguration(
+export function getWindowsDomainJoinNetworkAccessConfiguration<
+  const Select extends SelectOf<DeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+>(
   client: GraphClient,
-  params: NetworkAccessConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
+  params: NetworkAccessConfigurationsItemParams & { query?: DeviceConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfiguration>> {
-  return client.send<DeviceConfiguration>(
+): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>> {
+  return client.send<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>(
     {
       method: 'GET',
       path: networkAccessConfigurationsItemPath(params),
@@ -1234,12 +1591,18 @@ export function getWindowsDomainJoinNetworkAccessConfiguration(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview(
+export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceOverviewQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
-  return client.send<DeviceConfigurationDeviceOverview>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+> {
+  return client.send<
+    Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>
+  >(
     {
       method: 'GET',
       path: winPhone81SCEPCertProfileRootCertDeviceStatusOverviewPath(params),
@@ -1266,12 +1629,30 @@ export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(
+export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: windowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesPath(params),
@@ -1284,11 +1665,20 @@ export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceSta
 }
 
 /** Every item of {@link listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll(
+export function listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(
     client,
     (client) => listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses(client, params),
@@ -1343,14 +1733,18 @@ export function createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceS
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus(
+export function getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: WinPhone81SCEPCertProfileRootCertDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
-  return client.send<DeviceConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>
+> {
+  return client.send<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>(
     {
       method: 'GET',
       path: winPhone81SCEPCertProfileRootCertDeviceStatusesItemPath(params),
@@ -1477,12 +1871,18 @@ export function updateWindowsPhone81VpnIdentityCertificateDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview(
+export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceOverviewQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
-  return client.send<DeviceConfigurationDeviceOverview>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+> {
+  return client.send<
+    Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>
+  >(
     {
       method: 'GET',
       path: identityCertificateForClientAuthenticationDeviceStatusOverviewPath(params),
@@ -1509,12 +1909,30 @@ export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(
+export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: identityCertificateForClientAuthenticationDeviceStatusesPath(params),
@@ -1527,11 +1945,20 @@ export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSt
 }
 
 /** Every item of {@link listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll(
+export function listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(
     client,
     (client) => listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses(client, params),
@@ -1586,14 +2013,18 @@ export function createWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus(
+export function getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: WinWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
-  return client.send<DeviceConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>
+> {
+  return client.send<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>(
     {
       method: 'GET',
       path: winWifiEntEAPConfigIdentityCertForClientAuthDeviceStatusesItemPath(params),
@@ -1686,14 +2117,18 @@ export function updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDevice
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta | Get deviceConfigurationDeviceOverview (Microsoft Graph beta reference)}
  */
-export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview(
+export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
-  params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
-  },
+  params: RootCertificatesForServerValidationItemParams & { query?: DeviceConfigurationDeviceOverviewQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
-  return client.send<DeviceConfigurationDeviceOverview>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+> {
+  return client.send<
+    Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>
+  >(
     {
       method: 'GET',
       path: rootCertificatesForServerValidationItemDeviceStatusOverviewPath(params),
@@ -1720,14 +2155,30 @@ export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusO
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta | List deviceConfigurationDeviceStatuses (Microsoft Graph beta reference)}
  */
-export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(
+export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
-  },
+  params: RootCertificatesForServerValidationItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: rootCertificatesForServerValidationItemDeviceStatusesPath(params),
@@ -1740,13 +2191,20 @@ export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus
 }
 
 /** Every item of {@link listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll(
+export function listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: RootCertificatesForServerValidationItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
-  },
+  params: RootCertificatesForServerValidationItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(
     client,
     (client) => listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses(client, params),
@@ -1801,14 +2259,18 @@ export function createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStat
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta | Get deviceConfigurationDeviceStatus (Microsoft Graph beta reference)}
  */
-export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus(
+export function getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: RootCertificatesForServerValidationItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
-  return client.send<DeviceConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>
+> {
+  return client.send<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>(
     {
       method: 'GET',
       path: rootCertificatesForServerValidationItemDeviceStatusesItemPath(params),

@@ -14,11 +14,15 @@ import type {
   ManagedDeviceMobileAppConfigurationUserStatusUpdate,
 } from '../models.js';
 import {
+  type ExpandOf,
   type GraphClient,
   type GraphResult,
   type PageOptions,
   type Paged,
   type RequestOptions,
+  type SelectOf,
+  type Selected,
+  type SelectedPage,
 } from '../runtime/index.js';
 import {
   type MobileAppConfigurationsItemDeviceStatusesItemParams,
@@ -26,13 +30,40 @@ import {
   type UserStatusesItemParams,
 } from '../paths/deviceAppManagement.js';
 /** Query parameters of {@link listMobileAppConfigurations}. */
-export type ManagedDeviceMobileAppConfigurationListQuery = {
+export type ManagedDeviceMobileAppConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[] = readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary'
+  )[],
+> = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
+  /** The properties of the managedDeviceMobileAppConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the managedDeviceMobileAppConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
   /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
   $orderby?: string[];
   /** The number of items to return in a page. */
@@ -57,27 +88,76 @@ export type ManagedDeviceMobileAppConfigurationListQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-1.0 | List managedDeviceMobileAppConfigurations (Microsoft Graph v1.0 reference)}
  */
-export declare function listMobileAppConfigurations(
+export declare function listMobileAppConfigurations<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationCollectionResponse,
+      Select,
+      Expand,
+      ManagedDeviceMobileAppConfigurationListQuery
+    >
+  >
+>;
 /** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listMobileAppConfigurationsAll(
+export declare function listMobileAppConfigurationsAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: ManagedDeviceMobileAppConfigurationListQuery<Select, Expand>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse>;
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationCollectionResponse,
+    Select,
+    Expand,
+    ManagedDeviceMobileAppConfigurationListQuery
+  >
+>;
 /** Query parameters of {@link getMobileAppConfiguration}. */
-export type ManagedDeviceMobileAppConfigurationQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
+export type ManagedDeviceMobileAppConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[] = readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the managedDeviceMobileAppConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
 };
 /**
  * Get managedDeviceMobileAppConfiguration
@@ -94,17 +174,42 @@ export type ManagedDeviceMobileAppConfigurationQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-1.0 | Get managedDeviceMobileAppConfiguration (Microsoft Graph v1.0 reference)}
  */
-export declare function getMobileAppConfiguration(
+export declare function getMobileAppConfiguration<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationQuery;
+    query?: ManagedDeviceMobileAppConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>>;
-/** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 2 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
+): Promise<
+  GraphResult<Selected<ManagedDeviceMobileAppConfiguration, Select, Expand, ManagedDeviceMobileAppConfigurationQuery>>
+>;
+/** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}. */
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery<
+  Select extends readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[] = readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceSummary to return, instead of all of them. */
+  $select?: Select;
 };
 /**
  * Get managedDeviceMobileAppConfigurationDeviceSummary
@@ -121,19 +226,50 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-1.0 | Get managedDeviceMobileAppConfigurationDeviceSummary (Microsoft Graph v1.0 reference)}
  */
-export declare function getMobileAppConfigurationDeviceStatusSummary(
+export declare function getMobileAppConfigurationDeviceStatusSummary<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceSummaryQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>>;
-/** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceSummary,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceSummaryQuery
+    >
+  >
+>;
+/** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}. */
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
   /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
   $orderby?: string[];
   /** The number of items to return in a page. */
@@ -158,21 +294,41 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-1.0 | List managedDeviceMobileAppConfigurationDeviceStatuses (Microsoft Graph v1.0 reference)}
  */
-export declare function listMobileAppConfigurationDeviceStatuses(
+export declare function listMobileAppConfigurationDeviceStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listMobileAppConfigurationDeviceStatusesAll(
+export declare function listMobileAppConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -194,6 +350,31 @@ export declare function createMobileAppConfigurationDeviceStatus(
   body: ManagedDeviceMobileAppConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+/** Query parameters of {@link getMobileAppConfigurationDeviceStatus}. */
+export type ManagedDeviceMobileAppConfigurationDeviceStatusQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+};
 /**
  * Get managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -209,13 +390,24 @@ export declare function createMobileAppConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-1.0 | Get managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph v1.0 reference)}
  */
-export declare function getMobileAppConfigurationDeviceStatus(
+export declare function getMobileAppConfigurationDeviceStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >
+>;
 /**
  * Delete managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -261,6 +453,27 @@ export declare function updateMobileAppConfigurationDeviceStatus(
   body: ManagedDeviceMobileAppConfigurationDeviceStatusUpdate,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>>;
+/** Query parameters of {@link listMobileAppConfigurationUserStatuses}. */
+export type ManagedDeviceMobileAppConfigurationUserStatusListQuery<
+  Select extends readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[] = readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the managedDeviceMobileAppConfigurationUserStatus to return, instead of all of them. */
+  $select?: Select;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 /**
  * List managedDeviceMobileAppConfigurationUserStatuses
  *
@@ -276,21 +489,41 @@ export declare function updateMobileAppConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-1.0 | List managedDeviceMobileAppConfigurationUserStatuses (Microsoft Graph v1.0 reference)}
  */
-export declare function listMobileAppConfigurationUserStatuses(
+export declare function listMobileAppConfigurationUserStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listMobileAppConfigurationUserStatusesAll(
+export declare function listMobileAppConfigurationUserStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationUserStatusListQuery
+  >
+>;
 /**
  * Create managedDeviceMobileAppConfigurationUserStatus
  *
@@ -312,6 +545,17 @@ export declare function createMobileAppConfigurationUserStatus(
   body: ManagedDeviceMobileAppConfigurationUserStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+/** Query parameters of {@link getMobileAppConfigurationUserStatus}. */
+export type ManagedDeviceMobileAppConfigurationUserStatusQuery<
+  Select extends readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[] = readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationUserStatus to return, instead of all of them. */
+  $select?: Select;
+};
 /**
  * Get managedDeviceMobileAppConfigurationUserStatus
  *
@@ -327,13 +571,24 @@ export declare function createMobileAppConfigurationUserStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-1.0 | Get managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph v1.0 reference)}
  */
-export declare function getMobileAppConfigurationUserStatus(
+export declare function getMobileAppConfigurationUserStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusQuery> = never,
+>(
   client: GraphClient,
   params: UserStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationUserStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>>;
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >
+>;
 /**
  * Delete managedDeviceMobileAppConfigurationUserStatus
  *

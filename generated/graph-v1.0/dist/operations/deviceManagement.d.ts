@@ -10,22 +10,60 @@ import type {
   DeviceConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import {
+  type ExpandOf,
   type GraphClient,
   type GraphResult,
   type PageOptions,
   type Paged,
   type RequestOptions,
+  type SelectOf,
+  type Selected,
+  type SelectedPage,
 } from '../runtime/index.js';
 import {
   type DeviceConfigurationsItemDeviceStatusesItemParams,
   type DeviceConfigurationsItemParams,
 } from '../paths/deviceManagement.js';
-import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
-  ManagedDeviceMobileAppConfigurationListQuery,
-  ManagedDeviceMobileAppConfigurationQuery,
-} from './deviceAppManagement.js';
+/** Query parameters of {@link listDeviceConfigurations}. */
+export type DeviceConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[] = readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'deviceStatusOverview')[] = readonly (
+    '*' | 'deviceStatuses' | 'deviceStatusOverview'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the deviceConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the deviceConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 /**
  * List deviceConfigurations
  *
@@ -41,21 +79,59 @@ import type {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-1.0 | List deviceConfigurations (Microsoft Graph v1.0 reference)}
  */
-export declare function listDeviceConfigurations(
+export declare function listDeviceConfigurations<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: DeviceConfigurationListQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationCollectionResponse>>;
+): Promise<
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+>;
 /** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listDeviceConfigurationsAll(
+export declare function listDeviceConfigurationsAll<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
   params?: {
-    query?: ManagedDeviceMobileAppConfigurationListQuery;
+    query?: DeviceConfigurationListQuery<Select, Expand>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationCollectionResponse>;
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>;
+/** Query parameters of {@link getDeviceConfiguration}. */
+export type DeviceConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[] = readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'deviceStatusOverview')[] = readonly (
+    '*' | 'deviceStatuses' | 'deviceStatusOverview'
+  )[],
+> = {
+  /** The properties of the deviceConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the deviceConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+};
 /**
  * Get deviceConfiguration
  *
@@ -71,13 +147,41 @@ export declare function listDeviceConfigurationsAll(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-1.0 | Get deviceConfiguration (Microsoft Graph v1.0 reference)}
  */
-export declare function getDeviceConfiguration(
+export declare function getDeviceConfiguration<
+  const Select extends SelectOf<DeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationQuery;
+    query?: DeviceConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfiguration>>;
+): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>>;
+/** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}. */
+export type DeviceConfigurationDeviceOverviewQuery<
+  Select extends readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[] = readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[],
+> = {
+  /** The properties of the deviceConfigurationDeviceOverview to return, instead of all of them. */
+  $select?: Select;
+};
 /**
  * Get deviceConfigurationDeviceOverview
  *
@@ -93,13 +197,52 @@ export declare function getDeviceConfiguration(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-1.0 | Get deviceConfigurationDeviceOverview (Microsoft Graph v1.0 reference)}
  */
-export declare function getDeviceConfigurationDeviceStatusOverview(
+export declare function getDeviceConfigurationDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceOverviewQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>>;
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+>;
+/** Query parameters of {@link listDeviceConfigurationDeviceStatuses}. */
+export type DeviceConfigurationDeviceStatusListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the deviceConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 /**
  * List deviceConfigurationDeviceStatuses
  *
@@ -115,21 +258,41 @@ export declare function getDeviceConfigurationDeviceStatusOverview(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-1.0 | List deviceConfigurationDeviceStatuses (Microsoft Graph v1.0 reference)}
  */
-export declare function listDeviceConfigurationDeviceStatuses(
+export declare function listDeviceConfigurationDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>>;
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+>;
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export declare function listDeviceConfigurationDeviceStatusesAll(
+export declare function listDeviceConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery;
+    query?: DeviceConfigurationDeviceStatusListQuery<Select>;
   },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse>;
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+>;
 /**
  * Create deviceConfigurationDeviceStatus
  *
@@ -151,6 +314,31 @@ export declare function createDeviceConfigurationDeviceStatus(
   body: DeviceConfigurationDeviceStatusInput,
   options?: RequestOptions,
 ): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+/** Query parameters of {@link getDeviceConfigurationDeviceStatus}. */
+export type DeviceConfigurationDeviceStatusQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the deviceConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+};
 /**
  * Get deviceConfigurationDeviceStatus
  *
@@ -166,13 +354,15 @@ export declare function createDeviceConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-1.0 | Get deviceConfigurationDeviceStatus (Microsoft Graph v1.0 reference)}
  */
-export declare function getDeviceConfigurationDeviceStatus(
+export declare function getDeviceConfigurationDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: DeviceConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>>;
+): Promise<GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>>;
 /**
  * Delete deviceConfigurationDeviceStatus
  *

@@ -14,11 +14,15 @@ import type {
   ManagedDeviceMobileAppConfigurationUserStatusUpdate,
 } from '../models.js';
 import {
+  type ExpandOf,
   type GraphClient,
   type GraphResult,
   type PageOptions,
   type Paged,
   type RequestOptions,
+  type SelectOf,
+  type Selected,
+  type SelectedPage,
   paged,
 } from '../runtime/index.js';
 import {
@@ -35,13 +39,40 @@ import {
 } from '../paths/deviceAppManagement.js';
 
 /** Query parameters of {@link listMobileAppConfigurations}. */
-export type ManagedDeviceMobileAppConfigurationListQuery = {
+export type ManagedDeviceMobileAppConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[] = readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary'
+  )[],
+> = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
+  /** The properties of the managedDeviceMobileAppConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the managedDeviceMobileAppConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
   /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
   $orderby?: string[];
   /** The number of items to return in a page. */
@@ -67,12 +98,31 @@ export type ManagedDeviceMobileAppConfigurationListQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-1.0 | List managedDeviceMobileAppConfigurations (Microsoft Graph v1.0 reference)}
  */
-export function listMobileAppConfigurations(
+export function listMobileAppConfigurations<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery<Select, Expand> } = {},
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationCollectionResponse>> {
-  return client.send<ManagedDeviceMobileAppConfigurationCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationCollectionResponse,
+      Select,
+      Expand,
+      ManagedDeviceMobileAppConfigurationListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationCollectionResponse,
+      Select,
+      Expand,
+      ManagedDeviceMobileAppConfigurationListQuery
+    >
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsPath(),
@@ -85,20 +135,57 @@ export function listMobileAppConfigurations(
 }
 
 /** Every item of {@link listMobileAppConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listMobileAppConfigurationsAll(
+export function listMobileAppConfigurationsAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: ManagedDeviceMobileAppConfigurationListQuery<Select, Expand> } = {},
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationCollectionResponse> {
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationCollectionResponse,
+    Select,
+    Expand,
+    ManagedDeviceMobileAppConfigurationListQuery
+  >
+> {
   return paged(client, (client) => listMobileAppConfigurations(client, params), options);
 }
 
 /** Query parameters of {@link getMobileAppConfiguration}. */
-export type ManagedDeviceMobileAppConfigurationQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
-  /** Relationships to return inline with each item, such as deviceStatuses. */
-  $expand?: string[];
+export type ManagedDeviceMobileAppConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[] = readonly (
+    | 'id'
+    | 'targetedMobileApps'
+    | 'createdDateTime'
+    | 'description'
+    | 'lastModifiedDateTime'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'userStatuses'
+    | 'deviceStatusSummary'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary')[] = readonly (
+    '*' | 'deviceStatuses' | 'userStatuses' | 'deviceStatusSummary'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the managedDeviceMobileAppConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
 };
 
 /**
@@ -116,12 +203,19 @@ export type ManagedDeviceMobileAppConfigurationQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-1.0 | Get managedDeviceMobileAppConfiguration (Microsoft Graph v1.0 reference)}
  */
-export function getMobileAppConfiguration(
+export function getMobileAppConfiguration<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationQuery> = never,
+  const Expand extends ExpandOf<ManagedDeviceMobileAppConfigurationQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfiguration>> {
-  return client.send<ManagedDeviceMobileAppConfiguration>(
+): Promise<
+  GraphResult<Selected<ManagedDeviceMobileAppConfiguration, Select, Expand, ManagedDeviceMobileAppConfigurationQuery>>
+> {
+  return client.send<
+    Selected<ManagedDeviceMobileAppConfiguration, Select, Expand, ManagedDeviceMobileAppConfigurationQuery>
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsItemPath(params),
@@ -133,10 +227,30 @@ export function getMobileAppConfiguration(
   );
 }
 
-/** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}, and of 2 operations below that take the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
+/** Query parameters of {@link getMobileAppConfigurationDeviceStatusSummary}. */
+export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery<
+  Select extends readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[] = readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceSummary to return, instead of all of them. */
+  $select?: Select;
 };
 
 /**
@@ -154,12 +268,30 @@ export type ManagedDeviceMobileAppConfigurationDeviceSummaryQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-1.0 | Get managedDeviceMobileAppConfigurationDeviceSummary (Microsoft Graph v1.0 reference)}
  */
-export function getMobileAppConfigurationDeviceStatusSummary(
+export function getMobileAppConfigurationDeviceStatusSummary<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceSummaryQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceSummary>> {
-  return client.send<ManagedDeviceMobileAppConfigurationDeviceSummary>(
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceSummary,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceSummaryQuery
+    >
+  >
+> {
+  return client.send<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceSummary,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceSummaryQuery
+    >
+  >(
     {
       method: 'GET',
       path: deviceStatusSummaryPath(params),
@@ -171,12 +303,32 @@ export function getMobileAppConfigurationDeviceStatusSummary(
   );
 }
 
-/** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}, and of the one operation below that takes the same. */
-export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
+/** Query parameters of {@link listMobileAppConfigurationDeviceStatuses}. */
+export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
   /** An OData filter expression the items must match, such as status eq 'error'. */
   $filter?: string;
-  /** The properties to return, instead of all of them. */
-  $select?: string[];
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
   /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
   $orderby?: string[];
   /** The number of items to return in a page. */
@@ -202,12 +354,32 @@ export type ManagedDeviceMobileAppConfigurationDeviceStatusListQuery = {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-1.0 | List managedDeviceMobileAppConfigurationDeviceStatuses (Microsoft Graph v1.0 reference)}
  */
-export function listMobileAppConfigurationDeviceStatuses(
+export function listMobileAppConfigurationDeviceStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: MobileAppConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
+  },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsItemDeviceStatusesPath(params),
@@ -220,11 +392,22 @@ export function listMobileAppConfigurationDeviceStatuses(
 }
 
 /** Every item of {@link listMobileAppConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listMobileAppConfigurationDeviceStatusesAll(
+export function listMobileAppConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: MobileAppConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery<Select>;
+  },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(client, (client) => listMobileAppConfigurationDeviceStatuses(client, params), options);
 }
 
@@ -260,6 +443,32 @@ export function createMobileAppConfigurationDeviceStatus(
   );
 }
 
+/** Query parameters of {@link getMobileAppConfigurationDeviceStatus}. */
+export type ManagedDeviceMobileAppConfigurationDeviceStatusQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+};
+
 /**
  * Get managedDeviceMobileAppConfigurationDeviceStatus
  *
@@ -275,14 +484,32 @@ export function createMobileAppConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-1.0 | Get managedDeviceMobileAppConfigurationDeviceStatus (Microsoft Graph v1.0 reference)}
  */
-export function getMobileAppConfigurationDeviceStatus(
+export function getMobileAppConfigurationDeviceStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
   params: MobileAppConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
+    query?: ManagedDeviceMobileAppConfigurationDeviceStatusQuery<Select>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationDeviceStatus>> {
-  return client.send<ManagedDeviceMobileAppConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >
+> {
+  return client.send<
+    Selected<
+      ManagedDeviceMobileAppConfigurationDeviceStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationDeviceStatusQuery
+    >
+  >(
     {
       method: 'GET',
       path: mobileAppConfigurationsItemDeviceStatusesItemPath(params),
@@ -360,6 +587,28 @@ export function updateMobileAppConfigurationDeviceStatus(
   );
 }
 
+/** Query parameters of {@link listMobileAppConfigurationUserStatuses}. */
+export type ManagedDeviceMobileAppConfigurationUserStatusListQuery<
+  Select extends readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[] = readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the managedDeviceMobileAppConfigurationUserStatus to return, instead of all of them. */
+  $select?: Select;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
+
 /**
  * List managedDeviceMobileAppConfigurationUserStatuses
  *
@@ -375,12 +624,32 @@ export function updateMobileAppConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-1.0 | List managedDeviceMobileAppConfigurationUserStatuses (Microsoft Graph v1.0 reference)}
  */
-export function listMobileAppConfigurationUserStatuses(
+export function listMobileAppConfigurationUserStatuses<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: MobileAppConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
+  },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>> {
-  return client.send<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: userStatusesPath(params),
@@ -393,11 +662,22 @@ export function listMobileAppConfigurationUserStatuses(
 }
 
 /** Every item of {@link listMobileAppConfigurationUserStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listMobileAppConfigurationUserStatusesAll(
+export function listMobileAppConfigurationUserStatusesAll<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: MobileAppConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: MobileAppConfigurationsItemParams & {
+    query?: ManagedDeviceMobileAppConfigurationUserStatusListQuery<Select>;
+  },
   options?: PageOptions,
-): Paged<ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    ManagedDeviceMobileAppConfigurationUserStatusCollectionResponse,
+    Select,
+    never,
+    ManagedDeviceMobileAppConfigurationUserStatusListQuery
+  >
+> {
   return paged(client, (client) => listMobileAppConfigurationUserStatuses(client, params), options);
 }
 
@@ -433,6 +713,18 @@ export function createMobileAppConfigurationUserStatus(
   );
 }
 
+/** Query parameters of {@link getMobileAppConfigurationUserStatus}. */
+export type ManagedDeviceMobileAppConfigurationUserStatusQuery<
+  Select extends readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[] = readonly (
+    'id' | 'userDisplayName' | 'devicesCount' | 'status' | 'lastReportedDateTime' | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the managedDeviceMobileAppConfigurationUserStatus to return, instead of all of them. */
+  $select?: Select;
+};
+
 /**
  * Get managedDeviceMobileAppConfigurationUserStatus
  *
@@ -448,12 +740,30 @@ export function createMobileAppConfigurationUserStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-1.0 | Get managedDeviceMobileAppConfigurationUserStatus (Microsoft Graph v1.0 reference)}
  */
-export function getMobileAppConfigurationUserStatus(
+export function getMobileAppConfigurationUserStatus<
+  const Select extends SelectOf<ManagedDeviceMobileAppConfigurationUserStatusQuery> = never,
+>(
   client: GraphClient,
-  params: UserStatusesItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: UserStatusesItemParams & { query?: ManagedDeviceMobileAppConfigurationUserStatusQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<ManagedDeviceMobileAppConfigurationUserStatus>> {
-  return client.send<ManagedDeviceMobileAppConfigurationUserStatus>(
+): Promise<
+  GraphResult<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >
+> {
+  return client.send<
+    Selected<
+      ManagedDeviceMobileAppConfigurationUserStatus,
+      Select,
+      never,
+      ManagedDeviceMobileAppConfigurationUserStatusQuery
+    >
+  >(
     {
       method: 'GET',
       path: userStatusesItemPath(params),

@@ -10,11 +10,15 @@ import type {
   DeviceConfigurationDeviceStatusUpdate,
 } from '../models.js';
 import {
+  type ExpandOf,
   type GraphClient,
   type GraphResult,
   type PageOptions,
   type Paged,
   type RequestOptions,
+  type SelectOf,
+  type Selected,
+  type SelectedPage,
   paged,
 } from '../runtime/index.js';
 import {
@@ -26,12 +30,47 @@ import {
   deviceConfigurationsPath,
   deviceStatusOverviewPath,
 } from '../paths/deviceManagement.js';
-import type {
-  ManagedDeviceMobileAppConfigurationDeviceStatusListQuery,
-  ManagedDeviceMobileAppConfigurationDeviceSummaryQuery,
-  ManagedDeviceMobileAppConfigurationListQuery,
-  ManagedDeviceMobileAppConfigurationQuery,
-} from './deviceAppManagement.js';
+
+/** Query parameters of {@link listDeviceConfigurations}. */
+export type DeviceConfigurationListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[] = readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'deviceStatusOverview')[] = readonly (
+    '*' | 'deviceStatuses' | 'deviceStatusOverview'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the deviceConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the deviceConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 
 /**
  * List deviceConfigurations
@@ -48,12 +87,17 @@ import type {
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-1.0 | List deviceConfigurations (Microsoft Graph v1.0 reference)}
  */
-export function listDeviceConfigurations(
+export function listDeviceConfigurations<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: DeviceConfigurationListQuery<Select, Expand> } = {},
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationCollectionResponse>> {
-  return client.send<DeviceConfigurationCollectionResponse>(
+): Promise<
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+> {
+  return client.send<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationsPath(),
@@ -66,13 +110,47 @@ export function listDeviceConfigurations(
 }
 
 /** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listDeviceConfigurationsAll(
+export function listDeviceConfigurationsAll<
+  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+>(
   client: GraphClient,
-  params: { query?: ManagedDeviceMobileAppConfigurationListQuery } = {},
+  params: { query?: DeviceConfigurationListQuery<Select, Expand> } = {},
   options?: PageOptions,
-): Paged<DeviceConfigurationCollectionResponse> {
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>> {
   return paged(client, (client) => listDeviceConfigurations(client, params), options);
 }
+
+/** Query parameters of {@link getDeviceConfiguration}. */
+export type DeviceConfigurationQuery<
+  Select extends readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[] = readonly (
+    | 'id'
+    | 'lastModifiedDateTime'
+    | 'createdDateTime'
+    | 'description'
+    | 'displayName'
+    | 'version'
+    | 'deviceStatuses'
+    | 'deviceStatusOverview'
+  )[],
+  Expand extends readonly ('*' | 'deviceStatuses' | 'deviceStatusOverview')[] = readonly (
+    '*' | 'deviceStatuses' | 'deviceStatusOverview'
+  )[],
+> = {
+  /** The properties of the deviceConfiguration to return, instead of all of them. */
+  $select?: Select;
+  /** The relationships of the deviceConfiguration to return inline, or * for all of them. */
+  $expand?: Expand;
+};
 
 /**
  * Get deviceConfiguration
@@ -89,12 +167,15 @@ export function listDeviceConfigurationsAll(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-1.0 | Get deviceConfiguration (Microsoft Graph v1.0 reference)}
  */
-export function getDeviceConfiguration(
+export function getDeviceConfiguration<
+  const Select extends SelectOf<DeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfiguration>> {
-  return client.send<DeviceConfiguration>(
+): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>> {
+  return client.send<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationsItemPath(params),
@@ -105,6 +186,32 @@ export function getDeviceConfiguration(
     options,
   );
 }
+
+/** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}. */
+export type DeviceConfigurationDeviceOverviewQuery<
+  Select extends readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[] = readonly (
+    | 'id'
+    | 'pendingCount'
+    | 'notApplicableCount'
+    | 'successCount'
+    | 'errorCount'
+    | 'failedCount'
+    | 'lastUpdateDateTime'
+    | 'configurationVersion'
+  )[],
+> = {
+  /** The properties of the deviceConfigurationDeviceOverview to return, instead of all of them. */
+  $select?: Select;
+};
 
 /**
  * Get deviceConfigurationDeviceOverview
@@ -121,12 +228,18 @@ export function getDeviceConfiguration(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-1.0 | Get deviceConfigurationDeviceOverview (Microsoft Graph v1.0 reference)}
  */
-export function getDeviceConfigurationDeviceStatusOverview(
+export function getDeviceConfigurationDeviceStatusOverview<
+  const Select extends SelectOf<DeviceConfigurationDeviceOverviewQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceOverviewQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceOverview>> {
-  return client.send<DeviceConfigurationDeviceOverview>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>>
+> {
+  return client.send<
+    Selected<DeviceConfigurationDeviceOverview, Select, never, DeviceConfigurationDeviceOverviewQuery>
+  >(
     {
       method: 'GET',
       path: deviceStatusOverviewPath(params),
@@ -137,6 +250,42 @@ export function getDeviceConfigurationDeviceStatusOverview(
     options,
   );
 }
+
+/** Query parameters of {@link listDeviceConfigurationDeviceStatuses}. */
+export type DeviceConfigurationDeviceStatusListQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** An OData filter expression the items must match, such as status eq 'error'. */
+  $filter?: string;
+  /** The properties of the deviceConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+  /** Properties to order the items by, each optionally followed by asc or desc, such as lastReportedDateTime desc. */
+  $orderby?: string[];
+  /** The number of items to return in a page. */
+  $top?: number;
+  /** The number of items to skip. */
+  $skip?: number;
+  /** When true, the response includes the number of items in the whole collection (@odata.count). */
+  $count?: boolean;
+};
 
 /**
  * List deviceConfigurationDeviceStatuses
@@ -153,12 +302,30 @@ export function getDeviceConfigurationDeviceStatusOverview(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-1.0 | List deviceConfigurationDeviceStatuses (Microsoft Graph v1.0 reference)}
  */
-export function listDeviceConfigurationDeviceStatuses(
+export function listDeviceConfigurationDeviceStatuses<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatusCollectionResponse>> {
-  return client.send<DeviceConfigurationDeviceStatusCollectionResponse>(
+): Promise<
+  GraphResult<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >
+> {
+  return client.send<
+    SelectedPage<
+      DeviceConfigurationDeviceStatusCollectionResponse,
+      Select,
+      never,
+      DeviceConfigurationDeviceStatusListQuery
+    >
+  >(
     {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusesPath(params),
@@ -171,11 +338,20 @@ export function listDeviceConfigurationDeviceStatuses(
 }
 
 /** Every item of {@link listDeviceConfigurationDeviceStatuses}, page after page; `.pages()` for the pages and their nextLinks. */
-export function listDeviceConfigurationDeviceStatusesAll(
+export function listDeviceConfigurationDeviceStatusesAll<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusListQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: ManagedDeviceMobileAppConfigurationDeviceStatusListQuery },
+  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationDeviceStatusListQuery<Select> },
   options?: PageOptions,
-): Paged<DeviceConfigurationDeviceStatusCollectionResponse> {
+): Paged<
+  SelectedPage<
+    DeviceConfigurationDeviceStatusCollectionResponse,
+    Select,
+    never,
+    DeviceConfigurationDeviceStatusListQuery
+  >
+> {
   return paged(client, (client) => listDeviceConfigurationDeviceStatuses(client, params), options);
 }
 
@@ -211,6 +387,32 @@ export function createDeviceConfigurationDeviceStatus(
   );
 }
 
+/** Query parameters of {@link getDeviceConfigurationDeviceStatus}. */
+export type DeviceConfigurationDeviceStatusQuery<
+  Select extends readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[] = readonly (
+    | 'id'
+    | 'deviceDisplayName'
+    | 'userName'
+    | 'deviceModel'
+    | 'complianceGracePeriodExpirationDateTime'
+    | 'status'
+    | 'lastReportedDateTime'
+    | 'userPrincipalName'
+  )[],
+> = {
+  /** The properties of the deviceConfigurationDeviceStatus to return, instead of all of them. */
+  $select?: Select;
+};
+
 /**
  * Get deviceConfigurationDeviceStatus
  *
@@ -226,14 +428,16 @@ export function createDeviceConfigurationDeviceStatus(
  * @throws GraphError when the service answers with anything but a success (2xx), retries spent.
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-1.0 | Get deviceConfigurationDeviceStatus (Microsoft Graph v1.0 reference)}
  */
-export function getDeviceConfigurationDeviceStatus(
+export function getDeviceConfigurationDeviceStatus<
+  const Select extends SelectOf<DeviceConfigurationDeviceStatusQuery> = never,
+>(
   client: GraphClient,
-  params: DeviceConfigurationsItemDeviceStatusesItemParams & {
-    query?: ManagedDeviceMobileAppConfigurationDeviceSummaryQuery;
-  },
+  params: DeviceConfigurationsItemDeviceStatusesItemParams & { query?: DeviceConfigurationDeviceStatusQuery<Select> },
   options?: RequestOptions,
-): Promise<GraphResult<DeviceConfigurationDeviceStatus>> {
-  return client.send<DeviceConfigurationDeviceStatus>(
+): Promise<
+  GraphResult<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>
+> {
+  return client.send<Selected<DeviceConfigurationDeviceStatus, Select, never, DeviceConfigurationDeviceStatusQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationsItemDeviceStatusesItemPath(params),

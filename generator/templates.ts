@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { transpileSources } from './build/transpile.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatCode } from './format.js';
+import { Layout } from './emit/layout.js';
 import type { PackageSubpath } from './emit/plan.js';
 import type { IrDocument, IrOperation, IrSecurityScheme } from './model/ir.js';
 import type { ProfileKind } from './model/profile.js';
@@ -32,7 +33,10 @@ export function renderPackageFiles(
   // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
   const hb = (require('handlebars') as typeof import('handlebars')).create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  hb.registerPartial('byGroup', fs.readFileSync(path.join(TEMPLATES_DIR, 'package', 'by-group.md.hbs'), 'utf8'));
   const example = exampleOperation(ir.operations);
+  // A package split by name (a whole Graph version) is best imported by group: its README says how.
+  const layout = new Layout(ir.types, ir.componentTypes);
   const paging = ir.operations.find((o) => o.collection);
   const baseUrl = ir.servers[0] ? urlText(ir.servers[0].url) : '(none: set baseUrl)';
   const context = {
@@ -57,6 +61,10 @@ export function renderPackageFiles(
         }
       : false,
     workflow: workflowExample(ir) ?? false,
+    byGroup:
+      layout.split && example
+        ? { functionName: example.functionName, module: layout.operationsFile(example.group).replace(/\.ts$/, '') }
+        : false,
     odata: odataExample(ir) ?? false,
   };
   const out = new Map<string, string>();

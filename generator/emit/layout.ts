@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import type { ExportDeclarationStructure } from 'ts-morph';
+import type { ExportDeclarationStructure, ImportDeclarationStructure } from 'ts-morph';
+import type { IrParameterListName } from '../model/ir.js';
 import type { PlainData } from './emitter.js';
 import { Kind } from './kinds.js';
 
@@ -12,6 +13,8 @@ const MODELS_PER_SINGLE_FILE = 300;
  */
 export class Layout {
   private readonly modelFileByType = new Map<string, string>();
+  /** Whether the package is big enough to split models (and parameter lists) into files by name. */
+  readonly split: boolean;
 
   /**
    * `types`: every named type of the package (see modelsSplit for when fewer may be given), the
@@ -21,9 +24,9 @@ export class Layout {
    * operations are (see earlyPlanner in plan.ts).
    */
   constructor(types: readonly { readonly name: string }[], components = types.length) {
-    const split = modelsSplit(types.length);
+    const split = (this.split = modelsSplit(types.length));
     types.forEach((t, i) => {
-      const bucket = t.name.replace(/^_+/, '').slice(0, 2).toLowerCase() || '_';
+      const bucket = bucketOf(t.name);
       this.modelFileByType.set(
         t.name,
         !split ? 'models.ts' : i < components ? `models/${bucket}.ts` : `models/bodies/${bucket}.ts`,
@@ -31,9 +34,13 @@ export class Layout {
     });
   }
 
-  /** The file declaring the named type. */
+  /**
+   * The file declaring the named type. Split, a type the layout was not given is a body shape the model makes after
+   * the components (a layout planned early knows only those, see earlyPlanner): its file is known all the same.
+   */
   modelFile(typeName: string): string {
-    const file = this.modelFileByType.get(typeName);
+    const file =
+      this.modelFileByType.get(typeName) ?? (this.split ? `models/bodies/${bucketOf(typeName)}.ts` : undefined);
     if (!file) throw new Error(`no file planned for type ${typeName}`);
     return file;
   }
@@ -58,10 +65,24 @@ export class Layout {
     return `operations/${group}.ts`;
   }
 
+  /**
+   * The file declaring a list of query or header parameters. Split, parameters/ by name like the models, so that a
+   * group's operations import no other group's (a consumer of one group then loads no other); else the operations
+   * file of the group that first used it.
+   */
+  parameterListFile(list: IrParameterListName): string {
+    return this.split ? `parameters/${bucketOf(list.name)}.ts` : this.operationsFile(list.group);
+  }
+
   /** The file of an operation group's path helpers. */
   pathsFile(group: string): string {
     return `paths/${group}.ts`;
   }
+}
+
+/** The two letters (lower-cased, leading underscores dropped) that choose a split file for a name. */
+function bucketOf(name: string): string {
+  return name.replace(/^_+/, '').slice(0, 2).toLowerCase() || '_';
 }
 
 /**
@@ -82,6 +103,30 @@ export function importPath(from: string, to: string): string {
 /** Code-point order: stable across machines and locales (never localeCompare). */
 export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Type-only imports of the named models from the files declaring them, in the order of what is written (`../ab.js`
+ * before `./cd.js` in models/bodies/): a file that needs a few models loads their files, not every model's.
+ */
+export function modelImports(
+  file: string,
+  names: Iterable<string>,
+  layout: Layout,
+): PlainData<ImportDeclarationStructure>[] {
+  const byFile = new Map<string, string[]>();
+  for (const name of [...names].sort(byCodePoint)) {
+    const target = layout.modelFile(name);
+    byFile.set(target, [...(byFile.get(target) ?? []), name]);
+  }
+  return [...byFile]
+    .map(([target, namedImports]): PlainData<ImportDeclarationStructure> => ({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, target),
+      namedImports,
+    }))
+    .sort((a, b) => byCodePoint(a.moduleSpecifier, b.moduleSpecifier));
 }
 
 /** `export * from` the other file. */

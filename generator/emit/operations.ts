@@ -4,23 +4,15 @@ import type {
   OptionalKind,
   ParameterDeclarationStructure,
 } from 'ts-morph';
-import { referencedTypes, visitType, type IrTypeVisitor } from '../model/ir-walk.js';
-import type {
-  IrOperation,
-  IrParameter,
-  IrParameterListName,
-  IrPermission,
-  IrProfile,
-  IrResponse,
-  IrType,
-  IrTypeLookup,
-} from '../model/ir.js';
-import { commentText, docLines, jsdocBlock, literalKey, propertyKey, quote, typeText } from './code.js';
+import { referencedTypes } from '../model/ir-walk.js';
+import type { IrOperation, IrPermission, IrProfile, IrResponse, IrTypeLookup } from '../model/ir.js';
+import { commentText, literalKey, quote, typeText } from './code.js';
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
-import { byCodePoint, importPath, type Layout } from './layout.js';
+import { byCodePoint, importPath, modelImports, type Layout } from './layout.js';
 import { documentedPermissionsText } from './metadata.js';
-import { ODATA_CLAIMS, odataGenerics, odataSignature, type ODataGenerics, type ODataSignature } from './odata.js';
+import { ODATA_CLAIMS, odataSignature, type ODataSignature } from './odata.js';
+import { member, parameterLists, parameterType, type ParameterList } from './parameter-lists.js';
 import { pagingFunction, pagingImports } from './paging.js';
 import { docPath } from './paths.js';
 
@@ -55,9 +47,16 @@ export function operationStatements(
   const used = new Set<string>();
   const helpers = new Map<string, Set<string>>();
   const paramsTypes = new Map<string, Set<string>>();
+  const lists = parameterLists(operations, types, plain);
+  // Each list of parameters this file declares: its parameters' types are imported here.
+  const declared = new Set(
+    [...lists.values()]
+      .flatMap((l) => [l.query, l.headers])
+      .filter((l) => l && layout.parameterListFile(l.of) === file),
+  );
   for (const op of operations) {
-    for (const p of op.queryParams) referencedTypes(wireType(p.type, 'query', types, plain), used);
-    for (const p of op.headerParams) referencedTypes(wireType(p.type, 'header', types, plain), used);
+    for (const list of [lists.get(op)!.query, lists.get(op)!.headers])
+      if (list && declared.has(list)) for (const { wire } of list.wires) referencedTypes(wire, used);
     if (op.body) referencedTypes(op.body.type, used);
     if (op.successType) referencedTypes(op.successType, used);
     if (op.errorType) for (const r of errorResponses(op)) if (r.type) referencedTypes(r.type, used);
@@ -65,7 +64,6 @@ export function operationStatements(
     helpers.set(pathsFile, (helpers.get(pathsFile) ?? new Set()).add(op.pathHelper));
     if (op.pathParamsType) paramsTypes.set(pathsFile, (paramsTypes.get(pathsFile) ?? new Set()).add(op.pathParamsType));
   }
-  const lists = parameterLists(operations, types, plain);
   const signatures = new Map<IrOperation, ODataSignature>();
   for (const op of operations) {
     const query = lists.get(op)!.query;
@@ -81,16 +79,7 @@ export function operationStatements(
       ...[...signatures.values()].flatMap((s) => s.runtime),
     ]),
   ];
-  const imports: PlainData<ImportDeclarationStructure>[] = [];
-  const modelImports = [...used].sort(byCodePoint);
-  if (modelImports.length > 0) {
-    imports.push({
-      kind: Kind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: importPath(file, layout.modelsEntry()),
-      namedImports: modelImports,
-    });
-  }
+  const imports: PlainData<ImportDeclarationStructure>[] = modelImports(file, used, layout);
   const paging = pagingImports(operations);
   if (paging.values.length > 0) {
     const named = [...runtime, ...paging.types]
@@ -117,7 +106,9 @@ export function operationStatements(
     );
     imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports });
   }
-  for (const [target, names] of [...importedLists(operations, layout)].sort(([a], [b]) => byCodePoint(a, b))) {
+  for (const [target, names] of [...importedLists(file, lists, declared, layout)].sort(([a], [b]) =>
+    byCodePoint(a, b),
+  )) {
     imports.push({
       kind: Kind.ImportDeclaration,
       isTypeOnly: true,
@@ -130,16 +121,12 @@ export function operationStatements(
     ...imports,
     ...operations.flatMap((op) => {
       const { query, headers } = lists.get(op)!;
-      const declared = [query, headers]
-        .filter(
-          (list) =>
-            list?.first === op &&
-            [op.queryType, op.headersType].some((t) => t?.name === list.name && t.group === op.group),
-        )
-        .map((list) => parameterType(list!));
+      const here = [query, headers]
+        .filter((list) => list?.first === op && declared.has(list))
+        .map((list) => parameterType(list!, true));
       const odata = signatures.get(op);
       return [
-        ...declared,
+        ...here,
         ...(op.errorType ? [errorUnion(op, profile)] : []),
         operationFunction(op, query, headers, profile, odata),
         ...pagingFunction(op, paramsParameter(op, query, headers, odata), odata),
@@ -148,98 +135,22 @@ export function operationStatements(
   ];
 }
 
-/** One named type of query or header parameters, and the operations of the file that take it. */
-interface ParameterList {
-  readonly name: string;
-  readonly place: 'query' | 'header';
-  readonly first: IrOperation;
-  /** The object type's text, members documented. */
-  readonly text: string;
-  /** How many operations after the first take the very same parameters. */
-  sharedBy: number;
-  /** Its OData lists (`$select`, `$expand`), typed with type parameters. */
-  readonly generics?: ODataGenerics;
-}
-
-/**
- * The query and header parameter types of each operation, as the model named them: the file of
- * the group that first used a type declares it once, above its first operation there; the other
- * files import it. Graph repeats a few lists thousands of times (`If-Match`, an entity's `$select`).
- */
-function parameterLists(
-  operations: readonly IrOperation[],
-  types: IrTypeLookup,
-  plain: boolean,
-): Map<IrOperation, { query?: ParameterList; headers?: ParameterList }> {
-  const known = new Map<string, ParameterList>();
-  const list = (
-    op: IrOperation,
-    place: 'query' | 'header',
-    params: readonly IrParameter[],
-    type: IrParameterListName | undefined,
-  ): ParameterList | undefined => {
-    if (!type) return undefined;
-    const same = known.get(type.name);
-    if (same) {
-      same.sharedBy++;
-      return same;
-    }
-    const wires = params.map((param) => ({ param, wire: wireType(param.type, place, types, plain) }));
-    // OData's lists narrow results in Graph only: a plain document's `$select` means what that API says.
-    const generics = place === 'query' && !plain ? odataGenerics(wires) : undefined;
-    const body = wires.flatMap(({ param, wire }) =>
-      member(param, generics?.members.get(param.name) ?? typeText(wire, '  ')),
-    );
-    const text = `${generics?.header ?? ''} = {\n${body.join('\n')}\n}`;
-    const created: ParameterList = {
-      name: type.name,
-      place,
-      first: op,
-      text,
-      sharedBy: 0,
-      ...(generics ? { generics } : {}),
-    };
-    known.set(type.name, created);
-    return created;
-  };
-  return new Map(
-    operations.map((op) => [
-      op,
-      {
-        query: list(op, 'query', op.queryParams, op.queryType),
-        headers: list(op, 'header', op.headerParams, op.headersType),
-      },
-    ]),
-  );
-}
-
-/** The parameter types an operations file takes from other groups' files, by file. */
-function importedLists(operations: readonly IrOperation[], layout: Layout): Map<string, Set<string>> {
+/** The parameter lists an operations file takes from other files (another group's, or parameters/), by file. */
+function importedLists(
+  file: string,
+  lists: ReadonlyMap<IrOperation, { query?: ParameterList; headers?: ParameterList }>,
+  declared: ReadonlySet<ParameterList | undefined>,
+  layout: Layout,
+): Map<string, Set<string>> {
   const byFile = new Map<string, Set<string>>();
-  for (const op of operations) {
-    for (const type of [op.queryType, op.headersType]) {
-      if (!type || type.group === op.group) continue;
-      const file = layout.operationsFile(type.group);
-      byFile.set(file, (byFile.get(file) ?? new Set()).add(type.name));
+  for (const { query, headers } of lists.values()) {
+    for (const list of [query, headers]) {
+      if (!list || declared.has(list)) continue;
+      const target = layout.parameterListFile(list.of);
+      byFile.set(target, (byFile.get(target) ?? new Set()).add(list.name));
     }
   }
   return byFile;
-}
-
-/**
- * A type alias rather than an interface: an object type alias is assignable to the runtime's
- * `Record<string, …>` of query values and headers, an interface (which has no index signature) is not.
- */
-function parameterType(list: ParameterList): Statement {
-  const what = list.place === 'query' ? 'Query parameters' : 'Request headers';
-  const others =
-    list.sharedBy === 1
-      ? ', and of the one operation below that takes the same'
-      : list.sharedBy > 1
-        ? `, and of ${list.sharedBy} operations below that take the same`
-        : '';
-  // Written out: the printer would give the object type's lines a hanging indent.
-  return `/** ${what} of {@link ${list.first.functionName}}${others}. */\nexport type ${list.name}${list.text};`;
 }
 
 /** The errors an operation documents: 4XX, 5XX, default and specific codes. */
@@ -348,76 +259,6 @@ function paramsParameter(
   const optional = !op.pathParams.length && ![...op.queryParams, ...op.headerParams].some((p) => p.required);
   const type = [op.pathParamsType, own].filter(Boolean).join(' & ');
   return { name: 'params', type, ...(optional ? { initializer: '{}' } : {}) };
-}
-
-/** A parameter as a documented member of an object type, one level in. */
-function member(p: IrParameter, type: string): string[] {
-  const doc = docLines(p.doc);
-  return [
-    ...(doc ? jsdocBlock(doc, '  ') : []),
-    `  ${propertyKey(p.property ?? p.name)}${p.required ? '' : '?'}: ${type};`,
-  ];
-}
-
-/**
- * The type a query or header value is given: what the runtime can put on the wire. Null has no
- * wire form (leave the parameter out instead), objects none at all, and headers are text.
- */
-function wireType(type: IrType, place: 'query' | 'header', types: IrTypeLookup, plain: boolean): IrType {
-  // Each parameter's is wanted twice (its file's imports, its text), and the model shares the types of repeated ones.
-  const cache = wireTypes[plain ? (`${place}Plain` as const) : place];
-  const known = cache.get(type);
-  if (known) return known;
-  const wire = sendableType(type, place, types, plain);
-  cache.set(type, wire);
-  return wire;
-}
-
-/** Wire types already worked out, by the parameter's type (the plain profile's runtime sends more: see sendableType). */
-const wireTypes = {
-  query: new WeakMap<IrType, IrType>(),
-  header: new WeakMap<IrType, IrType>(),
-  queryPlain: new WeakMap<IrType, IrType>(),
-  headerPlain: new WeakMap<IrType, IrType>(),
-};
-
-/**
- * Graph's runtime sends scalars and, in a query, arrays of them (comma-joined); the plain profile's serializes
- * arrays in headers too, and objects of scalars or arrays in a query (form or deepObject, by the parameter's style).
- */
-function sendableType(type: IrType, place: 'query' | 'header', types: IrTypeLookup, plain: boolean): IrType {
-  const members = (type.kind === 'union' ? type.members : [type]).filter(
-    (m) => !(m.kind === 'scalar' && m.name === 'null'),
-  );
-  const seen = new Set<string>();
-  const texts = place === 'query' || plain;
-  // Whether a value of the type has a wire form. `inArray`: inside an array, which cannot nest; `depth`: 0 the
-  // value, 1 an array's item or an object's property, 2 an array inside an object.
-  type At = { readonly inArray: boolean; readonly depth: number };
-  const visitor: IrTypeVisitor<boolean, At> = {
-    ref: (t, at) => {
-      const named = types.get(t.name);
-      if (!named || seen.has(t.name)) return false;
-      seen.add(t.name);
-      return !named.extends && sendable(named.type, at);
-    },
-    scalar: (t) => t.name === 'string' || (texts && (t.name === 'number' || t.name === 'boolean')),
-    literal: (t) => t.value !== null && (typeof t.value === 'string' || texts),
-    array: (t, { inArray, depth }) =>
-      texts && !inArray && depth < 2 && sendable(t.items, { inArray: true, depth: depth + 1 }),
-    union: (t, at) => t.members.every((m) => sendable(m, at)),
-    object: (t, { depth }) =>
-      plain &&
-      place === 'query' &&
-      depth === 0 &&
-      t.properties.every((p) => sendable(p.type, { inArray: false, depth: 1 })) &&
-      (!t.additional || sendable(t.additional, { inArray: false, depth: 1 })),
-    intersection: () => false,
-  };
-  const sendable = (t: IrType, at: At): boolean => visitType(t, visitor, at);
-  if (members.length === 0 || !members.every((m) => sendable(m, { inArray: false, depth: 0 })))
-    return { kind: 'scalar', name: 'string' };
-  return members.length === 1 ? members[0]! : { kind: 'union', members };
 }
 
 /** The JSDoc of an operation: summary, description, method and path, permissions, responses, link. */

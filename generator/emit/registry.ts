@@ -8,6 +8,7 @@ import type { Emitter } from './emitter.js';
 import { guardsEmitter } from './guards.js';
 import { metadataEmitter } from './metadata.js';
 import { operationsEmitter } from './operations.js';
+import { parametersEmitter } from './parameters.js';
 import { pathsEmitter } from './paths.js';
 import { runtimeEmitter } from './runtime.js';
 import { modelsEmitter } from './types.js';
@@ -16,6 +17,7 @@ export const EMITTERS: readonly Emitter[] = [
   modelsEmitter,
   pathsEmitter,
   operationsEmitter,
+  parametersEmitter,
   clientEmitter,
   runtimeEmitter,
   metadataEmitter,

@@ -1,15 +1,10 @@
-import type {
-  ImportDeclarationStructure,
-  InterfaceDeclarationStructure,
-  OptionalKind,
-  PropertySignatureStructure,
-} from 'ts-morph';
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import { referencedTypes } from '../model/ir-walk.js';
 import type { IrNamedType, IrProperty } from '../model/ir.js';
 import { docArray, docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
 import type { Emitter, PlainData, PlannedFile, Statement } from './emitter.js';
 import { CONST, Kind } from './kinds.js';
-import { byCodePoint, groupBy, importPath, reexport, type Layout } from './layout.js';
+import { groupBy, modelImports, reexport, type Layout } from './layout.js';
 
 /**
  * The models: one declaration per named type, in files the layout assigns, and models/index.ts
@@ -47,20 +42,11 @@ export function modelStatements(file: string, types: readonly IrNamedType[], lay
     referencedTypes(t.type, needed);
     for (const base of t.extends ?? []) needed.add(base);
   }
-  const byFile = new Map<string, string[]>();
-  for (const name of [...needed].filter((n) => !local.has(n)).sort(byCodePoint)) {
-    const target = layout.modelFile(name);
-    byFile.set(target, [...(byFile.get(target) ?? []), name]);
-  }
-  // In the order of what is written (`../ab.js` before `./cd.js` in models/bodies/), not of the files' paths.
-  const imports: PlainData<ImportDeclarationStructure>[] = [...byFile]
-    .map(([target, names]): PlainData<ImportDeclarationStructure> => ({
-      kind: Kind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: importPath(file, target),
-      namedImports: names,
-    }))
-    .sort((a, b) => byCodePoint(a.moduleSpecifier, b.moduleSpecifier));
+  const imports = modelImports(
+    file,
+    [...needed].filter((n) => !local.has(n)),
+    layout,
+  );
   return [...imports, ...types.flatMap(typeStatements)];
 }
 

@@ -13,7 +13,15 @@ import * as path from 'node:path';
 import { runPipeline } from '../../generator/pipeline.js';
 import { curatedJobs, FIXTURES, REPO_ROOT } from '../helpers/generate.js';
 import { makeTempDir, removeTempDir } from '../helpers/temp.js';
-import { COMPILERS, expectClean, inPool, tsc, type Compiler, type ProcessResult } from '../helpers/tsc.js';
+import {
+  COMPILERS,
+  expectClean,
+  inPool,
+  tsc,
+  writeConsumerProject,
+  type Compiler,
+  type ProcessResult,
+} from '../helpers/tsc.js';
 
 const STRICT_NODENEXT = [
   '--noEmit',
@@ -78,7 +86,7 @@ afterAll(() => removeTempDir(temp));
  * Above 300 types models are split by name, component schemas in models/<xx>.ts and the body
  * shapes made from them (write and PATCH variants, inline bodies) in models/bodies/<xx>.ts, which
  * import both `../` and `./`: schemas with read-only properties, referring to each other across
- * files, written by POST and PATCH, and an inline body and response that refer to them.
+ * files, written by POST and PATCH, and an inline body and response that refer to them; a query list two groups take.
  */
 function splitSpec(): Record<string, unknown> {
   const schemas: Record<string, unknown> = {};
@@ -93,6 +101,8 @@ function splitSpec(): Record<string, unknown> {
   }
   const ok = (schema: unknown) => ({ '200': { description: 'OK', content: { 'application/json': { schema } } } });
   const body = (schema: unknown) => ({ required: true, content: { 'application/json': { schema } } });
+  // One query list that both groups take: declared in parameters/, so that neither group's file imports the other's.
+  const fields = { name: 'fields', in: 'query', schema: { type: 'array', items: { type: 'string' } } };
   return {
     openapi: '3.1.0',
     info: { title: 'Split', version: '1.0.0' },
@@ -106,6 +116,11 @@ function splitSpec(): Record<string, unknown> {
       },
       '/alphas/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: {
+          operationId: 'getAlpha',
+          parameters: [fields],
+          responses: ok({ $ref: '#/components/schemas/Alpha2' }),
+        },
         patch: {
           operationId: 'updateAlpha',
           requestBody: body({ $ref: '#/components/schemas/Alpha2' }),
@@ -113,6 +128,11 @@ function splitSpec(): Record<string, unknown> {
         },
       },
       '/betas': {
+        get: {
+          operationId: 'listBetas',
+          parameters: [fields],
+          responses: ok({ type: 'array', items: { $ref: '#/components/schemas/Beta1' } }),
+        },
         post: {
           operationId: 'createBetas',
           requestBody: body({
@@ -157,6 +177,54 @@ test('the split package has models in both folders, the body shapes importing fr
   );
   expect(fs.readFileSync(path.join(models, 'bodies', 'al.ts'), 'utf8')).toMatch(/from '\.\/be\.js'/);
   expect(fs.readFileSync(path.join(models, 'al.ts'), 'utf8')).not.toMatch(/Input|Update/);
+});
+
+test('in the split package a consumer of one group loads no other group: its parameter lists live apart', async () => {
+  const split = path.join(temp, 'split');
+  expect(fs.readFileSync(path.join(split, 'src', 'parameters', 'fi.ts'), 'utf8')).toContain(
+    '/** Query parameters of `getAlpha`, and of one other operation that takes the same. */\nexport type FieldsQuery = {',
+  );
+  expect(fs.readFileSync(path.join(split, 'src', 'operations', 'betas.ts'), 'utf8')).toContain(
+    "import type { FieldsQuery } from '../parameters/fi.js';",
+  );
+  // What the compiler loads for a consumer that imports the betas group by its subpath, as the README recommends.
+  const consumer = path.join(temp, 'consumer-of-betas');
+  fs.mkdirSync(path.join(consumer, 'node_modules'), { recursive: true });
+  fs.symlinkSync(split, path.join(consumer, 'node_modules', 'split'), 'dir');
+  fs.writeFileSync(
+    path.join(consumer, 'calls.ts'),
+    "import { createClient } from 'split/client';\nimport { listBetas } from 'split/operations/betas';\n\nexport const betas = listBetas(createClient(), { query: { fields: ['id'] } });\n",
+  );
+  writeConsumerProject(consumer, ['calls.ts']);
+  const listed = await tsc(COMPILERS[1], ['-p', consumer, '--listFilesOnly', '--pretty', 'false']);
+  expectClean(listed, 'listing the consumer of the betas group');
+  const loaded = listed.stdout
+    .split('\n')
+    .filter((f) => f.includes('/split/dist/'))
+    .map((f) => f.slice(f.indexOf('/split/dist/') + '/split/dist/'.length));
+  expect(loaded).toEqual(expect.arrayContaining(['operations/betas.d.ts', 'parameters/fi.d.ts', 'models/be.d.ts']));
+  expect(loaded.filter((f) => /^(operations|paths)\//.test(f))).toEqual(['operations/betas.d.ts']);
+  expect(loaded).not.toContain('index.d.ts');
+  expect(loaded).not.toContain('models/index.d.ts');
+  // And it type-checks.
+  expectClean(await tsc(COMPILERS[1], ['-p', consumer, '--pretty', 'false']), 'the consumer of the betas group');
+});
+
+test("the split package's README recommends importing by group, and its sample compiles as it stands", async () => {
+  const split = path.join(temp, 'split');
+  const { name } = JSON.parse(fs.readFileSync(path.join(split, 'package.json'), 'utf8')) as { name: string };
+  const readme = fs.readFileSync(path.join(split, 'README.md'), 'utf8');
+  const sample = /This package covers a large API[^]*?```ts\n([^]*?)```/.exec(readme)?.[1];
+  expect(sample).toBe(
+    `import { createClient } from '${name}/client';\nimport { updateAlpha } from '${name}/operations/alphas';\n`,
+  );
+  expect(readme).toContain('declared under `parameters/` (and exported by the index)');
+  const consumer = path.join(temp, 'consumer-of-the-readme');
+  fs.mkdirSync(path.join(consumer, 'node_modules'), { recursive: true });
+  fs.symlinkSync(split, path.join(consumer, 'node_modules', name), 'dir');
+  fs.writeFileSync(path.join(consumer, 'calls.ts'), `${sample}\nexport const calls = [createClient, updateAlpha];\n`);
+  writeConsumerProject(consumer, ['calls.ts']);
+  expectClean(await tsc(COMPILERS[0], ['-p', consumer, '--pretty', 'false']), "the README's sample");
 });
 
 test.each(targets.flatMap((target) => COMPILERS.map((c) => [c.name, target, c] as const)))(

@@ -144,9 +144,14 @@ test('files planned early print exactly as the whole-package plan prints them, a
       text: printFile(reference.statements()),
     });
   }
-  // The PATCH body's Update variant, made while its group was built, is imported by the early file.
+  // The PATCH body's Update variant, made while its group was built, is imported by the early file from its own file.
   expect(printFile(early.find((f) => f.file === 'operations/b.ts')!.statements())).toContain(
-    "import type { Thing1, Thing2Update } from '../models/index.js';",
+    "import type { Thing2Update } from '../models/bodies/th.js';\nimport type { Thing1 } from '../models/th.js';\n",
+  );
+  // The query list of /a lives in parameters/, planned once the model is done, with the model it refers to.
+  expect(earlyFiles).not.toContain('parameters/ki.ts');
+  expect(printFile(whole.find((f) => f.file === 'parameters/ki.ts')!.statements())).toContain(
+    "import type { Kind } from '../models/ki.js';",
   );
   // Body shapes live in models/bodies/, planned with the rest: a component's file never waits for them.
   const bodies = whole.filter((f) => f.file.startsWith('models/bodies/'));

@@ -51,6 +51,8 @@ export interface IrNamedType {
   readonly values?: readonly (string | number | boolean | null)[];
   /** For the union of a polymorphic base: each member type, its `@odata.type` value and the name of its type guard. */
   readonly odataTypes?: readonly { readonly type: string; readonly value: string; readonly guard: string }[];
+  /** The base type, when the union also holds the kinds its mapping does not name (an open mapping). */
+  readonly odataRest?: string;
 }
 
 /** A parameter of an operation. */

@@ -2,6 +2,8 @@
  * OData's polymorphic entities: a schema whose discriminator is `@odata.type` (Graph's allOf hierarchies) gets a
  * union of the types its mapping names, each with its `@odata.type` literal, so that a response typed as the base
  * tells its concrete types apart; each member gets a type guard. Pages of the base (`value: Base[]`) hold the union.
+ * A mapping marked `x-open-mapping: true` names some kinds only (OpenAPI's mapping need not be exhaustive): its union
+ * also holds the base itself, the type of an item of any other kind.
  */
 import { pointerJoin } from '../diagnostics.js';
 import type { IrNamedType, IrType } from './ir.js';
@@ -44,31 +46,52 @@ export function polymorphicTypes(
     if (members.length === 0) continue;
     const name = names.claim('type', `Any${base}`, found.pointer, 'Type').name;
     unionOf.set(base, name);
-    const type: IrType = { kind: 'union', members: members.map((m) => tagged({ kind: 'ref', name: m.type }, m.value)) };
-    const description = `Any kind of ${base}, told apart by \`@odata.type\` (or the guards, such as \`${members[0]!.guard}\`).`;
-    unions.push({ name, type, doc: { description }, pointer: found.pointer, odataTypes: members });
+    const named = members.map((m) => tagged({ kind: 'ref', name: m.type }, m.value));
+    const type: IrType = { kind: 'union', members: found.open ? [...named, { kind: 'ref', name: base }] : named };
+    const guide = `told apart by \`@odata.type\` (or the guards, such as \`${members[0]!.guard}\`)`;
+    const description = found.open
+      ? `A ${base} of one of the kinds named here, ${guide}, or of another kind: a ${base} whose \`@odata.type\` is another string.`
+      : `Any kind of ${base}, ${guide}.`;
+    const rest = found.open ? { odataRest: base } : {};
+    unions.push({ name, type, doc: { description }, pointer: found.pointer, odataTypes: members, ...rest });
   }
   return { unions, unionOf };
 }
 
-/** A member of a union: the type, with its `@odata.type` required and literal. */
-export function tagged(type: IrType, value: string): IrType {
-  const tag = { name: TAG, type: { kind: 'literal', value } as const, required: true, readOnly: false, doc: {} };
+/** A member of a union: the type, with its `@odata.type` required and literal (any string without a value). */
+export function tagged(type: IrType, value?: string): IrType {
+  const tagType: IrType = value === undefined ? { kind: 'scalar', name: 'string' } : { kind: 'literal', value };
+  const tag = { name: TAG, type: tagType, required: true, readOnly: false, doc: {} };
   return { kind: 'intersection', members: [type, { kind: 'object', properties: [tag] }] };
 }
 
+interface Discriminator {
+  readonly mapping: Json;
+  readonly pointer: string;
+  /** Marked `x-open-mapping: true`: the service has kinds the mapping does not name. */
+  readonly open: boolean;
+}
+
 /** The schema's `@odata.type` discriminator with a mapping, on it or on one of its allOf members. */
-function discriminator(schema: unknown, pointer: string): { mapping: Json; pointer: string } | undefined {
+function discriminator(schema: unknown, pointer: string): Discriminator | undefined {
   // A oneOf or anyOf with a discriminator is a union of its own already (schema-type.ts).
   if (!isObject(schema) || schema.oneOf || schema.anyOf) return undefined;
   const own = schema.discriminator;
   if (isObject(own) && own.propertyName === TAG && isObject(own.mapping))
-    return { mapping: own.mapping, pointer: pointerJoin(pointer, 'discriminator') };
+    return {
+      mapping: own.mapping,
+      pointer: pointerJoin(pointer, 'discriminator'),
+      open: own['x-open-mapping'] === true,
+    };
   if (!Array.isArray(schema.allOf)) return undefined;
   for (const [i, member] of schema.allOf.entries()) {
     const d = isObject(member) ? member.discriminator : undefined;
     if (isObject(d) && d.propertyName === TAG && isObject(d.mapping))
-      return { mapping: d.mapping, pointer: pointerJoin(pointer, 'allOf', String(i), 'discriminator') };
+      return {
+        mapping: d.mapping,
+        pointer: pointerJoin(pointer, 'allOf', String(i), 'discriminator'),
+        open: d['x-open-mapping'] === true,
+      };
   }
   return undefined;
 }

@@ -138,6 +138,8 @@ export class TypeTable {
     if (!name) {
       const named = this.types.get(union)!;
       const members = named.odataTypes!.map((m) => tagged(this.toWrite({ kind: 'ref', name: m.type }), m.value));
+      // An open mapping: any other kind is created as the base, naming its kind.
+      if (named.odataRest) members.push(tagged(this.toWrite({ kind: 'ref', name: named.odataRest })));
       name = this.addType(
         `${union}Input`,
         named.pointer,

@@ -203,6 +203,11 @@ describe('specs that cannot give a correct package: exit 1, located', () => {
       'discriminator-missing.yaml',
       ['13:16 error discriminator-mapping-unresolved'],
     ],
+    [
+      'an x-open-mapping that is not a boolean',
+      'discriminator-open-invalid.yaml',
+      ['12:25 error discriminator-open-mapping-invalid'],
+    ],
     ['an unknown YAML tag (!!js/function)', 'yaml-tag.yaml', ['7:14 error yaml-tag']],
     [
       'server URLs a client cannot call',

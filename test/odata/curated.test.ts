@@ -2,7 +2,9 @@
  * `$select` and `$expand` on the curated packages (v1.0 and beta, generated from spec/): each operation's `$select`
  * takes its entity's property names and `$expand` its navigation properties, so a consumer's wrong reads fail to
  * compile. One consumer project per package, type-checked with TypeScript 7 and 5.9; every @ts-expect-error must be
- * used (an unused one is itself an error), and the rest must compile.
+ * used (an unused one is itself an error), and the rest must compile. Beta's deviceConfiguration names seven of its
+ * kinds (an open mapping, C30): its consumer also reads them through their guards, and holds a kind the spec does not
+ * name.
  */
 import * as path from 'node:path';
 import { curatedJobs, generate } from '../helpers/generate.js';
@@ -20,7 +22,7 @@ const CONSUMER = `import {
   type DeviceConfigurationDeviceStatus,
 } from './package/dist/index.js';
 
-const client = createClient({ credential: async () => 'token' });
+export const client = createClient({ credential: async () => 'token' });
 /** Needs two properties of a device configuration, present. */
 const label = (c: Required<Pick<DeviceConfiguration, 'id' | 'displayName'>>): string => \`\${c.displayName} (\${c.id})\`;
 
@@ -96,7 +98,58 @@ export async function calls(): Promise<void> {
 }
 `;
 
+const KINDS = `import {
+  isIosScepCertificateProfile,
+  isWindowsDomainJoinConfiguration,
+  listDeviceConfigurations,
+  listDeviceConfigurationsAll,
+  type AnyDeviceConfiguration,
+  type DeviceConfigurationCollectionResponse,
+} from './package/dist/index.js';
+import { client } from './consumer.js';
+
+type IosScep = '#microsoft.graph.iosScepCertificateProfile';
+
+export async function kinds(): Promise<void> {
+  const page = await listDeviceConfigurations(client);
+  for (const c of page.hasContent ? (page.data.value ?? []) : []) {
+    // @ts-expect-error any kind may arrive: without the guard, @odata.type is any string
+    const before: IosScep = c['@odata.type'];
+    if (isIosScepCertificateProfile(c)) {
+      const kind: IosScep = c['@odata.type'];
+      void kind;
+      // @ts-expect-error the guard narrowed to one kind: it is not another
+      const other: '#microsoft.graph.windowsDomainJoinConfiguration' = c['@odata.type'];
+      void other;
+    }
+    void before;
+  }
+  // The guards narrow a $select-narrowed item too, which keeps its selected properties.
+  for await (const c of listDeviceConfigurationsAll(client, { query: { $select: ['id', 'displayName'] } })) {
+    if (isWindowsDomainJoinConfiguration(c)) {
+      const kind: '#microsoft.graph.windowsDomainJoinConfiguration' = c['@odata.type'];
+      void [kind, c.displayName];
+      // @ts-expect-error version was not selected
+      void c.version;
+    }
+  }
+}
+
+// A kind the spec does not name is a deviceConfiguration all the same (the service has about a hundred kinds).
+const windows10: AnyDeviceConfiguration = {
+  '@odata.type': '#microsoft.graph.windows10GeneralConfiguration',
+  id: 'c',
+  displayName: 'Windows baseline',
+};
+const named: AnyDeviceConfiguration = { '@odata.type': '#microsoft.graph.iosScepCertificateProfile', id: 'd' };
+export const mixed: DeviceConfigurationCollectionResponse = { value: [windows10, named] };
+// @ts-expect-error an unnamed kind is still a deviceConfiguration: its properties keep their types
+export const wrong: AnyDeviceConfiguration = { '@odata.type': '#microsoft.graph.windows10GeneralConfiguration', version: 'one' };
+`;
+
 const jobs = curatedJobs();
+/** The packages whose deviceConfiguration names its kinds (beta's pages name them; v1.0's do not). */
+const withKinds = (job: (typeof jobs)[number]) => path.basename(job.out) === 'graph-beta';
 let temp: string;
 
 beforeAll(async () => {
@@ -105,8 +158,9 @@ beforeAll(async () => {
     const dir = path.join(temp, path.basename(job.out));
     const { files } = await generate({ spec: job.spec, name: job.name!, version: '1.0.0' });
     writeTree(path.join(dir, 'package'), files);
-    writeTree(dir, { 'consumer.ts': CONSUMER });
-    writeConsumerProject(dir, ['consumer.ts']);
+    const sources = { 'consumer.ts': CONSUMER, ...(withKinds(job) ? { 'kinds.ts': KINDS } : {}) };
+    writeTree(dir, sources);
+    writeConsumerProject(dir, Object.keys(sources));
   }
 }, 180_000);
 

@@ -31,6 +31,7 @@ function compilerFor(version: GraphVersion) {
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
   ajv.addKeyword({ keyword: 'x-curation' }); // the spec's annotation; no validation meaning
   ajv.addKeyword({ keyword: 'x-ms-navigationProperty' }); // Graph's annotation of a relationship; no validation meaning
+  ajv.addKeyword({ keyword: 'discriminator' }); // OpenAPI's: names the kinds @odata.type tells apart (C30); no validation meaning
   ajv.addSchema({ $id: id, $defs: relink((doc.components as Json).schemas) as Json });
   return {
     /** The media type's schema as is. */

@@ -9,3 +9,4 @@ export * from './operations/deviceManagement.js';
 export * from './client.js';
 export * from './sdk.js';
 export * from './runtime/index.js';
+export * from './guards.js';

@@ -282,9 +282,30 @@ export interface DeviceConfiguration extends Entity {
   deviceStatusOverview?: DeviceConfigurationDeviceOverview | null;
 }
 
+/** A deviceConfiguration of kind iosScepCertificateProfile (its own properties are not transcribed here). */
+export type IosScepCertificateProfile = DeviceConfiguration;
+
+/** A deviceConfiguration of kind macOSScepCertificateProfile (its own properties are not transcribed here). */
+export type MacOSScepCertificateProfile = DeviceConfiguration;
+
+/** A deviceConfiguration of kind macOSWiredNetworkConfiguration (its own properties are not transcribed here). */
+export type MacOSWiredNetworkConfiguration = DeviceConfiguration;
+
+/** A deviceConfiguration of kind windowsDomainJoinConfiguration (its own properties are not transcribed here). */
+export type WindowsDomainJoinConfiguration = DeviceConfiguration;
+
+/** A deviceConfiguration of kind windowsPhone81SCEPCertificateProfile (its own properties are not transcribed here). */
+export type WindowsPhone81SCEPCertificateProfile = DeviceConfiguration;
+
+/** A deviceConfiguration of kind windowsPhone81VpnConfiguration (its own properties are not transcribed here). */
+export type WindowsPhone81VpnConfiguration = DeviceConfiguration;
+
+/** A deviceConfiguration of kind windowsWifiEnterpriseEAPConfiguration (its own properties are not transcribed here). */
+export type WindowsWifiEnterpriseEAPConfiguration = DeviceConfiguration;
+
 /** A page of deviceConfiguration objects. */
 export interface DeviceConfigurationCollectionResponse extends BaseCollectionPaginationCountResponse {
-  value?: DeviceConfiguration[];
+  value?: AnyDeviceConfiguration[];
 }
 
 /**
@@ -455,6 +476,31 @@ export interface InnerError {
   /** The client-request-id header the client sent, echoed. */
   'client-request-id'?: string;
 }
+
+/** A DeviceConfiguration of one of the kinds named here, told apart by `@odata.type` (or the guards, such as `isIosScepCertificateProfile`), or of another kind: a DeviceConfiguration whose `@odata.type` is another string. */
+export type AnyDeviceConfiguration =
+  | (IosScepCertificateProfile & {
+      '@odata.type': '#microsoft.graph.iosScepCertificateProfile';
+    })
+  | (MacOSScepCertificateProfile & {
+      '@odata.type': '#microsoft.graph.macOSScepCertificateProfile';
+    })
+  | (MacOSWiredNetworkConfiguration & {
+      '@odata.type': '#microsoft.graph.macOSWiredNetworkConfiguration';
+    })
+  | (WindowsDomainJoinConfiguration & {
+      '@odata.type': '#microsoft.graph.windowsDomainJoinConfiguration';
+    })
+  | (WindowsPhone81SCEPCertificateProfile & {
+      '@odata.type': '#microsoft.graph.windowsPhone81SCEPCertificateProfile';
+    })
+  | (WindowsPhone81VpnConfiguration & {
+      '@odata.type': '#microsoft.graph.windowsPhone81VpnConfiguration';
+    })
+  | (WindowsWifiEnterpriseEAPConfiguration & {
+      '@odata.type': '#microsoft.graph.windowsWifiEnterpriseEAPConfiguration';
+    })
+  | DeviceConfiguration;
 
 /**
  * Base of every Graph entity.

@@ -1,7 +1,7 @@
 // Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
 
 import type {
-  DeviceConfiguration,
+  AnyDeviceConfiguration,
   DeviceConfigurationCollectionResponse,
   DeviceConfigurationDeviceOverview,
   DeviceConfigurationDeviceStatus,
@@ -39,7 +39,7 @@ import {
   type WindowsPhone81VpnConfigurationIdentityCertificateDeviceStatusesItemParams,
 } from '../paths/deviceManagement.js';
 /** Query parameters of {@link listDeviceConfigurations}, and of the one operation below that takes the same. */
-export type DeviceConfigurationListQuery<
+export type AnyDeviceConfigurationListQuery<
   Select extends readonly (
     | 'id'
     | 'lastModifiedDateTime'
@@ -104,30 +104,30 @@ export type DeviceConfigurationListQuery<
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta | List deviceConfigurations (Microsoft Graph beta reference)}
  */
 export declare function listDeviceConfigurations<
-  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationListQuery> = never,
 >(
   client: GraphClient,
   params?: {
-    query?: DeviceConfigurationListQuery<Select, Expand>;
+    query?: AnyDeviceConfigurationListQuery<Select, Expand>;
   },
   options?: RequestOptions,
 ): Promise<
-  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>>
 >;
 /** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export declare function listDeviceConfigurationsAll<
-  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationListQuery> = never,
 >(
   client: GraphClient,
   params?: {
-    query?: DeviceConfigurationListQuery<Select, Expand>;
+    query?: AnyDeviceConfigurationListQuery<Select, Expand>;
   },
   options?: PageOptions,
-): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>;
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>>;
 /** Query parameters of {@link getDeviceConfiguration}, and of 2 operations below that take the same. */
-export type DeviceConfigurationQuery<
+export type AnyDeviceConfigurationQuery<
   Select extends readonly (
     | 'id'
     | 'lastModifiedDateTime'
@@ -182,15 +182,15 @@ export type DeviceConfigurationQuery<
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
 export declare function getDeviceConfiguration<
-  const Select extends SelectOf<DeviceConfigurationQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationQuery> = never,
 >(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: DeviceConfigurationQuery<Select, Expand>;
+    query?: AnyDeviceConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>>;
+): Promise<GraphResult<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>>;
 /** Query parameters of {@link getDeviceConfigurationDeviceStatusOverview}, and of 6 operations below that take the same. */
 export type DeviceConfigurationDeviceOverviewQuery<
   Select extends readonly (
@@ -466,15 +466,15 @@ export declare function updateDeviceConfigurationDeviceStatus(
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
 export declare function getDeviceConfigurationGroupAssignmentDeviceConfiguration<
-  const Select extends SelectOf<DeviceConfigurationQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationQuery> = never,
 >(
   client: GraphClient,
   params: GroupAssignmentsItemParams & {
-    query?: DeviceConfigurationQuery<Select, Expand>;
+    query?: AnyDeviceConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>>;
+): Promise<GraphResult<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>>;
 /**
  * Update deviceConfigurationDeviceStatus
  *
@@ -1089,28 +1089,28 @@ export declare function updateMacOSWiredNetworkRootCertificateForServerDeviceSta
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta | List deviceConfigurations (Microsoft Graph beta reference)}
  */
 export declare function listWindowsDomainJoinNetworkAccessConfigurations<
-  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationListQuery> = never,
 >(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: DeviceConfigurationListQuery<Select, Expand>;
+    query?: AnyDeviceConfigurationListQuery<Select, Expand>;
   },
   options?: RequestOptions,
 ): Promise<
-  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>>
 >;
 /** Every item of {@link listWindowsDomainJoinNetworkAccessConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export declare function listWindowsDomainJoinNetworkAccessConfigurationsAll<
-  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationListQuery> = never,
 >(
   client: GraphClient,
   params: DeviceConfigurationsItemParams & {
-    query?: DeviceConfigurationListQuery<Select, Expand>;
+    query?: AnyDeviceConfigurationListQuery<Select, Expand>;
   },
   options?: PageOptions,
-): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>;
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>>;
 /**
  * Get deviceConfiguration
  *
@@ -1127,15 +1127,15 @@ export declare function listWindowsDomainJoinNetworkAccessConfigurationsAll<
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
 export declare function getWindowsDomainJoinNetworkAccessConfiguration<
-  const Select extends SelectOf<DeviceConfigurationQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationQuery> = never,
 >(
   client: GraphClient,
   params: NetworkAccessConfigurationsItemParams & {
-    query?: DeviceConfigurationQuery<Select, Expand>;
+    query?: AnyDeviceConfigurationQuery<Select, Expand>;
   },
   options?: RequestOptions,
-): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>>;
+): Promise<GraphResult<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>>;
 /**
  * Get deviceConfigurationDeviceOverview
  *

@@ -1,7 +1,7 @@
 // Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
 
 import type {
-  DeviceConfiguration,
+  AnyDeviceConfiguration,
   DeviceConfigurationCollectionResponse,
   DeviceConfigurationDeviceOverview,
   DeviceConfigurationDeviceStatus,
@@ -72,7 +72,7 @@ import {
 } from '../paths/deviceManagement.js';
 
 /** Query parameters of {@link listDeviceConfigurations}, and of the one operation below that takes the same. */
-export type DeviceConfigurationListQuery<
+export type AnyDeviceConfigurationListQuery<
   Select extends readonly (
     | 'id'
     | 'lastModifiedDateTime'
@@ -138,16 +138,18 @@ export type DeviceConfigurationListQuery<
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta | List deviceConfigurations (Microsoft Graph beta reference)}
  */
 export function listDeviceConfigurations<
-  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationListQuery> = never,
 >(
   client: GraphClient,
-  params: { query?: DeviceConfigurationListQuery<Select, Expand> } = {},
+  params: { query?: AnyDeviceConfigurationListQuery<Select, Expand> } = {},
   options?: RequestOptions,
 ): Promise<
-  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>>
 > {
-  return client.send<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>(
+  return client.send<
+    SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>
+  >(
     {
       method: 'GET',
       path: deviceConfigurationsPath(),
@@ -161,18 +163,18 @@ export function listDeviceConfigurations<
 
 /** Every item of {@link listDeviceConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listDeviceConfigurationsAll<
-  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationListQuery> = never,
 >(
   client: GraphClient,
-  params: { query?: DeviceConfigurationListQuery<Select, Expand> } = {},
+  params: { query?: AnyDeviceConfigurationListQuery<Select, Expand> } = {},
   options?: PageOptions,
-): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>> {
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>> {
   return paged(client, (client) => listDeviceConfigurations(client, params), options);
 }
 
 /** Query parameters of {@link getDeviceConfiguration}, and of 2 operations below that take the same. */
-export type DeviceConfigurationQuery<
+export type AnyDeviceConfigurationQuery<
   Select extends readonly (
     | 'id'
     | 'lastModifiedDateTime'
@@ -228,14 +230,14 @@ export type DeviceConfigurationQuery<
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
 export function getDeviceConfiguration<
-  const Select extends SelectOf<DeviceConfigurationQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationQuery> = never,
 >(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationQuery<Select, Expand> },
+  params: DeviceConfigurationsItemParams & { query?: AnyDeviceConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>> {
-  return client.send<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>(
+): Promise<GraphResult<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>> {
+  return client.send<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationsItemPath(params),
@@ -599,14 +601,14 @@ export function updateDeviceConfigurationDeviceStatus(
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
 export function getDeviceConfigurationGroupAssignmentDeviceConfiguration<
-  const Select extends SelectOf<DeviceConfigurationQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationQuery> = never,
 >(
   client: GraphClient,
-  params: GroupAssignmentsItemParams & { query?: DeviceConfigurationQuery<Select, Expand> },
+  params: GroupAssignmentsItemParams & { query?: AnyDeviceConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>> {
-  return client.send<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>(
+): Promise<GraphResult<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>> {
+  return client.send<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>(
     {
       method: 'GET',
       path: deviceConfigurationPath(params),
@@ -1508,16 +1510,18 @@ export function updateMacOSWiredNetworkRootCertificateForServerDeviceStatus(
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta | List deviceConfigurations (Microsoft Graph beta reference)}
  */
 export function listWindowsDomainJoinNetworkAccessConfigurations<
-  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationListQuery> = never,
 >(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationListQuery<Select, Expand> },
+  params: DeviceConfigurationsItemParams & { query?: AnyDeviceConfigurationListQuery<Select, Expand> },
   options?: RequestOptions,
 ): Promise<
-  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>
+  GraphResult<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>>
 > {
-  return client.send<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>>(
+  return client.send<
+    SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>
+  >(
     {
       method: 'GET',
       path: networkAccessConfigurationsPath(params),
@@ -1531,13 +1535,13 @@ export function listWindowsDomainJoinNetworkAccessConfigurations<
 
 /** Every item of {@link listWindowsDomainJoinNetworkAccessConfigurations}, page after page; `.pages()` for the pages and their nextLinks. */
 export function listWindowsDomainJoinNetworkAccessConfigurationsAll<
-  const Select extends SelectOf<DeviceConfigurationListQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationListQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationListQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationListQuery> = never,
 >(
   client: GraphClient,
-  params: DeviceConfigurationsItemParams & { query?: DeviceConfigurationListQuery<Select, Expand> },
+  params: DeviceConfigurationsItemParams & { query?: AnyDeviceConfigurationListQuery<Select, Expand> },
   options?: PageOptions,
-): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, DeviceConfigurationListQuery>> {
+): Paged<SelectedPage<DeviceConfigurationCollectionResponse, Select, Expand, AnyDeviceConfigurationListQuery>> {
   return paged(client, (client) => listWindowsDomainJoinNetworkAccessConfigurations(client, params), options);
 }
 
@@ -1557,14 +1561,14 @@ export function listWindowsDomainJoinNetworkAccessConfigurationsAll<
  * @see {@link https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta | Get deviceConfiguration (Microsoft Graph beta reference)}
  */
 export function getWindowsDomainJoinNetworkAccessConfiguration<
-  const Select extends SelectOf<DeviceConfigurationQuery> = never,
-  const Expand extends ExpandOf<DeviceConfigurationQuery> = never,
+  const Select extends SelectOf<AnyDeviceConfigurationQuery> = never,
+  const Expand extends ExpandOf<AnyDeviceConfigurationQuery> = never,
 >(
   client: GraphClient,
-  params: NetworkAccessConfigurationsItemParams & { query?: DeviceConfigurationQuery<Select, Expand> },
+  params: NetworkAccessConfigurationsItemParams & { query?: AnyDeviceConfigurationQuery<Select, Expand> },
   options?: RequestOptions,
-): Promise<GraphResult<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>> {
-  return client.send<Selected<DeviceConfiguration, Select, Expand, DeviceConfigurationQuery>>(
+): Promise<GraphResult<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>> {
+  return client.send<Selected<AnyDeviceConfiguration, Select, Expand, AnyDeviceConfigurationQuery>>(
     {
       method: 'GET',
       path: networkAccessConfigurationsItemPath(params),

@@ -412,6 +412,56 @@ describe('request bodies', () => {
   });
 });
 
+describe('polymorphic bases (@odata.type)', () => {
+  /** A Graph document: a base with one named kind, read and created through one collection. */
+  const polymorphic = (discriminator: Json) =>
+    model(
+      {
+        '/configs': {
+          get: { operationId: 'getConfig', responses: ok({ $ref: '#/components/schemas/config' }) },
+          post: {
+            operationId: 'createConfig',
+            requestBody: { required: true, ...json({ $ref: '#/components/schemas/config' }) },
+            responses: ok({ $ref: '#/components/schemas/config' }),
+          },
+        },
+      },
+      {
+        config: {
+          type: 'object',
+          properties: { '@odata.type': { type: 'string' }, name: { type: 'string' } },
+          discriminator: {
+            propertyName: '@odata.type',
+            mapping: { '#x.ios': '#/components/schemas/ios' },
+            ...discriminator,
+          },
+        },
+        ios: { allOf: [{ $ref: '#/components/schemas/config' }] },
+      },
+      { servers: [{ url: 'https://graph.microsoft.com/v1.0' }] },
+    );
+  const tag = (type: IrType) => obj([{ name: '@odata.type', type, required: true, readOnly: false, doc: {} }]);
+
+  test('a closed mapping: the union of the kinds it names, created as one of them', () => {
+    const { type, op } = polymorphic({});
+    expect(type('AnyConfig')?.type).toEqual(or(and(ref('Ios'), tag(lit('#x.ios')))));
+    expect(type('AnyConfig')?.odataRest).toBeUndefined();
+    expect(op('getConfig').successType).toEqual(ref('AnyConfig'));
+    expect(type('AnyConfigInput')?.type).toEqual(or(and(ref('Ios'), tag(lit('#x.ios')))));
+  });
+
+  test('an open mapping also holds the base, for any other kind; created as the base, its @odata.type is required', () => {
+    const { type, op, diagnostics } = polymorphic({ 'x-open-mapping': true });
+    expect(diagnostics).toEqual([]);
+    expect(type('AnyConfig')?.type).toEqual(or(and(ref('Ios'), tag(lit('#x.ios'))), ref('Config')));
+    expect(type('AnyConfig')?.odataRest).toBe('Config');
+    expect(op('getConfig').successType).toEqual(ref('AnyConfig'));
+    expect(type('AnyConfigInput')?.type).toEqual(
+      or(and(ref('Ios'), tag(lit('#x.ios'))), and(ref('Config'), tag(S('string')))),
+    );
+  });
+});
+
 describe('operations', () => {
   test('names: operationId camel-cased, a reserved word suffixed, a missing one derived from method and path', () => {
     const { ir } = model({

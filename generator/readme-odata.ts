@@ -26,6 +26,12 @@ export interface ODataExample {
     readonly functionName: string;
     readonly params: string;
     readonly guard: string;
+    /** The kind's `@odata.type`, a literal once the guard narrowed the value (any string before). */
+    readonly value: string;
+    /** The union also holds kinds its mapping does not name (`x-open-mapping`). */
+    readonly open: boolean;
+    /** Whether the guard is what makes `@odata.type` that literal (not so for a union of one kind). */
+    readonly narrows: boolean;
     /** A property the kind has, read once the guard narrowed the value. */
     readonly property?: string;
     readonly page: boolean;
@@ -93,6 +99,9 @@ function guardExample(operations: readonly IrOperation[], types: IrTypeLookup): 
       functionName: op.functionName,
       params: paramsText(op.pathParams),
       guard: kind.guard,
+      value: quoted(kind.value),
+      open: !!union.odataRest,
+      narrows: !!union.odataRest || union.odataTypes!.length > 1,
       ...(property ? { property } : {}),
       page,
     };

@@ -95,6 +95,19 @@ function exportsOf(files: ReadonlyMap<string, string>): string[] {
   return [...exported];
 }
 
+/** What a polymorphic read's sample says of the line its guard narrows. */
+const GUARD_CLAIM = '// outside the guard, this would not compile';
+
+/**
+ * The sample with its type guard made powerless (`true || isX(item)` narrows nothing), when it makes the claim: the
+ * claimed line must then fail to compile. Undefined for any other sample.
+ */
+function unguarded(block: string): string | undefined {
+  if (!block.includes(GUARD_CLAIM)) return undefined;
+  const guard = /\b(is[A-Z]\w*)\(/.exec(block)?.[1];
+  return guard && block.replace(`${guard}(`, `true || ${guard}(`);
+}
+
 /** Every package whose README is checked: the curated ones, then one per fixture. */
 const packages = [
   ...curatedJobs().map((job) => ({
@@ -118,6 +131,8 @@ afterAll(() => removeTempDir(temp));
 describe('every ts sample of every README type-checks against its package, in a strict NodeNext ESM project', () => {
   // One project for all: each package in a folder of its own (fixtures may share a package name), with its samples.
   const sampleFiles: string[] = [];
+  /** Samples whose guard was made powerless, each with the 1-based line its claim is on. */
+  const unguardedFiles = new Map<string, number>();
   let projectSamples = 0;
   beforeAll(() => {
     temp = makeTempDir('readme');
@@ -145,6 +160,12 @@ describe('every ts sample of every README type-checks against its package, in a 
           prelude(block, name, exported, graph ? 'GraphClient' : 'ApiClient') + block + '\nexport {};\n',
         );
         sampleFiles.push(file);
+        const without = unguarded(block);
+        if (without === undefined) return;
+        const text = prelude(block, name, exported, graph ? 'GraphClient' : 'ApiClient') + without + '\nexport {};\n';
+        const claimFile = `${dir}/unguarded-${String(i + 1).padStart(2, '0')}.ts`;
+        fs.writeFileSync(path.join(temp!, claimFile), text);
+        unguardedFiles.set(claimFile, text.split('\n').findIndex((l) => l.includes(GUARD_CLAIM)) + 1);
       });
     }
     // The project's own README speaks of the curated beta package: its samples are checked against it too.
@@ -159,6 +180,10 @@ describe('every ts sample of every README type-checks against its package, in a 
       projectSamples++;
     });
     writeConsumerProject(temp, sampleFiles, ['ES2022', 'DOM']);
+    fs.writeFileSync(
+      path.join(temp, 'tsconfig.unguarded.json'),
+      JSON.stringify({ extends: './tsconfig.json', files: [...unguardedFiles.keys()] }),
+    );
   });
 
   test.each(COMPILERS.map((c) => [c.name, c] as const))(
@@ -169,6 +194,23 @@ describe('every ts sample of every README type-checks against its package, in a 
       const result = await tsc(compiler, ['-p', temp!]);
       expect(result.stdout + result.stderr).toBe('');
       expect(result.code).toBe(0);
+    },
+    120_000,
+  );
+
+  test.each(COMPILERS.map((c) => [c.name, c] as const))(
+    "%s: a polymorphic read's guard is what makes its claimed line compile",
+    async (_name, compiler) => {
+      // The curated beta package and the odata fixture make the claim (their unions have kinds to tell apart).
+      expect([...unguardedFiles.keys()].map((f) => f.split('/')[0])).toEqual(
+        expect.arrayContaining(['graph-beta', 'odata']),
+      );
+      const result = await tsc(compiler, ['-p', 'tsconfig.unguarded.json', '--pretty', 'false'], temp);
+      const errors = [...(result.stdout + result.stderr).matchAll(/^(.+?)\((\d+),\d+\): error TS\d+/gm)];
+      // Each claimed line fails (and reading the kind's own property after it may fail too): nothing else does.
+      const claimed = [...unguardedFiles].map(([file, line]) => `${file}:${line}`);
+      expect(errors.map((m) => `${m[1]}:${m[2]}`)).toEqual(expect.arrayContaining(claimed));
+      expect(new Set(errors.map((m) => m[1]))).toEqual(new Set(unguardedFiles.keys()));
     },
     120_000,
   );

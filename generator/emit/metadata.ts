@@ -7,7 +7,6 @@
 import type { IrOperation, IrPermission } from '../model/ir.js';
 import { quote } from './code.js';
 import type { Emitter, Statement } from './emitter.js';
-import { CONST, Kind } from './kinds.js';
 import { docPath } from './paths.js';
 
 const FILE = 'metadata.ts';
@@ -47,35 +46,26 @@ export interface OperationMetadata {
   readonly deprecated?: true | string;
 }`;
 
-/** The types, then one const per operation, in the IR's order. */
+/**
+ * The types, then one const per operation, in the IR's order, each written out in full: plain data
+ * needs no printer (see print.ts), and Graph v1.0 has some 11,000 of them.
+ */
 export function metadataStatements(operations: readonly IrOperation[]): Statement[] {
-  return [
-    TYPES,
-    ...operations.map((op): Statement => ({
-      kind: Kind.VariableStatement,
-      isExported: true,
-      declarationKind: CONST,
-      docs: [`\`${op.method} ${docPath(op.path)}\`: the operation ${op.functionName} as the API description has it.`],
-      declarations: [{ name: op.functionName, type: 'OperationMetadata', initializer: metadataObject(op) }],
-    })),
-  ];
+  return [TYPES, ...operations.map(metadataConst)];
 }
 
-function metadataObject(op: IrOperation): string {
+function metadataConst(op: IrOperation): string {
   const deprecated = op.doubtful !== undefined ? quote(op.doubtful) : op.doc.deprecated ? 'true' : undefined;
-  const fields = [
-    `operationId: ${quote(op.operationId ?? op.functionName)}`,
-    `method: '${op.method}'`,
-    `path: ${quote(op.path)}`,
-    ...(op.permissions.length > 0
-      ? [
-          `permissions: {\n${ACCESS_KINDS.map((kind) => `    ${kind}: ${permissionList(op.permissions, kind)},`).join('\n')}\n  }`,
-        ]
-      : []),
-    ...(op.externalDocs ? [`docs: ${quote(op.externalDocs.url)}`] : []),
-    ...(deprecated ? [`deprecated: ${deprecated}`] : []),
-  ];
-  return `{\n${fields.map((f) => `  ${f},`).join('\n')}\n}`;
+  let text = `/** \`${op.method} ${docPath(op.path)}\` */\nexport const ${op.functionName}: OperationMetadata = {\n`;
+  text += `  operationId: ${quote(op.operationId ?? op.functionName)},\n  method: '${op.method}',\n  path: ${quote(op.path)},\n`;
+  if (op.permissions.length > 0) {
+    text += '  permissions: {\n';
+    for (const kind of ACCESS_KINDS) text += `    ${kind}: ${permissionList(op.permissions, kind)},\n`;
+    text += '  },\n';
+  }
+  if (op.externalDocs) text += `  docs: ${quote(op.externalDocs.url)},\n`;
+  if (deprecated) text += `  deprecated: ${deprecated},\n`;
+  return `${text}};`;
 }
 
 /** One kind's scopes: `notSupported` where the spec says so; `notDocumented` where it lists none or leaves the kind out. */

@@ -1,6 +1,6 @@
 // Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
 
-/** `GET /deviceAppManagement/mobileAppConfigurations`: the operation listMobileAppConfigurations as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations` */
 export const listMobileAppConfigurations = {
   operationId: 'listMobileAppConfigurations',
   method: 'GET',
@@ -12,7 +12,7 @@ export const listMobileAppConfigurations = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}`: the operation getMobileAppConfiguration as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}` */
 export const getMobileAppConfiguration = {
   operationId: 'getMobileAppConfiguration',
   method: 'GET',
@@ -24,7 +24,7 @@ export const getMobileAppConfiguration = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary`: the operation getMobileAppConfigurationDeviceStatusSummary as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary` */
 export const getMobileAppConfigurationDeviceStatusSummary = {
   operationId: 'getMobileAppConfigurationDeviceStatusSummary',
   method: 'GET',
@@ -36,7 +36,7 @@ export const getMobileAppConfigurationDeviceStatusSummary = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation listMobileAppConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
 export const listMobileAppConfigurationDeviceStatuses = {
   operationId: 'listMobileAppConfigurationDeviceStatuses',
   method: 'GET',
@@ -58,7 +58,7 @@ export const listMobileAppConfigurationDeviceStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation createMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
 export const createMobileAppConfigurationDeviceStatus = {
   operationId: 'createMobileAppConfigurationDeviceStatus',
   method: 'POST',
@@ -70,7 +70,7 @@ export const createMobileAppConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation getMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const getMobileAppConfigurationDeviceStatus = {
   operationId: 'getMobileAppConfigurationDeviceStatus',
   method: 'GET',
@@ -92,7 +92,7 @@ export const getMobileAppConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation deleteMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const deleteMobileAppConfigurationDeviceStatus = {
   operationId: 'deleteMobileAppConfigurationDeviceStatus',
   method: 'DELETE',
@@ -104,7 +104,7 @@ export const deleteMobileAppConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation updateMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const updateMobileAppConfigurationDeviceStatus = {
   operationId: 'updateMobileAppConfigurationDeviceStatus',
   method: 'PATCH',
@@ -116,7 +116,7 @@ export const updateMobileAppConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation listMobileAppConfigurationUserStatuses as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
 export const listMobileAppConfigurationUserStatuses = {
   operationId: 'listMobileAppConfigurationUserStatuses',
   method: 'GET',
@@ -128,7 +128,7 @@ export const listMobileAppConfigurationUserStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation createMobileAppConfigurationUserStatus as the API description has it. */
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
 export const createMobileAppConfigurationUserStatus = {
   operationId: 'createMobileAppConfigurationUserStatus',
   method: 'POST',
@@ -140,7 +140,7 @@ export const createMobileAppConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation getMobileAppConfigurationUserStatus as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const getMobileAppConfigurationUserStatus = {
   operationId: 'getMobileAppConfigurationUserStatus',
   method: 'GET',
@@ -152,7 +152,7 @@ export const getMobileAppConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation deleteMobileAppConfigurationUserStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const deleteMobileAppConfigurationUserStatus = {
   operationId: 'deleteMobileAppConfigurationUserStatus',
   method: 'DELETE',
@@ -164,7 +164,7 @@ export const deleteMobileAppConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateMobileAppConfigurationUserStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const updateMobileAppConfigurationUserStatus = {
   operationId: 'updateMobileAppConfigurationUserStatus',
   method: 'PATCH',
@@ -176,7 +176,7 @@ export const updateMobileAppConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations`: the operation listIosLobAppProvisioningConfigurations as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations` */
 export const listIosLobAppProvisioningConfigurations = {
   operationId: 'listIosLobAppProvisioningConfigurations',
   method: 'GET',
@@ -198,7 +198,7 @@ export const listIosLobAppProvisioningConfigurations = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-list?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}`: the operation getIosLobAppProvisioningConfiguration as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}` */
 export const getIosLobAppProvisioningConfiguration = {
   operationId: 'getIosLobAppProvisioningConfiguration',
   method: 'GET',
@@ -220,7 +220,7 @@ export const getIosLobAppProvisioningConfiguration = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-get?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`: the operation listIosLobAppProvisioningConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses` */
 export const listIosLobAppProvisioningConfigurationDeviceStatuses = {
   operationId: 'listIosLobAppProvisioningConfigurationDeviceStatuses',
   method: 'GET',
@@ -242,7 +242,7 @@ export const listIosLobAppProvisioningConfigurationDeviceStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`: the operation createIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses` */
 export const createIosLobAppProvisioningConfigurationDeviceStatus = {
   operationId: 'createIosLobAppProvisioningConfigurationDeviceStatus',
   method: 'POST',
@@ -254,7 +254,7 @@ export const createIosLobAppProvisioningConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-beta',
 };
-/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`: the operation updateIosLobAppProvisioningConfigurationDeviceStatuses as the API description has it. */
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses` */
 export const updateIosLobAppProvisioningConfigurationDeviceStatuses = {
   operationId: 'updateIosLobAppProvisioningConfigurationDeviceStatuses',
   method: 'PATCH',
@@ -268,7 +268,7 @@ export const updateIosLobAppProvisioningConfigurationDeviceStatuses = {
   deprecated:
     'Its reference page is unfinished: it documents PATCH on the deviceStatuses collection, which has no item key, although it returns a single object; it names no permission and its examples show type names instead of values. The service most likely rejects this call: update one status with updateIosLobAppProvisioningConfigurationDeviceStatus instead.',
 };
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation getIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const getIosLobAppProvisioningConfigurationDeviceStatus = {
   operationId: 'getIosLobAppProvisioningConfigurationDeviceStatus',
   method: 'GET',
@@ -290,7 +290,7 @@ export const getIosLobAppProvisioningConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation deleteIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const deleteIosLobAppProvisioningConfigurationDeviceStatus = {
   operationId: 'deleteIosLobAppProvisioningConfigurationDeviceStatus',
   method: 'DELETE',
@@ -302,7 +302,7 @@ export const deleteIosLobAppProvisioningConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation updateIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const updateIosLobAppProvisioningConfigurationDeviceStatus = {
   operationId: 'updateIosLobAppProvisioningConfigurationDeviceStatus',
   method: 'PATCH',
@@ -314,7 +314,7 @@ export const updateIosLobAppProvisioningConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses`: the operation listIosLobAppProvisioningConfigurationUserStatuses as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses` */
 export const listIosLobAppProvisioningConfigurationUserStatuses = {
   operationId: 'listIosLobAppProvisioningConfigurationUserStatuses',
   method: 'GET',
@@ -326,7 +326,7 @@ export const listIosLobAppProvisioningConfigurationUserStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses`: the operation createIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+/** `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses` */
 export const createIosLobAppProvisioningConfigurationUserStatus = {
   operationId: 'createIosLobAppProvisioningConfigurationUserStatus',
   method: 'POST',
@@ -338,7 +338,7 @@ export const createIosLobAppProvisioningConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation getIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const getIosLobAppProvisioningConfigurationUserStatus = {
   operationId: 'getIosLobAppProvisioningConfigurationUserStatus',
   method: 'GET',
@@ -350,7 +350,7 @@ export const getIosLobAppProvisioningConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation deleteIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const deleteIosLobAppProvisioningConfigurationUserStatus = {
   operationId: 'deleteIosLobAppProvisioningConfigurationUserStatus',
   method: 'DELETE',
@@ -362,7 +362,7 @@ export const deleteIosLobAppProvisioningConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const updateIosLobAppProvisioningConfigurationUserStatus = {
   operationId: 'updateIosLobAppProvisioningConfigurationUserStatus',
   method: 'PATCH',
@@ -374,7 +374,7 @@ export const updateIosLobAppProvisioningConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations`: the operation listDeviceConfigurations as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations` */
 export const listDeviceConfigurations = {
   operationId: 'listDeviceConfigurations',
   method: 'GET',
@@ -386,7 +386,7 @@ export const listDeviceConfigurations = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}`: the operation getDeviceConfiguration as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}` */
 export const getDeviceConfiguration = {
   operationId: 'getDeviceConfiguration',
   method: 'GET',
@@ -398,7 +398,7 @@ export const getDeviceConfiguration = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`: the operation getDeviceConfigurationDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview` */
 export const getDeviceConfigurationDeviceStatusOverview = {
   operationId: 'getDeviceConfigurationDeviceStatusOverview',
   method: 'GET',
@@ -410,7 +410,7 @@ export const getDeviceConfigurationDeviceStatusOverview = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation listDeviceConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
 export const listDeviceConfigurationDeviceStatuses = {
   operationId: 'listDeviceConfigurationDeviceStatuses',
   method: 'GET',
@@ -422,7 +422,7 @@ export const listDeviceConfigurationDeviceStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation createDeviceConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
 export const createDeviceConfigurationDeviceStatus = {
   operationId: 'createDeviceConfigurationDeviceStatus',
   method: 'POST',
@@ -434,7 +434,7 @@ export const createDeviceConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getDeviceConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getDeviceConfigurationDeviceStatus = {
   operationId: 'getDeviceConfigurationDeviceStatus',
   method: 'GET',
@@ -446,7 +446,7 @@ export const getDeviceConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteDeviceConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteDeviceConfigurationDeviceStatus = {
   operationId: 'deleteDeviceConfigurationDeviceStatus',
   method: 'DELETE',
@@ -458,7 +458,7 @@ export const deleteDeviceConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationDeviceStatus = {
   operationId: 'updateDeviceConfigurationDeviceStatus',
   method: 'PATCH',
@@ -470,7 +470,7 @@ export const updateDeviceConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration`: the operation getDeviceConfigurationGroupAssignmentDeviceConfiguration as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration` */
 export const getDeviceConfigurationGroupAssignmentDeviceConfiguration = {
   operationId: 'getDeviceConfigurationGroupAssignmentDeviceConfiguration',
   method: 'GET',
@@ -482,7 +482,7 @@ export const getDeviceConfigurationGroupAssignmentDeviceConfiguration = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationIdentityCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationIdentityCertificateDeviceStatus = {
   operationId: 'updateDeviceConfigurationIdentityCertificateDeviceStatus',
   method: 'PATCH',
@@ -496,7 +496,7 @@ export const updateDeviceConfigurationIdentityCertificateDeviceStatus = {
   deprecated:
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus = {
   operationId: 'updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -510,7 +510,7 @@ export const updateDeviceConfigurationIdentityCertificateRootCertificateDeviceSt
   deprecated:
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview`: the operation getDeviceConfigurationRootCertificateDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview` */
 export const getDeviceConfigurationRootCertificateDeviceStatusOverview = {
   operationId: 'getDeviceConfigurationRootCertificateDeviceStatusOverview',
   method: 'GET',
@@ -524,7 +524,7 @@ export const getDeviceConfigurationRootCertificateDeviceStatusOverview = {
   deprecated:
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses`: the operation listDeviceConfigurationRootCertificateDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses` */
 export const listDeviceConfigurationRootCertificateDeviceStatuses = {
   operationId: 'listDeviceConfigurationRootCertificateDeviceStatuses',
   method: 'GET',
@@ -538,7 +538,7 @@ export const listDeviceConfigurationRootCertificateDeviceStatuses = {
   deprecated:
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses`: the operation createDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses` */
 export const createDeviceConfigurationRootCertificateDeviceStatus = {
   operationId: 'createDeviceConfigurationRootCertificateDeviceStatus',
   method: 'POST',
@@ -552,7 +552,7 @@ export const createDeviceConfigurationRootCertificateDeviceStatus = {
   deprecated:
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getDeviceConfigurationRootCertificateDeviceStatus = {
   operationId: 'getDeviceConfigurationRootCertificateDeviceStatus',
   method: 'GET',
@@ -566,7 +566,7 @@ export const getDeviceConfigurationRootCertificateDeviceStatus = {
   deprecated:
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteDeviceConfigurationRootCertificateDeviceStatus = {
   operationId: 'deleteDeviceConfigurationRootCertificateDeviceStatus',
   method: 'DELETE',
@@ -580,7 +580,7 @@ export const deleteDeviceConfigurationRootCertificateDeviceStatus = {
   deprecated:
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationRootCertificateDeviceStatus = {
   operationId: 'updateDeviceConfigurationRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -594,7 +594,7 @@ export const updateDeviceConfigurationRootCertificateDeviceStatus = {
   deprecated:
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview`: the operation getIosScepCertificateProfileRootCertificateDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview` */
 export const getIosScepCertificateProfileRootCertificateDeviceStatusOverview = {
   operationId: 'getIosScepCertificateProfileRootCertificateDeviceStatusOverview',
   method: 'GET',
@@ -606,7 +606,7 @@ export const getIosScepCertificateProfileRootCertificateDeviceStatusOverview = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`: the operation listIosScepCertificateProfileRootCertificateDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses` */
 export const listIosScepCertificateProfileRootCertificateDeviceStatuses = {
   operationId: 'listIosScepCertificateProfileRootCertificateDeviceStatuses',
   method: 'GET',
@@ -618,7 +618,7 @@ export const listIosScepCertificateProfileRootCertificateDeviceStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`: the operation createIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses` */
 export const createIosScepCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'createIosScepCertificateProfileRootCertificateDeviceStatus',
   method: 'POST',
@@ -630,7 +630,7 @@ export const createIosScepCertificateProfileRootCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getIosScepCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'getIosScepCertificateProfileRootCertificateDeviceStatus',
   method: 'GET',
@@ -642,7 +642,7 @@ export const getIosScepCertificateProfileRootCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteIosScepCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'deleteIosScepCertificateProfileRootCertificateDeviceStatus',
   method: 'DELETE',
@@ -654,7 +654,7 @@ export const deleteIosScepCertificateProfileRootCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateIosScepCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'updateIosScepCertificateProfileRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -666,7 +666,7 @@ export const updateIosScepCertificateProfileRootCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview`: the operation getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview` */
 export const getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview = {
   operationId: 'getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview',
   method: 'GET',
@@ -678,7 +678,7 @@ export const getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview =
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`: the operation listMacOSScepCertificateProfileRootCertificateDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses` */
 export const listMacOSScepCertificateProfileRootCertificateDeviceStatuses = {
   operationId: 'listMacOSScepCertificateProfileRootCertificateDeviceStatuses',
   method: 'GET',
@@ -690,7 +690,7 @@ export const listMacOSScepCertificateProfileRootCertificateDeviceStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`: the operation createMacOSScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses` */
 export const createMacOSScepCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'createMacOSScepCertificateProfileRootCertificateDeviceStatus',
   method: 'POST',
@@ -702,7 +702,7 @@ export const createMacOSScepCertificateProfileRootCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getMacOSScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getMacOSScepCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'getMacOSScepCertificateProfileRootCertificateDeviceStatus',
   method: 'GET',
@@ -714,7 +714,7 @@ export const getMacOSScepCertificateProfileRootCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteMacOSScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteMacOSScepCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'deleteMacOSScepCertificateProfileRootCertificateDeviceStatus',
   method: 'DELETE',
@@ -726,7 +726,7 @@ export const deleteMacOSScepCertificateProfileRootCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateMacOSScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateMacOSScepCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'updateMacOSScepCertificateProfileRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -738,7 +738,7 @@ export const updateMacOSScepCertificateProfileRootCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus = {
   operationId: 'updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus',
   method: 'PATCH',
@@ -750,7 +750,7 @@ export const updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateMacOSWiredNetworkRootCertificateForServerDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateMacOSWiredNetworkRootCertificateForServerDeviceStatus = {
   operationId: 'updateMacOSWiredNetworkRootCertificateForServerDeviceStatus',
   method: 'PATCH',
@@ -762,7 +762,7 @@ export const updateMacOSWiredNetworkRootCertificateForServerDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations`: the operation listWindowsDomainJoinNetworkAccessConfigurations as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations` */
 export const listWindowsDomainJoinNetworkAccessConfigurations = {
   operationId: 'listWindowsDomainJoinNetworkAccessConfigurations',
   method: 'GET',
@@ -774,7 +774,7 @@ export const listWindowsDomainJoinNetworkAccessConfigurations = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}`: the operation getWindowsDomainJoinNetworkAccessConfiguration as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}` */
 export const getWindowsDomainJoinNetworkAccessConfiguration = {
   operationId: 'getWindowsDomainJoinNetworkAccessConfiguration',
   method: 'GET',
@@ -786,7 +786,7 @@ export const getWindowsDomainJoinNetworkAccessConfiguration = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`: the operation getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview` */
 export const getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview = {
   operationId: 'getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview',
   method: 'GET',
@@ -798,7 +798,7 @@ export const getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusO
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`: the operation listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses` */
 export const listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses = {
   operationId: 'listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses',
   method: 'GET',
@@ -810,7 +810,7 @@ export const listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`: the operation createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses` */
 export const createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus',
   method: 'POST',
@@ -822,7 +822,7 @@ export const createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus',
   method: 'GET',
@@ -834,7 +834,7 @@ export const getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus 
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus',
   method: 'DELETE',
@@ -846,7 +846,7 @@ export const deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus = {
   operationId: 'updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -858,7 +858,7 @@ export const updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateWindowsPhone81VpnIdentityCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateWindowsPhone81VpnIdentityCertificateDeviceStatus = {
   operationId: 'updateWindowsPhone81VpnIdentityCertificateDeviceStatus',
   method: 'PATCH',
@@ -870,7 +870,7 @@ export const updateWindowsPhone81VpnIdentityCertificateDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview`: the operation getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview` */
 export const getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview = {
   operationId: 'getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview',
   method: 'GET',
@@ -882,7 +882,7 @@ export const getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`: the operation listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses` */
 export const listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses = {
   operationId: 'listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses',
   method: 'GET',
@@ -894,7 +894,7 @@ export const listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatu
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`: the operation createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses` */
 export const createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus = {
   operationId: 'createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus',
   method: 'POST',
@@ -906,7 +906,7 @@ export const createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus = {
   operationId: 'getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus',
   method: 'GET',
@@ -918,7 +918,7 @@ export const getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus = {
   operationId: 'deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus',
   method: 'DELETE',
@@ -930,7 +930,7 @@ export const deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus = {
   operationId: 'updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus',
   method: 'PATCH',
@@ -942,7 +942,7 @@ export const updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview`: the operation getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview` */
 export const getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview = {
   operationId: 'getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview',
   method: 'GET',
@@ -954,7 +954,7 @@ export const getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOver
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses`: the operation listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses` */
 export const listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses = {
   operationId: 'listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses',
   method: 'GET',
@@ -966,7 +966,7 @@ export const listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses 
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses`: the operation createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses` */
 export const createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus = {
   operationId: 'createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus',
   method: 'POST',
@@ -978,7 +978,7 @@ export const createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus 
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus = {
   operationId: 'getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus',
   method: 'GET',
@@ -990,7 +990,7 @@ export const getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus = {
   operationId: 'deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus',
   method: 'DELETE',
@@ -1002,7 +1002,7 @@ export const deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus 
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus = {
   operationId: 'updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus',
   method: 'PATCH',

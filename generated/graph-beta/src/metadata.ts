@@ -25,7 +25,7 @@ export interface OperationMetadata {
   readonly deprecated?: true | string;
 }
 
-/** `GET /deviceAppManagement/mobileAppConfigurations`: the operation listMobileAppConfigurations as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations` */
 export const listMobileAppConfigurations: OperationMetadata = {
   operationId: 'listMobileAppConfigurations',
   method: 'GET',
@@ -38,7 +38,7 @@ export const listMobileAppConfigurations: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}`: the operation getMobileAppConfiguration as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}` */
 export const getMobileAppConfiguration: OperationMetadata = {
   operationId: 'getMobileAppConfiguration',
   method: 'GET',
@@ -51,7 +51,7 @@ export const getMobileAppConfiguration: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary`: the operation getMobileAppConfigurationDeviceStatusSummary as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary` */
 export const getMobileAppConfigurationDeviceStatusSummary: OperationMetadata = {
   operationId: 'getMobileAppConfigurationDeviceStatusSummary',
   method: 'GET',
@@ -64,7 +64,7 @@ export const getMobileAppConfigurationDeviceStatusSummary: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation listMobileAppConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
 export const listMobileAppConfigurationDeviceStatuses: OperationMetadata = {
   operationId: 'listMobileAppConfigurationDeviceStatuses',
   method: 'GET',
@@ -87,7 +87,7 @@ export const listMobileAppConfigurationDeviceStatuses: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation createMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
 export const createMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'createMobileAppConfigurationDeviceStatus',
   method: 'POST',
@@ -100,7 +100,7 @@ export const createMobileAppConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation getMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const getMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'getMobileAppConfigurationDeviceStatus',
   method: 'GET',
@@ -123,7 +123,7 @@ export const getMobileAppConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation deleteMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const deleteMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'deleteMobileAppConfigurationDeviceStatus',
   method: 'DELETE',
@@ -136,7 +136,7 @@ export const deleteMobileAppConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation updateMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const updateMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'updateMobileAppConfigurationDeviceStatus',
   method: 'PATCH',
@@ -149,7 +149,7 @@ export const updateMobileAppConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation listMobileAppConfigurationUserStatuses as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
 export const listMobileAppConfigurationUserStatuses: OperationMetadata = {
   operationId: 'listMobileAppConfigurationUserStatuses',
   method: 'GET',
@@ -162,7 +162,7 @@ export const listMobileAppConfigurationUserStatuses: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation createMobileAppConfigurationUserStatus as the API description has it. */
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
 export const createMobileAppConfigurationUserStatus: OperationMetadata = {
   operationId: 'createMobileAppConfigurationUserStatus',
   method: 'POST',
@@ -175,7 +175,7 @@ export const createMobileAppConfigurationUserStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation getMobileAppConfigurationUserStatus as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const getMobileAppConfigurationUserStatus: OperationMetadata = {
   operationId: 'getMobileAppConfigurationUserStatus',
   method: 'GET',
@@ -188,7 +188,7 @@ export const getMobileAppConfigurationUserStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation deleteMobileAppConfigurationUserStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const deleteMobileAppConfigurationUserStatus: OperationMetadata = {
   operationId: 'deleteMobileAppConfigurationUserStatus',
   method: 'DELETE',
@@ -201,7 +201,7 @@ export const deleteMobileAppConfigurationUserStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateMobileAppConfigurationUserStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const updateMobileAppConfigurationUserStatus: OperationMetadata = {
   operationId: 'updateMobileAppConfigurationUserStatus',
   method: 'PATCH',
@@ -214,7 +214,7 @@ export const updateMobileAppConfigurationUserStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations`: the operation listIosLobAppProvisioningConfigurations as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations` */
 export const listIosLobAppProvisioningConfigurations: OperationMetadata = {
   operationId: 'listIosLobAppProvisioningConfigurations',
   method: 'GET',
@@ -237,7 +237,7 @@ export const listIosLobAppProvisioningConfigurations: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-list?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}`: the operation getIosLobAppProvisioningConfiguration as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}` */
 export const getIosLobAppProvisioningConfiguration: OperationMetadata = {
   operationId: 'getIosLobAppProvisioningConfiguration',
   method: 'GET',
@@ -260,7 +260,7 @@ export const getIosLobAppProvisioningConfiguration: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-ioslobappprovisioningconfiguration-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`: the operation listIosLobAppProvisioningConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses` */
 export const listIosLobAppProvisioningConfigurationDeviceStatuses: OperationMetadata = {
   operationId: 'listIosLobAppProvisioningConfigurationDeviceStatuses',
   method: 'GET',
@@ -283,7 +283,7 @@ export const listIosLobAppProvisioningConfigurationDeviceStatuses: OperationMeta
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`: the operation createIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses` */
 export const createIosLobAppProvisioningConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'createIosLobAppProvisioningConfigurationDeviceStatus',
   method: 'POST',
@@ -296,7 +296,7 @@ export const createIosLobAppProvisioningConfigurationDeviceStatus: OperationMeta
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses`: the operation updateIosLobAppProvisioningConfigurationDeviceStatuses as the API description has it. */
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses` */
 export const updateIosLobAppProvisioningConfigurationDeviceStatuses: OperationMetadata = {
   operationId: 'updateIosLobAppProvisioningConfigurationDeviceStatuses',
   method: 'PATCH',
@@ -311,7 +311,7 @@ export const updateIosLobAppProvisioningConfigurationDeviceStatuses: OperationMe
     'Its reference page is unfinished: it documents PATCH on the deviceStatuses collection, which has no item key, although it returns a single object; it names no permission and its examples show type names instead of values. The service most likely rejects this call: update one status with updateIosLobAppProvisioningConfigurationDeviceStatus instead.',
 };
 
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation getIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const getIosLobAppProvisioningConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'getIosLobAppProvisioningConfigurationDeviceStatus',
   method: 'GET',
@@ -334,7 +334,7 @@ export const getIosLobAppProvisioningConfigurationDeviceStatus: OperationMetadat
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation deleteIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const deleteIosLobAppProvisioningConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'deleteIosLobAppProvisioningConfigurationDeviceStatus',
   method: 'DELETE',
@@ -347,7 +347,7 @@ export const deleteIosLobAppProvisioningConfigurationDeviceStatus: OperationMeta
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation updateIosLobAppProvisioningConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const updateIosLobAppProvisioningConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'updateIosLobAppProvisioningConfigurationDeviceStatus',
   method: 'PATCH',
@@ -360,7 +360,7 @@ export const updateIosLobAppProvisioningConfigurationDeviceStatus: OperationMeta
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses`: the operation listIosLobAppProvisioningConfigurationUserStatuses as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses` */
 export const listIosLobAppProvisioningConfigurationUserStatuses: OperationMetadata = {
   operationId: 'listIosLobAppProvisioningConfigurationUserStatuses',
   method: 'GET',
@@ -373,7 +373,7 @@ export const listIosLobAppProvisioningConfigurationUserStatuses: OperationMetada
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses`: the operation createIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+/** `POST /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses` */
 export const createIosLobAppProvisioningConfigurationUserStatus: OperationMetadata = {
   operationId: 'createIosLobAppProvisioningConfigurationUserStatus',
   method: 'POST',
@@ -386,7 +386,7 @@ export const createIosLobAppProvisioningConfigurationUserStatus: OperationMetada
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation getIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+/** `GET /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const getIosLobAppProvisioningConfigurationUserStatus: OperationMetadata = {
   operationId: 'getIosLobAppProvisioningConfigurationUserStatus',
   method: 'GET',
@@ -399,7 +399,7 @@ export const getIosLobAppProvisioningConfigurationUserStatus: OperationMetadata 
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation deleteIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const deleteIosLobAppProvisioningConfigurationUserStatus: OperationMetadata = {
   operationId: 'deleteIosLobAppProvisioningConfigurationUserStatus',
   method: 'DELETE',
@@ -412,7 +412,7 @@ export const deleteIosLobAppProvisioningConfigurationUserStatus: OperationMetada
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateIosLobAppProvisioningConfigurationUserStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/iosLobAppProvisioningConfigurations/{iosLobAppProvisioningConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const updateIosLobAppProvisioningConfigurationUserStatus: OperationMetadata = {
   operationId: 'updateIosLobAppProvisioningConfigurationUserStatus',
   method: 'PATCH',
@@ -425,7 +425,7 @@ export const updateIosLobAppProvisioningConfigurationUserStatus: OperationMetada
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations`: the operation listDeviceConfigurations as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations` */
 export const listDeviceConfigurations: OperationMetadata = {
   operationId: 'listDeviceConfigurations',
   method: 'GET',
@@ -438,7 +438,7 @@ export const listDeviceConfigurations: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}`: the operation getDeviceConfiguration as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}` */
 export const getDeviceConfiguration: OperationMetadata = {
   operationId: 'getDeviceConfiguration',
   method: 'GET',
@@ -451,7 +451,7 @@ export const getDeviceConfiguration: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`: the operation getDeviceConfigurationDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview` */
 export const getDeviceConfigurationDeviceStatusOverview: OperationMetadata = {
   operationId: 'getDeviceConfigurationDeviceStatusOverview',
   method: 'GET',
@@ -464,7 +464,7 @@ export const getDeviceConfigurationDeviceStatusOverview: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation listDeviceConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
 export const listDeviceConfigurationDeviceStatuses: OperationMetadata = {
   operationId: 'listDeviceConfigurationDeviceStatuses',
   method: 'GET',
@@ -477,7 +477,7 @@ export const listDeviceConfigurationDeviceStatuses: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation createDeviceConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
 export const createDeviceConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'createDeviceConfigurationDeviceStatus',
   method: 'POST',
@@ -490,7 +490,7 @@ export const createDeviceConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getDeviceConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getDeviceConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'getDeviceConfigurationDeviceStatus',
   method: 'GET',
@@ -503,7 +503,7 @@ export const getDeviceConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteDeviceConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteDeviceConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'deleteDeviceConfigurationDeviceStatus',
   method: 'DELETE',
@@ -516,7 +516,7 @@ export const deleteDeviceConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'updateDeviceConfigurationDeviceStatus',
   method: 'PATCH',
@@ -529,7 +529,7 @@ export const updateDeviceConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration`: the operation getDeviceConfigurationGroupAssignmentDeviceConfiguration as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/groupAssignments/{deviceConfigurationGroupAssignmentId}/deviceConfiguration` */
 export const getDeviceConfigurationGroupAssignmentDeviceConfiguration: OperationMetadata = {
   operationId: 'getDeviceConfigurationGroupAssignmentDeviceConfiguration',
   method: 'GET',
@@ -542,7 +542,7 @@ export const getDeviceConfigurationGroupAssignmentDeviceConfiguration: Operation
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationIdentityCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationIdentityCertificateDeviceStatus: OperationMetadata = {
   operationId: 'updateDeviceConfigurationIdentityCertificateDeviceStatus',
   method: 'PATCH',
@@ -557,7 +557,7 @@ export const updateDeviceConfigurationIdentityCertificateDeviceStatus: Operation
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/identityCertificate/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'updateDeviceConfigurationIdentityCertificateRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -572,7 +572,7 @@ export const updateDeviceConfigurationIdentityCertificateRootCertificateDeviceSt
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview`: the operation getDeviceConfigurationRootCertificateDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatusOverview` */
 export const getDeviceConfigurationRootCertificateDeviceStatusOverview: OperationMetadata = {
   operationId: 'getDeviceConfigurationRootCertificateDeviceStatusOverview',
   method: 'GET',
@@ -587,7 +587,7 @@ export const getDeviceConfigurationRootCertificateDeviceStatusOverview: Operatio
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses`: the operation listDeviceConfigurationRootCertificateDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses` */
 export const listDeviceConfigurationRootCertificateDeviceStatuses: OperationMetadata = {
   operationId: 'listDeviceConfigurationRootCertificateDeviceStatuses',
   method: 'GET',
@@ -602,7 +602,7 @@ export const listDeviceConfigurationRootCertificateDeviceStatuses: OperationMeta
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
 
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses`: the operation createDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses` */
 export const createDeviceConfigurationRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'createDeviceConfigurationRootCertificateDeviceStatus',
   method: 'POST',
@@ -617,7 +617,7 @@ export const createDeviceConfigurationRootCertificateDeviceStatus: OperationMeta
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getDeviceConfigurationRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'getDeviceConfigurationRootCertificateDeviceStatus',
   method: 'GET',
@@ -632,7 +632,7 @@ export const getDeviceConfigurationRootCertificateDeviceStatus: OperationMetadat
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
 
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteDeviceConfigurationRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'deleteDeviceConfigurationRootCertificateDeviceStatus',
   method: 'DELETE',
@@ -647,7 +647,7 @@ export const deleteDeviceConfigurationRootCertificateDeviceStatus: OperationMeta
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'updateDeviceConfigurationRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -662,7 +662,7 @@ export const updateDeviceConfigurationRootCertificateDeviceStatus: OperationMeta
     "A deviceConfiguration has no rootCertificate or identityCertificate navigation property: these certificates belong to derived profile types (such as iosScepCertificateProfile, macOSScepCertificateProfile, windowsPhone81SCEPCertificateProfile and windowsPhone81VpnConfiguration), and Microsoft's published API description has no such path. The call most likely fails; address the certificate through the profile's type instead, with the functions named after it (such as listIosScepCertificateProfileRootCertificateDeviceStatuses or updateWindowsPhone81VpnIdentityCertificateDeviceStatus).",
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview`: the operation getIosScepCertificateProfileRootCertificateDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatusOverview` */
 export const getIosScepCertificateProfileRootCertificateDeviceStatusOverview: OperationMetadata = {
   operationId: 'getIosScepCertificateProfileRootCertificateDeviceStatusOverview',
   method: 'GET',
@@ -675,7 +675,7 @@ export const getIosScepCertificateProfileRootCertificateDeviceStatusOverview: Op
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`: the operation listIosScepCertificateProfileRootCertificateDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses` */
 export const listIosScepCertificateProfileRootCertificateDeviceStatuses: OperationMetadata = {
   operationId: 'listIosScepCertificateProfileRootCertificateDeviceStatuses',
   method: 'GET',
@@ -688,7 +688,7 @@ export const listIosScepCertificateProfileRootCertificateDeviceStatuses: Operati
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses`: the operation createIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses` */
 export const createIosScepCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'createIosScepCertificateProfileRootCertificateDeviceStatus',
   method: 'POST',
@@ -701,7 +701,7 @@ export const createIosScepCertificateProfileRootCertificateDeviceStatus: Operati
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getIosScepCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'getIosScepCertificateProfileRootCertificateDeviceStatus',
   method: 'GET',
@@ -714,7 +714,7 @@ export const getIosScepCertificateProfileRootCertificateDeviceStatus: OperationM
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteIosScepCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'deleteIosScepCertificateProfileRootCertificateDeviceStatus',
   method: 'DELETE',
@@ -727,7 +727,7 @@ export const deleteIosScepCertificateProfileRootCertificateDeviceStatus: Operati
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateIosScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.iosScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateIosScepCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'updateIosScepCertificateProfileRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -740,7 +740,7 @@ export const updateIosScepCertificateProfileRootCertificateDeviceStatus: Operati
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview`: the operation getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatusOverview` */
 export const getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview: OperationMetadata = {
   operationId: 'getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview',
   method: 'GET',
@@ -753,7 +753,7 @@ export const getMacOSScepCertificateProfileRootCertificateDeviceStatusOverview: 
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`: the operation listMacOSScepCertificateProfileRootCertificateDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses` */
 export const listMacOSScepCertificateProfileRootCertificateDeviceStatuses: OperationMetadata = {
   operationId: 'listMacOSScepCertificateProfileRootCertificateDeviceStatuses',
   method: 'GET',
@@ -766,7 +766,7 @@ export const listMacOSScepCertificateProfileRootCertificateDeviceStatuses: Opera
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses`: the operation createMacOSScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses` */
 export const createMacOSScepCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'createMacOSScepCertificateProfileRootCertificateDeviceStatus',
   method: 'POST',
@@ -779,7 +779,7 @@ export const createMacOSScepCertificateProfileRootCertificateDeviceStatus: Opera
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getMacOSScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getMacOSScepCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'getMacOSScepCertificateProfileRootCertificateDeviceStatus',
   method: 'GET',
@@ -792,7 +792,7 @@ export const getMacOSScepCertificateProfileRootCertificateDeviceStatus: Operatio
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteMacOSScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteMacOSScepCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'deleteMacOSScepCertificateProfileRootCertificateDeviceStatus',
   method: 'DELETE',
@@ -805,7 +805,7 @@ export const deleteMacOSScepCertificateProfileRootCertificateDeviceStatus: Opera
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateMacOSScepCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSScepCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateMacOSScepCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'updateMacOSScepCertificateProfileRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -818,7 +818,7 @@ export const updateMacOSScepCertificateProfileRootCertificateDeviceStatus: Opera
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus: OperationMetadata = {
   operationId: 'updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus',
   method: 'PATCH',
@@ -831,7 +831,7 @@ export const updateMacOSWiredNetworkIdentityCertificateForClientDeviceStatus: Op
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateMacOSWiredNetworkRootCertificateForServerDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.macOSWiredNetworkConfiguration/rootCertificateForServerValidation/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateMacOSWiredNetworkRootCertificateForServerDeviceStatus: OperationMetadata = {
   operationId: 'updateMacOSWiredNetworkRootCertificateForServerDeviceStatus',
   method: 'PATCH',
@@ -844,7 +844,7 @@ export const updateMacOSWiredNetworkRootCertificateForServerDeviceStatus: Operat
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations`: the operation listWindowsDomainJoinNetworkAccessConfigurations as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations` */
 export const listWindowsDomainJoinNetworkAccessConfigurations: OperationMetadata = {
   operationId: 'listWindowsDomainJoinNetworkAccessConfigurations',
   method: 'GET',
@@ -857,7 +857,7 @@ export const listWindowsDomainJoinNetworkAccessConfigurations: OperationMetadata
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}`: the operation getWindowsDomainJoinNetworkAccessConfiguration as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId1}` */
 export const getWindowsDomainJoinNetworkAccessConfiguration: OperationMetadata = {
   operationId: 'getWindowsDomainJoinNetworkAccessConfiguration',
   method: 'GET',
@@ -870,7 +870,7 @@ export const getWindowsDomainJoinNetworkAccessConfiguration: OperationMetadata =
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview`: the operation getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatusOverview` */
 export const getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview: OperationMetadata = {
   operationId: 'getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusOverview',
   method: 'GET',
@@ -883,7 +883,7 @@ export const getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatusO
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`: the operation listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses` */
 export const listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses: OperationMetadata = {
   operationId: 'listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatuses',
   method: 'GET',
@@ -896,7 +896,7 @@ export const listWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses`: the operation createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses` */
 export const createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus',
   method: 'POST',
@@ -909,7 +909,7 @@ export const createWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus',
   method: 'GET',
@@ -922,7 +922,7 @@ export const getWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus:
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus',
   method: 'DELETE',
@@ -935,7 +935,7 @@ export const deleteWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81SCEPCertificateProfile/rootCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus: OperationMetadata = {
   operationId: 'updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStatus',
   method: 'PATCH',
@@ -948,7 +948,7 @@ export const updateWindowsPhone81SCEPCertificateProfileRootCertificateDeviceStat
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateWindowsPhone81VpnIdentityCertificateDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsPhone81VpnConfiguration/identityCertificate/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateWindowsPhone81VpnIdentityCertificateDeviceStatus: OperationMetadata = {
   operationId: 'updateWindowsPhone81VpnIdentityCertificateDeviceStatus',
   method: 'PATCH',
@@ -961,7 +961,7 @@ export const updateWindowsPhone81VpnIdentityCertificateDeviceStatus: OperationMe
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview`: the operation getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatusOverview` */
 export const getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview: OperationMetadata = {
   operationId: 'getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatusOverview',
   method: 'GET',
@@ -974,7 +974,7 @@ export const getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`: the operation listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses` */
 export const listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses: OperationMetadata = {
   operationId: 'listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatuses',
   method: 'GET',
@@ -987,7 +987,7 @@ export const listWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatu
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses`: the operation createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses` */
 export const createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus: OperationMetadata = {
   operationId: 'createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus',
   method: 'POST',
@@ -1000,7 +1000,7 @@ export const createWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus: OperationMetadata = {
   operationId: 'getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus',
   method: 'GET',
@@ -1013,7 +1013,7 @@ export const getWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus: OperationMetadata = {
   operationId: 'deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus',
   method: 'DELETE',
@@ -1026,7 +1026,7 @@ export const deleteWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/identityCertificateForClientAuthentication/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus: OperationMetadata = {
   operationId: 'updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceStatus',
   method: 'PATCH',
@@ -1039,7 +1039,7 @@ export const updateWindowsWifiEnterpriseEAPIdentityCertificateForClientDeviceSta
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-update?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview`: the operation getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatusOverview` */
 export const getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview: OperationMetadata = {
   operationId: 'getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOverview',
   method: 'GET',
@@ -1052,7 +1052,7 @@ export const getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatusOver
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses`: the operation listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses` */
 export const listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses: OperationMetadata = {
   operationId: 'listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses',
   method: 'GET',
@@ -1065,7 +1065,7 @@ export const listWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatuses:
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-beta',
 };
 
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses`: the operation createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses` */
 export const createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus: OperationMetadata = {
   operationId: 'createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus',
   method: 'POST',
@@ -1078,7 +1078,7 @@ export const createWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus:
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-beta',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus: OperationMetadata = {
   operationId: 'getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus',
   method: 'GET',
@@ -1091,7 +1091,7 @@ export const getWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus: Op
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-beta',
 };
 
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus: OperationMetadata = {
   operationId: 'deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus',
   method: 'DELETE',
@@ -1104,7 +1104,7 @@ export const deleteWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus:
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-beta',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation/{windows81TrustedRootCertificateId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus: OperationMetadata = {
   operationId: 'updateWindowsWifiEnterpriseEAPRootCertificateForServerDeviceStatus',
   method: 'PATCH',

@@ -1,6 +1,6 @@
 // Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
 
-/** `GET /deviceAppManagement/mobileAppConfigurations`: the operation listMobileAppConfigurations as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations` */
 export const listMobileAppConfigurations = {
   operationId: 'listMobileAppConfigurations',
   method: 'GET',
@@ -12,7 +12,7 @@ export const listMobileAppConfigurations = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-1.0',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}`: the operation getMobileAppConfiguration as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}` */
 export const getMobileAppConfiguration = {
   operationId: 'getMobileAppConfiguration',
   method: 'GET',
@@ -24,7 +24,7 @@ export const getMobileAppConfiguration = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-1.0',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary`: the operation getMobileAppConfigurationDeviceStatusSummary as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary` */
 export const getMobileAppConfigurationDeviceStatusSummary = {
   operationId: 'getMobileAppConfigurationDeviceStatusSummary',
   method: 'GET',
@@ -36,7 +36,7 @@ export const getMobileAppConfigurationDeviceStatusSummary = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-1.0',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation listMobileAppConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
 export const listMobileAppConfigurationDeviceStatuses = {
   operationId: 'listMobileAppConfigurationDeviceStatuses',
   method: 'GET',
@@ -48,7 +48,7 @@ export const listMobileAppConfigurationDeviceStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-1.0',
 };
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation createMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
 export const createMobileAppConfigurationDeviceStatus = {
   operationId: 'createMobileAppConfigurationDeviceStatus',
   method: 'POST',
@@ -60,7 +60,7 @@ export const createMobileAppConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-1.0',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation getMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const getMobileAppConfigurationDeviceStatus = {
   operationId: 'getMobileAppConfigurationDeviceStatus',
   method: 'GET',
@@ -72,7 +72,7 @@ export const getMobileAppConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-1.0',
 };
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation deleteMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const deleteMobileAppConfigurationDeviceStatus = {
   operationId: 'deleteMobileAppConfigurationDeviceStatus',
   method: 'DELETE',
@@ -84,7 +84,7 @@ export const deleteMobileAppConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-1.0',
 };
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation updateMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const updateMobileAppConfigurationDeviceStatus = {
   operationId: 'updateMobileAppConfigurationDeviceStatus',
   method: 'PATCH',
@@ -96,7 +96,7 @@ export const updateMobileAppConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-1.0',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation listMobileAppConfigurationUserStatuses as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
 export const listMobileAppConfigurationUserStatuses = {
   operationId: 'listMobileAppConfigurationUserStatuses',
   method: 'GET',
@@ -108,7 +108,7 @@ export const listMobileAppConfigurationUserStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-1.0',
 };
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation createMobileAppConfigurationUserStatus as the API description has it. */
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
 export const createMobileAppConfigurationUserStatus = {
   operationId: 'createMobileAppConfigurationUserStatus',
   method: 'POST',
@@ -120,7 +120,7 @@ export const createMobileAppConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-1.0',
 };
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation getMobileAppConfigurationUserStatus as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const getMobileAppConfigurationUserStatus = {
   operationId: 'getMobileAppConfigurationUserStatus',
   method: 'GET',
@@ -132,7 +132,7 @@ export const getMobileAppConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-1.0',
 };
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation deleteMobileAppConfigurationUserStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const deleteMobileAppConfigurationUserStatus = {
   operationId: 'deleteMobileAppConfigurationUserStatus',
   method: 'DELETE',
@@ -144,7 +144,7 @@ export const deleteMobileAppConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-1.0',
 };
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateMobileAppConfigurationUserStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const updateMobileAppConfigurationUserStatus = {
   operationId: 'updateMobileAppConfigurationUserStatus',
   method: 'PATCH',
@@ -156,7 +156,7 @@ export const updateMobileAppConfigurationUserStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-1.0',
 };
-/** `GET /deviceManagement/deviceConfigurations`: the operation listDeviceConfigurations as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations` */
 export const listDeviceConfigurations = {
   operationId: 'listDeviceConfigurations',
   method: 'GET',
@@ -168,7 +168,7 @@ export const listDeviceConfigurations = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-1.0',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}`: the operation getDeviceConfiguration as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}` */
 export const getDeviceConfiguration = {
   operationId: 'getDeviceConfiguration',
   method: 'GET',
@@ -180,7 +180,7 @@ export const getDeviceConfiguration = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-1.0',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`: the operation getDeviceConfigurationDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview` */
 export const getDeviceConfigurationDeviceStatusOverview = {
   operationId: 'getDeviceConfigurationDeviceStatusOverview',
   method: 'GET',
@@ -192,7 +192,7 @@ export const getDeviceConfigurationDeviceStatusOverview = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-1.0',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation listDeviceConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
 export const listDeviceConfigurationDeviceStatuses = {
   operationId: 'listDeviceConfigurationDeviceStatuses',
   method: 'GET',
@@ -204,7 +204,7 @@ export const listDeviceConfigurationDeviceStatuses = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-1.0',
 };
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation createDeviceConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
 export const createDeviceConfigurationDeviceStatus = {
   operationId: 'createDeviceConfigurationDeviceStatus',
   method: 'POST',
@@ -216,7 +216,7 @@ export const createDeviceConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-1.0',
 };
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getDeviceConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getDeviceConfigurationDeviceStatus = {
   operationId: 'getDeviceConfigurationDeviceStatus',
   method: 'GET',
@@ -228,7 +228,7 @@ export const getDeviceConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-1.0',
 };
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteDeviceConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteDeviceConfigurationDeviceStatus = {
   operationId: 'deleteDeviceConfigurationDeviceStatus',
   method: 'DELETE',
@@ -240,7 +240,7 @@ export const deleteDeviceConfigurationDeviceStatus = {
   },
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-1.0',
 };
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationDeviceStatus = {
   operationId: 'updateDeviceConfigurationDeviceStatus',
   method: 'PATCH',

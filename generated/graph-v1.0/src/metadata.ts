@@ -25,7 +25,7 @@ export interface OperationMetadata {
   readonly deprecated?: true | string;
 }
 
-/** `GET /deviceAppManagement/mobileAppConfigurations`: the operation listMobileAppConfigurations as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations` */
 export const listMobileAppConfigurations: OperationMetadata = {
   operationId: 'listMobileAppConfigurations',
   method: 'GET',
@@ -38,7 +38,7 @@ export const listMobileAppConfigurations: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-1.0',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}`: the operation getMobileAppConfiguration as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}` */
 export const getMobileAppConfiguration: OperationMetadata = {
   operationId: 'getMobileAppConfiguration',
   method: 'GET',
@@ -51,7 +51,7 @@ export const getMobileAppConfiguration: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-1.0',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary`: the operation getMobileAppConfigurationDeviceStatusSummary as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary` */
 export const getMobileAppConfigurationDeviceStatusSummary: OperationMetadata = {
   operationId: 'getMobileAppConfigurationDeviceStatusSummary',
   method: 'GET',
@@ -64,7 +64,7 @@ export const getMobileAppConfigurationDeviceStatusSummary: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-1.0',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation listMobileAppConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
 export const listMobileAppConfigurationDeviceStatuses: OperationMetadata = {
   operationId: 'listMobileAppConfigurationDeviceStatuses',
   method: 'GET',
@@ -77,7 +77,7 @@ export const listMobileAppConfigurationDeviceStatuses: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-1.0',
 };
 
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses`: the operation createMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
 export const createMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'createMobileAppConfigurationDeviceStatus',
   method: 'POST',
@@ -90,7 +90,7 @@ export const createMobileAppConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-1.0',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation getMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const getMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'getMobileAppConfigurationDeviceStatus',
   method: 'GET',
@@ -103,7 +103,7 @@ export const getMobileAppConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-1.0',
 };
 
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation deleteMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const deleteMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'deleteMobileAppConfigurationDeviceStatus',
   method: 'DELETE',
@@ -116,7 +116,7 @@ export const deleteMobileAppConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-1.0',
 };
 
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}`: the operation updateMobileAppConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
 export const updateMobileAppConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'updateMobileAppConfigurationDeviceStatus',
   method: 'PATCH',
@@ -129,7 +129,7 @@ export const updateMobileAppConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-1.0',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation listMobileAppConfigurationUserStatuses as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
 export const listMobileAppConfigurationUserStatuses: OperationMetadata = {
   operationId: 'listMobileAppConfigurationUserStatuses',
   method: 'GET',
@@ -142,7 +142,7 @@ export const listMobileAppConfigurationUserStatuses: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-1.0',
 };
 
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses`: the operation createMobileAppConfigurationUserStatus as the API description has it. */
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
 export const createMobileAppConfigurationUserStatus: OperationMetadata = {
   operationId: 'createMobileAppConfigurationUserStatus',
   method: 'POST',
@@ -155,7 +155,7 @@ export const createMobileAppConfigurationUserStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-1.0',
 };
 
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation getMobileAppConfigurationUserStatus as the API description has it. */
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const getMobileAppConfigurationUserStatus: OperationMetadata = {
   operationId: 'getMobileAppConfigurationUserStatus',
   method: 'GET',
@@ -168,7 +168,7 @@ export const getMobileAppConfigurationUserStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-1.0',
 };
 
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation deleteMobileAppConfigurationUserStatus as the API description has it. */
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const deleteMobileAppConfigurationUserStatus: OperationMetadata = {
   operationId: 'deleteMobileAppConfigurationUserStatus',
   method: 'DELETE',
@@ -181,7 +181,7 @@ export const deleteMobileAppConfigurationUserStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-1.0',
 };
 
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}`: the operation updateMobileAppConfigurationUserStatus as the API description has it. */
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
 export const updateMobileAppConfigurationUserStatus: OperationMetadata = {
   operationId: 'updateMobileAppConfigurationUserStatus',
   method: 'PATCH',
@@ -194,7 +194,7 @@ export const updateMobileAppConfigurationUserStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-1.0',
 };
 
-/** `GET /deviceManagement/deviceConfigurations`: the operation listDeviceConfigurations as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations` */
 export const listDeviceConfigurations: OperationMetadata = {
   operationId: 'listDeviceConfigurations',
   method: 'GET',
@@ -207,7 +207,7 @@ export const listDeviceConfigurations: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-list?view=graph-rest-1.0',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}`: the operation getDeviceConfiguration as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}` */
 export const getDeviceConfiguration: OperationMetadata = {
   operationId: 'getDeviceConfiguration',
   method: 'GET',
@@ -220,7 +220,7 @@ export const getDeviceConfiguration: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfiguration-get?view=graph-rest-1.0',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview`: the operation getDeviceConfigurationDeviceStatusOverview as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview` */
 export const getDeviceConfigurationDeviceStatusOverview: OperationMetadata = {
   operationId: 'getDeviceConfigurationDeviceStatusOverview',
   method: 'GET',
@@ -233,7 +233,7 @@ export const getDeviceConfigurationDeviceStatusOverview: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdeviceoverview-get?view=graph-rest-1.0',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation listDeviceConfigurationDeviceStatuses as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
 export const listDeviceConfigurationDeviceStatuses: OperationMetadata = {
   operationId: 'listDeviceConfigurationDeviceStatuses',
   method: 'GET',
@@ -246,7 +246,7 @@ export const listDeviceConfigurationDeviceStatuses: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-list?view=graph-rest-1.0',
 };
 
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses`: the operation createDeviceConfigurationDeviceStatus as the API description has it. */
+/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
 export const createDeviceConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'createDeviceConfigurationDeviceStatus',
   method: 'POST',
@@ -259,7 +259,7 @@ export const createDeviceConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-create?view=graph-rest-1.0',
 };
 
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation getDeviceConfigurationDeviceStatus as the API description has it. */
+/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const getDeviceConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'getDeviceConfigurationDeviceStatus',
   method: 'GET',
@@ -272,7 +272,7 @@ export const getDeviceConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-get?view=graph-rest-1.0',
 };
 
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation deleteDeviceConfigurationDeviceStatus as the API description has it. */
+/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const deleteDeviceConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'deleteDeviceConfigurationDeviceStatus',
   method: 'DELETE',
@@ -285,7 +285,7 @@ export const deleteDeviceConfigurationDeviceStatus: OperationMetadata = {
   docs: 'https://learn.microsoft.com/en-us/graph/api/intune-deviceconfig-deviceconfigurationdevicestatus-delete?view=graph-rest-1.0',
 };
 
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}`: the operation updateDeviceConfigurationDeviceStatus as the API description has it. */
+/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
 export const updateDeviceConfigurationDeviceStatus: OperationMetadata = {
   operationId: 'updateDeviceConfigurationDeviceStatus',
   method: 'PATCH',

@@ -6,16 +6,28 @@
  */
 import type { IrOperation, IrPermission } from '../model/ir.js';
 import { quote } from './code.js';
-import type { Emitter, Statement } from './emitter.js';
+import type { Emitter, OutputGroup, Statement } from './emitter.js';
+import { byCodePoint, importPath } from './layout.js';
 import { docPath } from './paths.js';
 
-const FILE = 'metadata.ts';
+const INDEX = 'metadata.ts';
+
+/**
+ * One file of consts per output group, beside its operations: planned with the group, so that a
+ * large spec's are printed and written while the model goes on (Graph v1.0 has 4 MB of them);
+ * metadata.ts declares the types and re-exports every group's file.
+ */
+const groupFile = (group: string) => `metadata/${group}.ts`;
 
 export const metadataEmitter: Emitter = {
   name: 'metadata',
   // Its names live in its own module, which the index does not re-export: they need no claim.
-  planPackage: ({ ir }) => [{ file: FILE, statements: () => metadataStatements(ir.operations) }],
-  exports: () => ({ subpaths: [{ subpath: './metadata', file: FILE }] }),
+  planGroup: (group) =>
+    group.operations.length === 0
+      ? []
+      : [{ file: groupFile(group.name), statements: () => metadataStatements(group.name, group.operations) }],
+  planPackage: ({ groups }) => [{ file: INDEX, statements: () => indexStatements(groups) }],
+  exports: () => ({ subpaths: [{ subpath: './metadata', file: INDEX }] }),
 };
 
 /** The kinds of access OperationPermissions lists, as x-ms-permissions names them. */
@@ -46,12 +58,20 @@ export interface OperationMetadata {
   readonly deprecated?: true | string;
 }`;
 
+/** The types, then every group's file, re-exported. */
+function indexStatements(groups: readonly OutputGroup[]): Statement[] {
+  const files = groups.filter((g) => g.operations.length > 0).map((g) => groupFile(g.name));
+  const reexports = files.sort(byCodePoint).map((file) => `export * from '${importPath(INDEX, file)}';`);
+  return reexports.length > 0 ? [TYPES, reexports.join('\n')] : [TYPES];
+}
+
 /**
- * The types, then one const per operation, in the IR's order, each written out in full: plain data
+ * One const per operation of a group, in the IR's order, each written out in full: plain data
  * needs no printer (see print.ts), and Graph v1.0 has some 11,000 of them.
  */
-export function metadataStatements(operations: readonly IrOperation[]): Statement[] {
-  return [TYPES, ...operations.map(metadataConst)];
+export function metadataStatements(group: string, operations: readonly IrOperation[]): Statement[] {
+  const file = groupFile(group);
+  return [`import type { OperationMetadata } from '${importPath(file, INDEX)}';`, ...operations.map(metadataConst)];
 }
 
 function metadataConst(op: IrOperation): string {

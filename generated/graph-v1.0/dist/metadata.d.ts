@@ -22,45 +22,5 @@ export interface OperationMetadata {
   /** `true` when deprecated, or why the operation is doubtful. */
   readonly deprecated?: true | string;
 }
-/** `GET /deviceAppManagement/mobileAppConfigurations` */
-export declare const listMobileAppConfigurations: OperationMetadata;
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}` */
-export declare const getMobileAppConfiguration: OperationMetadata;
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary` */
-export declare const getMobileAppConfigurationDeviceStatusSummary: OperationMetadata;
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
-export declare const listMobileAppConfigurationDeviceStatuses: OperationMetadata;
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
-export declare const createMobileAppConfigurationDeviceStatus: OperationMetadata;
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
-export declare const getMobileAppConfigurationDeviceStatus: OperationMetadata;
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
-export declare const deleteMobileAppConfigurationDeviceStatus: OperationMetadata;
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
-export declare const updateMobileAppConfigurationDeviceStatus: OperationMetadata;
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
-export declare const listMobileAppConfigurationUserStatuses: OperationMetadata;
-/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
-export declare const createMobileAppConfigurationUserStatus: OperationMetadata;
-/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
-export declare const getMobileAppConfigurationUserStatus: OperationMetadata;
-/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
-export declare const deleteMobileAppConfigurationUserStatus: OperationMetadata;
-/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
-export declare const updateMobileAppConfigurationUserStatus: OperationMetadata;
-/** `GET /deviceManagement/deviceConfigurations` */
-export declare const listDeviceConfigurations: OperationMetadata;
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}` */
-export declare const getDeviceConfiguration: OperationMetadata;
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatusOverview` */
-export declare const getDeviceConfigurationDeviceStatusOverview: OperationMetadata;
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
-export declare const listDeviceConfigurationDeviceStatuses: OperationMetadata;
-/** `POST /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses` */
-export declare const createDeviceConfigurationDeviceStatus: OperationMetadata;
-/** `GET /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
-export declare const getDeviceConfigurationDeviceStatus: OperationMetadata;
-/** `DELETE /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
-export declare const deleteDeviceConfigurationDeviceStatus: OperationMetadata;
-/** `PATCH /deviceManagement/deviceConfigurations/{deviceConfigurationId}/deviceStatuses/{deviceConfigurationDeviceStatusId}` */
-export declare const updateDeviceConfigurationDeviceStatus: OperationMetadata;
+export * from './metadata/deviceAppManagement.js';
+export * from './metadata/deviceManagement.js';

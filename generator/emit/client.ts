@@ -1,7 +1,7 @@
 import type { IrDocument } from '../model/ir.js';
 import { commentText } from './code.js';
-import { functionText, importText, interfaceText, namespaceImportText } from './declaration-text.js';
 import type { Emitter, PackageIdentity, Statement } from './emitter.js';
+import { Kind } from './kinds.js';
 import { packageInfoStatement } from './package-info.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
 import { plainClientStatements } from './plain-client.js';
@@ -38,18 +38,25 @@ export function clientStatements(ir: IrDocument, identity: PackageIdentity): Sta
   const baseUrl = ir.servers[0]?.url ?? '';
   if (ir.profile.kind === 'openapi') return plainClientStatements(ir, identity, baseUrl);
   return [
-    [
-      importText('./runtime/index.js', ['createGraphClient']),
-      importText('./runtime/index.js', ['ClientOptions', 'GraphClient', 'PackageInfo'], true),
-    ].join('\n'),
+    { kind: Kind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['createGraphClient'] },
+    {
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './runtime/index.js',
+      namedImports: ['ClientOptions', 'GraphClient', 'PackageInfo'],
+    },
     packageInfoStatement(identity, baseUrl),
-    functionText(
-      'createClient',
-      `Creates a client for ${commentText(ir.title)}; pass it to any operation function.${baseUrl ? `\nThe default base URL is ${commentText(baseUrl)}; choose a national cloud with \`cloud\` or set \`baseUrl\`.` : '\nThe spec names no server: set `baseUrl`.'}`,
-      [{ name: 'options', type: 'ClientOptions', optional: true }],
-      'GraphClient',
-      ['return createGraphClient(packageInfo, options);'],
-    ),
+    {
+      kind: Kind.Function,
+      isExported: true,
+      name: 'createClient',
+      docs: [
+        `Creates a client for ${commentText(ir.title)}; pass it to any operation function.${baseUrl ? `\nThe default base URL is ${commentText(baseUrl)}; choose a national cloud with \`cloud\` or set \`baseUrl\`.` : '\nThe spec names no server: set `baseUrl`.'}`,
+      ],
+      parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
+      returnType: 'GraphClient',
+      statements: ['return createGraphClient(packageInfo, options);'],
+    },
   ];
 }
 
@@ -65,33 +72,56 @@ export function sdkStatements(ir: IrDocument, groups: readonly string[], layout:
   // Group names are identifiers (see GroupNames); the suffix keeps them clear of reserved words and of this file's own names.
   const alias = (group: string) => `${group}Operations`;
   return [
-    [
-      importText('./client.js', graph ? ['createClient'] : ['createClient', { name: 'ClientOptions', typeOnly: true }]),
-      importText('./runtime/index.js', ['bindGroup']),
-      importText(
-        './runtime/index.js',
-        graph ? ['BoundGroup', 'ClientOptions', 'GraphClient'] : ['ApiClient', 'BoundGroup'],
-        true,
-      ),
-      ...groups.map((g) => namespaceImportText(importPath('sdk.ts', layout.operationsFile(g)), alias(g))),
-    ].join('\n'),
-    interfaceText(`Sdk`, `Every operation of ${commentText(ir.title)}, grouped by the first segment of its path.`, [
-      { key: 'readonly client', type: ir.profile.client, doc: 'The client every operation is bound to.' },
-      ...groups.map((g) => ({
-        key: `readonly ${key(g)}`,
-        type: `BoundGroup<typeof ${alias(g)}>`,
-        doc: `Operations under \`/${commentText(g)}\`.`,
-      })),
-    ]),
-    functionText(
-      'createSdk',
-      'Creates a client and binds every operation to it. Import single operations instead when bundle size matters.',
-      [{ name: 'options', type: 'ClientOptions', optional: true }],
-      'Sdk',
-      [
+    {
+      kind: Kind.ImportDeclaration,
+      moduleSpecifier: './client.js',
+      namedImports: graph ? ['createClient'] : ['createClient', { name: 'ClientOptions', isTypeOnly: true }],
+    },
+    { kind: Kind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['bindGroup'] },
+    {
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './runtime/index.js',
+      namedImports: graph ? ['BoundGroup', 'ClientOptions', 'GraphClient'] : ['ApiClient', 'BoundGroup'],
+    },
+    ...groups.map((g): Statement => ({
+      kind: Kind.ImportDeclaration,
+      moduleSpecifier: importPath('sdk.ts', layout.operationsFile(g)),
+      namespaceImport: alias(g),
+    })),
+    {
+      kind: Kind.Interface,
+      name: 'Sdk',
+      isExported: true,
+      docs: [`Every operation of ${commentText(ir.title)}, grouped by the first segment of its path.`],
+      properties: [
+        {
+          name: 'client',
+          isReadonly: true,
+          type: ir.profile.client,
+          docs: ['The client every operation is bound to.'],
+        },
+        ...groups.map((g) => ({
+          name: key(g),
+          isReadonly: true,
+          type: `BoundGroup<typeof ${alias(g)}>`,
+          docs: [`Operations under \`/${commentText(g)}\`.`],
+        })),
+      ],
+    },
+    {
+      kind: Kind.Function,
+      isExported: true,
+      name: 'createSdk',
+      docs: [
+        'Creates a client and binds every operation to it. Import single operations instead when bundle size matters.',
+      ],
+      parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
+      returnType: 'Sdk',
+      statements: [
         'const client = createClient(options);',
         `return {\n  client,\n${groups.map((g) => `  ${key(g)}: bindGroup(client, ${alias(g)}),`).join('\n')}\n};`,
       ],
-    ),
+    },
   ];
 }

@@ -13,7 +13,7 @@ export interface ParameterText {
   readonly initializer?: string;
 }
 
-/** `export function name(…): returnType { … }` with its JSDoc, each line of its body indented once. */
+/** `export function name(…): returnType { … }` with its JSDoc, each body line indented once. */
 export function functionText(
   name: string,
   doc: string | undefined,
@@ -29,7 +29,7 @@ export function functionText(
   return [
     ...docBlock(doc, ''),
     `export function ${name}(${params}): ${returnType} {`,
-    ...body.flatMap((statement) => statement.split('\n')).map((line) => (line === '' ? '' : `  ${line}`)),
+    ...body.map((line) => `  ${line}`),
     '}',
   ].join('\n');
 }
@@ -85,9 +85,4 @@ export function interfaceText(
     ...members.flatMap((p) => [...docBlock(p.doc, '  '), `  ${p.key}: ${p.type};`]),
     '}',
   ].join('\n');
-}
-
-/** `import * as name from './x.js';` */
-export function namespaceImportText(moduleSpecifier: string, name: string): string {
-  return `import * as ${name} from '${moduleSpecifier}';`;
 }

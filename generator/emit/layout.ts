@@ -1,4 +1,7 @@
 import * as path from 'node:path';
+import type { ExportDeclarationStructure } from 'ts-morph';
+import type { PlainData } from './emitter.js';
+import { Kind } from './kinds.js';
 
 /** Above this many types, models are split by the first two letters of their names (body shapes apart, see Layout). */
 const MODELS_PER_SINGLE_FILE = 300;
@@ -81,9 +84,9 @@ export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `export * from` each of the other files, one line each: an index file's one statement. */
-export function reexports(from: string, to: readonly string[]): string {
-  return to.map((file) => `export * from '${importPath(from, file)}';`).join('\n');
+/** `export * from` the other file. */
+export function reexport(from: string, to: string): PlainData<ExportDeclarationStructure> {
+  return { kind: Kind.ExportDeclaration, moduleSpecifier: importPath(from, to) };
 }
 
 /** Items by key, keys in order of first appearance. */

@@ -1,13 +1,20 @@
 import { quote } from './code.js';
-import { constText } from './declaration-text.js';
 import type { PackageIdentity, Statement } from './emitter.js';
+import { CONST, Kind } from './kinds.js';
 
 /** `export const packageInfo`: the package as the runtime names it in User-Agent, in either profile's client.ts. */
 export function packageInfoStatement(identity: PackageIdentity, baseUrl: string): Statement {
-  return constText(
-    'packageInfo',
-    "This package as the runtime names it in User-Agent; baseUrl is the spec's first server.",
-    `{ name: ${quote(identity.name)}, version: ${quote(identity.version)}, baseUrl: ${quote(baseUrl)} }`,
-    'PackageInfo',
-  );
+  return {
+    kind: Kind.VariableStatement,
+    isExported: true,
+    declarationKind: CONST,
+    docs: ["This package as the runtime names it in User-Agent; baseUrl is the spec's first server."],
+    declarations: [
+      {
+        name: 'packageInfo',
+        type: 'PackageInfo',
+        initializer: `{ name: ${quote(identity.name)}, version: ${quote(identity.version)}, baseUrl: ${quote(baseUrl)} }`,
+      },
+    ],
+  };
 }

@@ -1,7 +1,7 @@
 import type { IrDocument, IrSecurityScheme } from '../model/ir.js';
 import { commentText, literalKey, propertyKey, quote } from './code.js';
-import { constText, functionText, importText, interfaceText, typeAliasText } from './declaration-text.js';
 import type { PackageIdentity, Statement } from './emitter.js';
+import { CONST, Kind } from './kinds.js';
 import { packageInfoStatement } from './package-info.js';
 
 /**
@@ -18,37 +18,63 @@ export function plainClientStatements(ir: IrDocument, identity: PackageIdentity,
     ...new Set(schemes.map(credentialType).filter((t) => t !== 'string')),
   ].sort();
   return [
-    [importText('./runtime/index.js', ['createApiClient']), importText('./runtime/index.js', runtimeTypes, true)].join(
-      '\n',
-    ),
+    { kind: Kind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['createApiClient'] },
+    {
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './runtime/index.js',
+      namedImports: runtimeTypes,
+    },
     packageInfoStatement(identity, baseUrl),
-    constText(
-      'securitySchemes',
-      `The security schemes of ${commentText(ir.title)}, as its document defines them.`,
-      `{${schemes.map((s) => `\n  ${literalKey(s.name)}: ${schemeLiteral(s)},`).join('')}${schemes.length ? '\n' : ''}}`,
-      'Readonly<Record<string, SecurityScheme>>',
-    ),
+    {
+      kind: Kind.VariableStatement,
+      isExported: true,
+      declarationKind: CONST,
+      docs: [`The security schemes of ${commentText(ir.title)}, as its document defines them.`],
+      declarations: [
+        {
+          name: 'securitySchemes',
+          type: 'Readonly<Record<string, SecurityScheme>>',
+          initializer: `{${schemes.map((s) => `\n  ${literalKey(s.name)}: ${schemeLiteral(s)},`).join('')}${schemes.length ? '\n' : ''}}`,
+        },
+      ],
+    },
     ...(schemes.length > 0
       ? [
-          interfaceText(
-            'Credentials',
-            'Credentials, by security scheme: an operation is sent with the first of its documented ways to authenticate whose credentials are all given, and without any otherwise.',
-            schemes.map((s) => ({ key: `${propertyKey(s.name)}?`, type: credentialType(s), doc: schemeDoc(s) })),
-          ),
+          {
+            kind: Kind.Interface,
+            isExported: true,
+            name: 'Credentials',
+            docs: [
+              'Credentials, by security scheme: an operation is sent with the first of its documented ways to authenticate whose credentials are all given, and without any otherwise.',
+            ],
+            properties: schemes.map((s) => ({
+              name: propertyKey(s.name),
+              hasQuestionToken: true,
+              type: credentialType(s),
+              docs: [schemeDoc(s)],
+            })),
+          } as Statement,
         ]
       : []),
-    typeAliasText(
-      'ClientOptions',
-      'Options of {@link createClient}.',
-      schemes.length > 0 ? 'ApiClientOptions<Credentials>' : 'ApiClientOptions',
-    ),
-    functionText(
-      'createClient',
-      `Creates a client for ${commentText(ir.title)}; pass it to any operation function.${baseUrl ? `\nThe default base URL is ${commentText(baseUrl)}; set \`baseUrl\` to use another.` : '\nThe spec names no server: set `baseUrl`.'}`,
-      [{ name: 'options', type: 'ClientOptions', optional: true }],
-      'ApiClient',
-      ['return createApiClient(packageInfo, securitySchemes, options);'],
-    ),
+    {
+      kind: Kind.TypeAlias,
+      isExported: true,
+      name: 'ClientOptions',
+      docs: ['Options of {@link createClient}.'],
+      type: schemes.length > 0 ? 'ApiClientOptions<Credentials>' : 'ApiClientOptions',
+    },
+    {
+      kind: Kind.Function,
+      isExported: true,
+      name: 'createClient',
+      docs: [
+        `Creates a client for ${commentText(ir.title)}; pass it to any operation function.${baseUrl ? `\nThe default base URL is ${commentText(baseUrl)}; set \`baseUrl\` to use another.` : '\nThe spec names no server: set `baseUrl`.'}`,
+      ],
+      parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
+      returnType: 'ApiClient',
+      statements: ['return createApiClient(packageInfo, securitySchemes, options);'],
+    },
   ];
 }
 

@@ -3,7 +3,7 @@ import type { IrNamedType } from '../model/ir.js';
 import { docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
 import { constText, importText, interfaceText, typeAliasText, type PropertyText } from './declaration-text.js';
 import type { Emitter, PlannedFile, Statement } from './emitter.js';
-import { byCodePoint, groupBy, importPath, reexports, type Layout } from './layout.js';
+import { byCodePoint, groupBy, importPath, reexport, type Layout } from './layout.js';
 
 /**
  * The models: one declaration per named type, in files the layout assigns, and models/index.ts
@@ -18,7 +18,7 @@ export const modelsEmitter: Emitter = {
     if (layout.modelFiles().length > 0 && layout.modelsEntry() === 'models/index.ts') {
       files.push({
         file: 'models/index.ts',
-        statements: () => [reexports('models/index.ts', layout.modelFiles())],
+        statements: () => layout.modelFiles().map((f) => reexport('models/index.ts', f)),
       });
     }
     return files;

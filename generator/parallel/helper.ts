@@ -36,7 +36,7 @@ export class Helper {
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextId = 0;
   private closed = false;
-  private printsLarge = false;
+  private printerWarm = false;
 
   /** `worker` runs generator/parallel/worker.ts; it may still be loading. */
   constructor(private worker?: Worker) {
@@ -56,13 +56,11 @@ export class Helper {
     return this.call('format', () => files);
   }
 
-  /**
-   * A large package is coming: the helper prints it. Nothing to load ahead: every emitter writes
-   * text, and ts-morph's printer is loaded only should a file still need it (see tasks.ts).
-   */
-  sharePrinting(): void {
+  /** A large package is coming: the helper loads the printer now, while the spec is read, to print it later. */
+  warmPrinter(): void {
     if (!this.worker) return;
-    this.printsLarge = true;
+    this.printerWarm = true;
+    this.call('warmPrinter', () => undefined).catch(() => undefined);
   }
 
   /**
@@ -74,15 +72,15 @@ export class Helper {
     this.call('warmFormatter', () => undefined).catch(() => undefined); // a failure is reported by the format task that needs it
   }
 
-  /** Whether the printing goes to the helper (sharePrinting was called, and it is alive). */
+  /** Whether the printing goes to the helper (warmPrinter was called, and it is alive). */
   get sharesPrinting(): boolean {
-    return this.printsLarge && this.worker !== undefined;
+    return this.printerWarm && this.worker !== undefined;
   }
 
   /**
-   * Starts printing a package. With a helper that shares printing, every file is printed there
-   * while this thread plans. Files may go over early, as they are planned (`send`); `finish` plans
-   * the rest and resolves with every file, by path.
+   * Starts printing a package. With a warmed helper every file is printed there: this thread
+   * plans, and never loads ts-morph (half a second) on a large spec. Files may go over early, as
+   * they are planned (`send`); `finish` plans the rest and resolves with every file, by path.
    * Without one, files print here. `onPrinted` hears of each file as soon as it is printed (so
    * that building it can start). With a `delivery` target each file is instead printed, built and
    * written there by the thread that prints it, and only its paths come back, until everything is

@@ -62,7 +62,7 @@ export interface OutputOptions {
  * otherwise. The helper starts loading what it will need (the printer, or Prettier) at once.
  */
 export function chooseOutput(options: OutputOptions): OutputStrategy {
-  if (options.large) options.helper.sharePrinting();
+  if (options.large) options.helper.warmPrinter();
   else options.helper.warmFormatter();
   return options.helper.sharesPrinting ? streamed(options) : inMemory(options);
 }

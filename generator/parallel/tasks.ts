@@ -6,7 +6,6 @@
 import { transpileFileSync } from '../build/transpile.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Statement } from '../emit/emitter.js';
-import { isText, textFile } from '../emit/text-file.js';
 import { formatCode, loadPrettier } from '../format.js';
 import type { ProfileKind } from '../model/profile.js';
 import { buildRuntime, type BuiltRuntime } from '../templates.js';
@@ -46,15 +45,21 @@ const tasks = {
     await formatCode(files);
     return files;
   },
-  /** Loads Prettier ahead of use, for a small package (a large one is never formatted). */
+  /**
+   * Loads the printer ahead of use. A dynamic import: the helper does not pay for ts-morph
+   * (half a second) unless the run has a large spec to print.
+   */
+  warmPrinter: async (): Promise<void> => {
+    await import('../emit/print.js');
+  },
+  /** Loads Prettier ahead of use, for a small package (a large one is never formatted, and needs the printer instead). */
   warmFormatter: async (): Promise<void> => {
     await loadPrettier();
   },
   /** Prints files from their statements. */
   print: async (plan: PrintPlan): Promise<[string, string][]> => {
-    const printed: [string, string][] = [];
-    for (const [file, statements] of plan) printed.push([file, await fileText(statements)]);
-    return printed;
+    const { printFile } = await import('../emit/print.js');
+    return plan.map(([file, statements]) => [file, printFile(statements)]);
   },
   /**
    * Prints files, builds each, and writes the source and what was built into the package's
@@ -68,10 +73,11 @@ const tasks = {
    * the helper's last stretch is printing only and both threads finish together.
    */
   deliver: async ({ plan, target, handBack }: DeliveryInput): Promise<Delivered> => {
+    const { printFile } = await import('../emit/print.js');
     const delivered: Delivered = { written: [], diagnostics: [], printed: [] };
     const folders = new Set<string>();
     for (const [file, statements] of plan) {
-      const text = await fileText(statements);
+      const text = printFile(statements);
       if (Atomics.load(handBack, 0) === 1) {
         delivered.printed.push([file, text]);
         continue;
@@ -92,16 +98,6 @@ const tasks = {
     return delivered;
   },
 };
-
-/**
- * A file's text: its statements joined when they are all text (as every emitter writes them), else
- * printed by ts-morph, which a dynamic import loads on first need only (half a second, 100 MB).
- */
-async function fileText(statements: Statement[]): Promise<string> {
-  if (isText(statements)) return textFile(statements);
-  const { printFile } = await import('../emit/print.js');
-  return printFile(statements);
-}
 
 /** A task's name. */
 export type TaskName = keyof typeof tasks;

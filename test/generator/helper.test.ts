@@ -65,7 +65,7 @@ test('a warmed helper prints every file (one sent early), and the result is what
   const planned = plannedFixture();
   const expected = new Map(planned.map((f) => [f.file, printFile(f.statements())]));
   const posted = jest.spyOn(worker, 'postMessage');
-  helper.sharePrinting();
+  helper.warmPrinter();
   const session = helper.printing();
   // One file goes over early (as if planned while the model was still being built), the rest at the end.
   session.send(planned[0]!);
@@ -114,7 +114,7 @@ test("a session's files are delivered by the helper until everything is planned,
   );
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'deliver-'));
   try {
-    helper.sharePrinting();
+    helper.warmPrinter();
     const back: string[] = [];
     const session = helper.printing((file) => back.push(file), { target: { folder, display: 'pkg' } });
     session.send(first!);
@@ -187,7 +187,7 @@ test('files a helper took but never printed, because it died, are printed here: 
   );
   const failing = new Helper(dying);
   try {
-    failing.sharePrinting();
+    failing.warmPrinter();
     const planned = plannedFixture();
     const session = failing.printing();
     planned.forEach((f) => session.send(f));
@@ -236,7 +236,7 @@ describe('a large package: the helper gets every file before validation', () => 
     fs.writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
     const warmed = new Helper(new Worker(WORKER));
     try {
-      warmed.sharePrinting();
+      warmed.warmPrinter();
       await check(dir, warmed);
     } finally {
       await warmed.close();

@@ -6,9 +6,7 @@ import { printStructure, StructureKind } from 'ts-morph';
 import { planPackage } from '../../generator/emit/plan.js';
 import { BANNER } from '../../generator/emit/banner.js';
 import { Kind } from '../../generator/emit/kinds.js';
-import type { Statement } from '../../generator/emit/emitter.js';
 import { printFile } from '../../generator/emit/print.js';
-import { runTask } from '../../generator/parallel/tasks.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildIr } from '../../generator/model/build.js';
 import { fixtureSpec, REPO_ROOT } from '../helpers/generate.js';
@@ -75,17 +73,6 @@ test('a file of text statements only is written as the printer would print it, w
   );
   expect(printFile(texts)).toBe(printed);
   expect(printFile(texts)).toBe(`${BANNER}${texts.join('\n\n')}\n`);
-});
-
-test('the print task prints a file with a structure in it by ts-morph, and joins a file of texts without it', async () => {
-  const structure: Statement = { kind: Kind.Function, isExported: true, name: 'f', statements: ['return 1;'] };
-  const [[, printed], [, joined]] = await runTask('print', [
-    ['a.ts', ['export const a = 1;', structure]],
-    ['b.ts', ['export const b = 1;']],
-  ]);
-  expect(printed).toBe(printFile(['export const a = 1;', structure]));
-  expect(printed).toContain('export function f() {\n  return 1;\n}');
-  expect(joined).toBe(`${BANNER}export const b = 1;\n`);
 });
 
 test("an operations file's query and header types print at the margin, members indented once, unformatted", () => {

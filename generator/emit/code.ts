@@ -159,3 +159,8 @@ export function indexSignatureType(type: Extract<IrType, { kind: 'object' }>, in
   if (type.properties.some((p) => !p.required)) texts.push('undefined');
   return [...new Set(texts)].join(' | ');
 }
+
+/** ts-morph wants an array; an absent doc is an empty one. */
+export function docArray(text: string | undefined): string[] {
+  return text ? [text] : [];
+}

@@ -1,3 +1,9 @@
+import type {
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+} from 'ts-morph';
 import { referencedTypes, visitType, type IrTypeVisitor } from '../model/ir-walk.js';
 import type {
   IrOperation,
@@ -10,8 +16,8 @@ import type {
   IrTypeLookup,
 } from '../model/ir.js';
 import { commentText, docLines, jsdocBlock, literalKey, propertyKey, quote, typeText } from './code.js';
-import { functionText, importText, type ImportedName, type ParameterText } from './declaration-text.js';
-import type { Emitter, Statement } from './emitter.js';
+import type { Emitter, PlainData, Statement } from './emitter.js';
+import { Kind } from './kinds.js';
 import { byCodePoint, importPath, type Layout } from './layout.js';
 import { documentedPermissionsText } from './metadata.js';
 import { pagingFunction, pagingImports } from './paging.js';
@@ -64,39 +70,54 @@ export function operationStatements(
     'RequestOptions',
     ...(operations.some((op) => op.errorType) ? [profile.error] : []),
   ];
-  // The whole file is text (see declaration-text.ts): the imports one block of lines, as the printer writes them.
-  const imports: string[] = [];
+  const imports: PlainData<ImportDeclarationStructure>[] = [];
   const modelImports = [...used].sort(byCodePoint);
-  if (modelImports.length > 0) imports.push(importText(importPath(file, layout.modelsEntry()), modelImports, true));
+  if (modelImports.length > 0) {
+    imports.push({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, layout.modelsEntry()),
+      namedImports: modelImports,
+    });
+  }
   const paging = pagingImports(operations);
   if (paging.values.length > 0) {
-    const named: ImportedName[] = [...runtime, ...paging.types]
-      .map((name): ImportedName => ({ name, typeOnly: true }))
-      .concat(paging.values.map((name) => ({ name })));
-    imports.push(
-      importText(
-        importPath(file, 'runtime/index.ts'),
-        named.sort((a, b) => byCodePoint(a.name, b.name)),
-      ),
-    );
+    const named = [...runtime, ...paging.types]
+      .map((name) => ({ name, isTypeOnly: true }))
+      .concat(paging.values.map((name) => ({ name, isTypeOnly: false })));
+    imports.push({
+      kind: Kind.ImportDeclaration,
+      moduleSpecifier: importPath(file, 'runtime/index.ts'),
+      namedImports: named.sort((a, b) => byCodePoint(a.name, b.name)),
+    });
   } else {
-    imports.push(importText(importPath(file, 'runtime/index.ts'), runtime.sort(byCodePoint), true));
+    imports.push({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, 'runtime/index.ts'),
+      namedImports: runtime.sort(byCodePoint),
+    });
   }
   for (const [target, names] of [...helpers].sort(([a], [b]) => byCodePoint(a, b))) {
     // The path parameters' interfaces come from the same module, imported as types only.
-    const typeNames = [...(paramsTypes.get(target) ?? [])].map((name): ImportedName => ({ name, typeOnly: true }));
+    const typeNames = [...(paramsTypes.get(target) ?? [])].map((name) => ({ name, isTypeOnly: true }));
     const namedImports = [...typeNames, ...[...names].map((name) => ({ name }))].sort((a, b) =>
       byCodePoint(a.name, b.name),
     );
-    imports.push(importText(importPath(file, target), namedImports));
+    imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports });
   }
   for (const [target, names] of [...importedLists(operations, layout)].sort(([a], [b]) => byCodePoint(a, b))) {
-    imports.push(importText(importPath(file, target), [...names].sort(byCodePoint), true));
+    imports.push({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, target),
+      namedImports: [...names].sort(byCodePoint),
+    });
   }
   const lists = parameterLists(operations, types, plain);
   // Each list of parameters this group declares is declared just above the first operation that takes it.
   return [
-    imports.join('\n'),
+    ...imports,
     ...operations.flatMap((op) => {
       const { query, headers } = lists.get(op)!;
       const declared = [query, headers]
@@ -219,12 +240,14 @@ function operationFunction(
   query: ParameterList | undefined,
   headers: ParameterList | undefined,
   profile: IrProfile,
-): string {
+): PlainData<FunctionDeclarationStructure> {
   const params = paramsParameter(op, query, headers);
-  const parameters: ParameterText[] = [{ name: 'client', type: profile.client }];
+  const parameters: PlainData<OptionalKind<ParameterDeclarationStructure>>[] = [
+    { name: 'client', type: profile.client },
+  ];
   if (params) parameters.push(params);
-  if (op.body) parameters.push({ name: 'body', type: typeText(op.body.type), optional: !op.body.required });
-  parameters.push({ name: 'options', type: 'RequestOptions', optional: true });
+  if (op.body) parameters.push({ name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required });
+  parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
   // Without a documented body the service may still send one (the runtime then says hasContent: true): unknown, not never.
   const result = op.successType ? typeText(op.successType) : 'unknown';
   const request = [
@@ -250,9 +273,15 @@ function operationFunction(
       : '',
     permissionsText(op),
   ].filter(Boolean);
-  return functionText(op.functionName, operationDoc(op, profile), parameters, `Promise<${profile.result}<${result}>>`, [
-    `return client.send<${result}>({ ${request.join(', ')} }, options);`,
-  ]);
+  return {
+    kind: Kind.Function,
+    isExported: true,
+    name: op.functionName,
+    docs: [operationDoc(op, profile)],
+    parameters,
+    returnType: `Promise<${profile.result}<${result}>>`,
+    statements: [`return client.send<${result}>({ ${request.join(', ')} }, options);`],
+  };
 }
 
 /** `permissions`, where the operation documents any: a 403's GraphError names them (the metadata stays out of the bundle). */
@@ -274,7 +303,7 @@ function paramsParameter(
   op: IrOperation,
   query: ParameterList | undefined,
   headers: ParameterList | undefined,
-): ParameterText | undefined {
+): PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined {
   if (op.pathParams.length + op.queryParams.length + op.headerParams.length === 0) return undefined;
   const nested = [
     query ? `query${op.queryParams.some((p) => p.required) ? '' : '?'}: ${query.name}` : '',

@@ -1,6 +1,8 @@
+import type { FunctionDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { IrOperation } from '../model/ir.js';
 import { typeText } from './code.js';
-import { functionText, type ParameterText } from './declaration-text.js';
+import type { PlainData } from './emitter.js';
+import { Kind } from './kinds.js';
 
 /** What the operations module imports from the runtime for its paging functions, when it has any. */
 export function pagingImports(operations: readonly IrOperation[]): { types: string[]; values: string[] } {
@@ -13,26 +15,36 @@ export function pagingImports(operations: readonly IrOperation[]): { types: stri
  * The paging function of a collection operation (`listXAll`): the items of every page, `.pages()` for the pages and
  * their links. A function of its own beside the operation, so that a bundle that never pages has no paging code.
  */
-export function pagingFunction(op: IrOperation, params: ParameterText | undefined): string[] {
+export function pagingFunction(
+  op: IrOperation,
+  params: PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined,
+): PlainData<FunctionDeclarationStructure>[] {
   if (!op.collection || !op.successType) return [];
   const result = typeText(op.successType);
   // An action that answers with a collection (POST …/getByIds) takes its body again: the first page is its answer.
-  const body = op.body && { name: 'body', type: typeText(op.body.type), optional: !op.body.required };
-  const parameters: ParameterText[] = [
+  const body = op.body && { name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required };
+  const parameters = [
     { name: 'client', type: 'GraphClient' },
     ...(params ? [params] : []),
     ...(body ? [body] : []),
-    { name: 'options', type: 'PageOptions', optional: true },
+    { name: 'options', type: 'PageOptions', hasQuestionToken: true },
   ];
   const args = ['client', ...(params ? ['params'] : []), ...(body ? ['body'] : [])];
   const delta = op.collection.delta
     ? " A delta function: pass the last page's `deltaLink` as `from` later for the changes since."
     : '';
-  // Short: Graph v1.0 has some 1,900 of these; the README and `paged` tell the rest.
-  const doc = `Every item of {@link ${op.functionName}}, page after page; \`.pages()\` for the pages and their nextLinks.${delta}`;
   return [
-    functionText(op.collection.allName, doc, parameters, `Paged<${result}>`, [
-      `return paged(client, (client) => ${op.functionName}(${args.join(', ')}), options);`,
-    ]),
+    {
+      kind: Kind.Function,
+      isExported: true,
+      name: op.collection.allName,
+      // Short: Graph v1.0 has some 1,900 of these; the README and `paged` tell the rest.
+      docs: [
+        `Every item of {@link ${op.functionName}}, page after page; \`.pages()\` for the pages and their nextLinks.${delta}`,
+      ],
+      parameters,
+      returnType: `Paged<${result}>`,
+      statements: [`return paged(client, (client) => ${op.functionName}(${args.join(', ')}), options);`],
+    },
   ];
 }

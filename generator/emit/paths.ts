@@ -1,7 +1,7 @@
 import type { IrPathParamsType, IrPathTemplate } from '../model/ir.js';
-import { access, docLines, propertyKey, quote, templateText } from './code.js';
-import { constText, functionText, importText, interfaceText } from './declaration-text.js';
+import { access, docArray, docLines, propertyKey, quote, templateText } from './code.js';
 import type { Emitter, Statement } from './emitter.js';
+import { CONST, Kind } from './kinds.js';
 import { byCodePoint, importPath } from './layout.js';
 
 /** The path helpers: per output group, paths/<group>.ts, planned as soon as the model has built the group. */
@@ -20,34 +20,60 @@ export const pathsEmitter: Emitter = {
   }),
 };
 
-/** The path helpers of one group: for each template a typed constant and a builder, written out (see declaration-text.ts). */
+/** The path helpers of one group: for each template a typed constant and a builder. */
 export function pathStatements(file: string, templates: readonly IrPathTemplate[]): Statement[] {
   const needsSegment = templates.some((t) => t.params.length > 0);
   const statements: Statement[] = [];
-  if (needsSegment) statements.push(importText(importPath(file, 'runtime/index.ts'), ['pathSegment']));
+  if (needsSegment) {
+    statements.push({
+      kind: Kind.ImportDeclaration,
+      moduleSpecifier: importPath(file, 'runtime/index.ts'),
+      namedImports: ['pathSegment'],
+    });
+  }
   for (const t of templates) {
     if (t.paramsType?.declare) statements.push(paramsInterface(t.paramsType, t.params));
-    // What it is for (another HTTP stack, a $batch request) is said once, in the package README, not 7,419 times on Graph.
-    statements.push(constText(t.constName, `The template {@link ${t.helperName}} fills in.`, quote(t.template)));
-    const doc = [
-      `Builds \`${docPath(t.template)}\`${t.params.length > 0 ? ', each parameter encoded as exactly one path segment' : ''}.`,
-      t.params.length > 0 ? '@throws TypeError when a parameter is empty, blank, `.` or `..`.' : '',
-    ]
-      .filter(Boolean)
-      .join('\n');
-    const parameters = t.paramsType ? [{ name: 'params', type: t.paramsType.name }] : [];
-    statements.push(functionText(t.helperName, doc, parameters, 'string', [`return ${pathExpression(t)};`]));
+    statements.push({
+      kind: Kind.VariableStatement,
+      isExported: true,
+      declarationKind: CONST,
+      // What it is for (another HTTP stack, a $batch request) is said once, in the package README, not 7,419 times on Graph.
+      docs: [`The template {@link ${t.helperName}} fills in.`],
+      declarations: [{ name: t.constName, initializer: quote(t.template) }],
+    });
+    statements.push({
+      kind: Kind.Function,
+      isExported: true,
+      name: t.helperName,
+      docs: [
+        [
+          `Builds \`${docPath(t.template)}\`${t.params.length > 0 ? ', each parameter encoded as exactly one path segment' : ''}.`,
+          t.params.length > 0 ? '@throws TypeError when a parameter is empty, blank, `.` or `..`.' : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ],
+      parameters: t.paramsType ? [{ name: 'params', type: t.paramsType.name }] : [],
+      returnType: 'string',
+      statements: [`return ${pathExpression(t)};`],
+    });
   }
   return statements;
 }
 
 /** The interface a path's parameters share with the paths below it (see IrPathParamsType). */
 function paramsInterface(type: IrPathParamsType, params: IrPathTemplate['params']): Statement {
-  return interfaceText(
-    type.name,
-    `Path parameters of \`${docPath(type.prefix)}\` and of the paths below it.`,
-    params.map((p) => ({ key: propertyKey(p.property), type: 'string | number', doc: docLines(p.doc) })),
-  );
+  return {
+    kind: Kind.Interface,
+    isExported: true,
+    name: type.name,
+    docs: [`Path parameters of \`${docPath(type.prefix)}\` and of the paths below it.`],
+    properties: params.map((p) => ({
+      name: propertyKey(p.property),
+      type: 'string | number',
+      docs: docArray(docLines(p.doc)),
+    })),
+  };
 }
 
 /** A template literal with each `{param}` replaced by its encoded segment. */

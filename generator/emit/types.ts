@@ -1,8 +1,14 @@
+import type {
+  ImportDeclarationStructure,
+  InterfaceDeclarationStructure,
+  OptionalKind,
+  PropertySignatureStructure,
+} from 'ts-morph';
 import { referencedTypes } from '../model/ir-walk.js';
-import type { IrNamedType } from '../model/ir.js';
-import { docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
-import { constText, importText, interfaceText, typeAliasText, type PropertyText } from './declaration-text.js';
-import type { Emitter, PlannedFile, Statement } from './emitter.js';
+import type { IrNamedType, IrProperty } from '../model/ir.js';
+import { docArray, docLines, indexSignatureType, propertyKey, quote, typeText } from './code.js';
+import type { Emitter, PlainData, PlannedFile, Statement } from './emitter.js';
+import { CONST, Kind } from './kinds.js';
 import { byCodePoint, groupBy, importPath, reexport, type Layout } from './layout.js';
 
 /**
@@ -47,36 +53,59 @@ export function modelStatements(file: string, types: readonly IrNamedType[], lay
     byFile.set(target, [...(byFile.get(target) ?? []), name]);
   }
   // In the order of what is written (`../ab.js` before `./cd.js` in models/bodies/), not of the files' paths.
-  // The whole file is text (see declaration-text.ts): the imports one block of lines.
-  const imports = [...byFile]
-    .map(([target, names]) => ({ specifier: importPath(file, target), names }))
-    .sort((a, b) => byCodePoint(a.specifier, b.specifier))
-    .map(({ specifier, names }) => importText(specifier, names, true));
-  return [...(imports.length > 0 ? [imports.join('\n')] : []), ...types.flatMap(typeStatements)];
+  const imports: PlainData<ImportDeclarationStructure>[] = [...byFile]
+    .map(([target, names]): PlainData<ImportDeclarationStructure> => ({
+      kind: Kind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(file, target),
+      namedImports: names,
+    }))
+    .sort((a, b) => byCodePoint(a.moduleSpecifier, b.moduleSpecifier));
+  return [...imports, ...types.flatMap(typeStatements)];
 }
 
 function typeStatements(t: IrNamedType): Statement[] {
-  const doc = docLines(t.doc);
+  const docs = docArray(docLines(t.doc));
   if (t.valuesConst && t.values) {
     return [
-      typeAliasText(t.name, doc, typeText(t.type)),
-      constText(
-        t.valuesConst,
-        `Every value of {@link ${t.name}}, in the spec's order.`,
-        `[${t.values.map((v) => (typeof v === 'string' ? quote(v) : String(v))).join(', ')}]`,
-        `readonly ${t.name}[]`,
-      ),
+      { kind: Kind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs },
+      {
+        kind: Kind.VariableStatement,
+        isExported: true,
+        declarationKind: CONST,
+        docs: [`Every value of {@link ${t.name}}, in the spec's order.`],
+        declarations: [
+          {
+            name: t.valuesConst,
+            type: `readonly ${t.name}[]`,
+            initializer: `[${t.values.map((v) => (typeof v === 'string' ? quote(v) : String(v))).join(', ')}]`,
+          },
+        ],
+      },
     ];
   }
   // An object with nothing at all is `{ [key: string]: never }`: an empty interface would accept anything.
   if (t.type.kind === 'object' && (t.type.properties.length > 0 || t.type.additional || t.extends?.length)) {
-    const members: PropertyText[] = t.type.properties.map((p) => ({
-      key: `${propertyKey(p.name)}${p.required ? '' : '?'}`,
-      type: typeText(p.type, '  '),
-      doc: docLines(p.doc),
-    }));
-    if (t.type.additional) members.unshift({ key: '[key: string]', type: indexSignatureType(t.type, '  ') });
-    return [interfaceText(t.name, doc, members, t.extends)];
+    const iface: PlainData<InterfaceDeclarationStructure> = {
+      kind: Kind.Interface,
+      name: t.name,
+      isExported: true,
+      docs,
+      extends: [...(t.extends ?? [])],
+      properties: t.type.properties.map(propertyStructure),
+    };
+    if (t.type.additional)
+      iface.indexSignatures = [{ keyName: 'key', keyType: 'string', returnType: indexSignatureType(t.type, '  ') }];
+    return [iface];
   }
-  return [typeAliasText(t.name, doc, typeText(t.type))];
+  return [{ kind: Kind.TypeAlias, name: t.name, isExported: true, type: typeText(t.type), docs }];
+}
+
+function propertyStructure(p: IrProperty): PlainData<OptionalKind<PropertySignatureStructure>> {
+  return {
+    name: propertyKey(p.name),
+    type: typeText(p.type, '  '),
+    hasQuestionToken: !p.required,
+    docs: docArray(docLines(p.doc)),
+  };
 }

@@ -47,11 +47,10 @@ export function renderPackageFiles(
     baseUrl,
     scope: `${/^https?:\/\/[^/]+/.exec(baseUrl)?.[0] ?? '<origin of the base URL>'}/.default`,
     operationCount: `${ir.operations.length} operation${ir.operations.length === 1 ? '' : 's'}`,
-    operations: ir.operations.map((o) => ({
-      functionName: o.functionName,
-      method: o.method,
-      path: markdownText(o.path),
-    })),
+    // One row a line, joined here: Graph v1.0 has 11,422, which Handlebars' #each took 0.1-0.2 s to write at the end of the run.
+    operationRows: ir.operations
+      .map((o) => `| \`${o.functionName}\` | ${o.method} | \`${markdownText(o.path)}\` |`)
+      .join('\n'),
     example: readmeExample(example, ir.profile, ir.types),
     schemes: ir.profile.security.map(schemeRow),
     paging: paging?.collection

@@ -62,20 +62,37 @@ export function readInstalledPackage(dir: string): InstalledPackage | undefined 
   const file = path.resolve(dir, target);
   // The entry point stays inside the package: a manifest cannot send the report elsewhere on the disk.
   if (path.relative(dir, file).startsWith('..')) return undefined;
+  const operations = new Map<string, OperationInfo>();
+  return readOperations(dir, file, operations, new Set()) ? { name: manifest.name, dir, operations } : undefined;
+}
+
+/**
+ * Every `export const name = { … }` of the metadata module whose value is an operation's entry, and of the modules
+ * it re-exports whole (`export * from './metadata/users.js'`, one per group), each inside the package and read
+ * once. False when the entry point cannot be read.
+ */
+function readOperations(dir: string, file: string, operations: Map<string, OperationInfo>, read: Set<string>): boolean {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    return undefined;
+    return false;
   }
-  return { name: manifest.name, dir, operations: operationsOf(text, file) };
-}
-
-/** Every `export const name = { … }` of the metadata module whose value is an operation's entry. */
-function operationsOf(text: string, file: string): Map<string, OperationInfo> {
+  read.add(file);
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  const operations = new Map<string, OperationInfo>();
   for (const statement of source.statements) {
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.exportClause &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      statement.moduleSpecifier.text.startsWith('.')
+    ) {
+      const target = path.resolve(path.dirname(file), statement.moduleSpecifier.text);
+      if (!path.relative(dir, target).startsWith('..') && !read.has(target))
+        readOperations(dir, target, operations, read);
+      continue;
+    }
     if (!ts.isVariableStatement(statement)) continue;
     if (!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
     for (const declaration of statement.declarationList.declarations) {
@@ -84,7 +101,7 @@ function operationsOf(text: string, file: string): Map<string, OperationInfo> {
       if (isOperationInfo(value)) operations.set(declaration.name.text, value);
     }
   }
-  return operations;
+  return true;
 }
 
 const NOT_LITERAL = Symbol('not a literal');

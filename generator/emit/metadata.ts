@@ -6,17 +6,28 @@
  */
 import type { IrOperation, IrPermission } from '../model/ir.js';
 import { quote } from './code.js';
-import type { Emitter, Statement } from './emitter.js';
-import { CONST, Kind } from './kinds.js';
+import type { Emitter, OutputGroup, Statement } from './emitter.js';
+import { byCodePoint, importPath } from './layout.js';
 import { docPath } from './paths.js';
 
-const FILE = 'metadata.ts';
+const INDEX = 'metadata.ts';
+
+/**
+ * One file of consts per output group, beside its operations: planned with the group, so that a
+ * large spec's are printed and written while the model goes on (Graph v1.0 has 4 MB of them);
+ * metadata.ts declares the types and re-exports every group's file.
+ */
+const groupFile = (group: string) => `metadata/${group}.ts`;
 
 export const metadataEmitter: Emitter = {
   name: 'metadata',
   // Its names live in its own module, which the index does not re-export: they need no claim.
-  planPackage: ({ ir }) => [{ file: FILE, statements: () => metadataStatements(ir.operations) }],
-  exports: () => ({ subpaths: [{ subpath: './metadata', file: FILE }] }),
+  planGroup: (group) =>
+    group.operations.length === 0
+      ? []
+      : [{ file: groupFile(group.name), statements: () => metadataStatements(group.name, group.operations) }],
+  planPackage: ({ groups }) => [{ file: INDEX, statements: () => indexStatements(groups) }],
+  exports: () => ({ subpaths: [{ subpath: './metadata', file: INDEX }] }),
 };
 
 /** The kinds of access OperationPermissions lists, as x-ms-permissions names them. */
@@ -47,35 +58,34 @@ export interface OperationMetadata {
   readonly deprecated?: true | string;
 }`;
 
-/** The types, then one const per operation, in the IR's order. */
-export function metadataStatements(operations: readonly IrOperation[]): Statement[] {
-  return [
-    TYPES,
-    ...operations.map((op): Statement => ({
-      kind: Kind.VariableStatement,
-      isExported: true,
-      declarationKind: CONST,
-      docs: [`\`${op.method} ${docPath(op.path)}\`: the operation ${op.functionName} as the API description has it.`],
-      declarations: [{ name: op.functionName, type: 'OperationMetadata', initializer: metadataObject(op) }],
-    })),
-  ];
+/** The types, then every group's file, re-exported. */
+function indexStatements(groups: readonly OutputGroup[]): Statement[] {
+  const files = groups.filter((g) => g.operations.length > 0).map((g) => groupFile(g.name));
+  const reexports = files.sort(byCodePoint).map((file) => `export * from '${importPath(INDEX, file)}';`);
+  return reexports.length > 0 ? [TYPES, reexports.join('\n')] : [TYPES];
 }
 
-function metadataObject(op: IrOperation): string {
+/**
+ * One const per operation of a group, in the IR's order, each written out in full: plain data
+ * needs no printer (see print.ts), and Graph v1.0 has some 11,000 of them.
+ */
+export function metadataStatements(group: string, operations: readonly IrOperation[]): Statement[] {
+  const file = groupFile(group);
+  return [`import type { OperationMetadata } from '${importPath(file, INDEX)}';`, ...operations.map(metadataConst)];
+}
+
+function metadataConst(op: IrOperation): string {
   const deprecated = op.doubtful !== undefined ? quote(op.doubtful) : op.doc.deprecated ? 'true' : undefined;
-  const fields = [
-    `operationId: ${quote(op.operationId ?? op.functionName)}`,
-    `method: '${op.method}'`,
-    `path: ${quote(op.path)}`,
-    ...(op.permissions.length > 0
-      ? [
-          `permissions: {\n${ACCESS_KINDS.map((kind) => `    ${kind}: ${permissionList(op.permissions, kind)},`).join('\n')}\n  }`,
-        ]
-      : []),
-    ...(op.externalDocs ? [`docs: ${quote(op.externalDocs.url)}`] : []),
-    ...(deprecated ? [`deprecated: ${deprecated}`] : []),
-  ];
-  return `{\n${fields.map((f) => `  ${f},`).join('\n')}\n}`;
+  let text = `/** \`${op.method} ${docPath(op.path)}\` */\nexport const ${op.functionName}: OperationMetadata = {\n`;
+  text += `  operationId: ${quote(op.operationId ?? op.functionName)},\n  method: '${op.method}',\n  path: ${quote(op.path)},\n`;
+  if (op.permissions.length > 0) {
+    text += '  permissions: {\n';
+    for (const kind of ACCESS_KINDS) text += `    ${kind}: ${permissionList(op.permissions, kind)},\n`;
+    text += '  },\n';
+  }
+  if (op.externalDocs) text += `  docs: ${quote(op.externalDocs.url)},\n`;
+  if (deprecated) text += `  deprecated: ${deprecated},\n`;
+  return `${text}};`;
 }
 
 /** One kind's scopes: `notSupported` where the spec says so; `notDocumented` where it lists none or leaves the kind out. */

@@ -8,6 +8,7 @@ import type { Statement } from './emitter.js';
  * that the build and the write (and a hand-back to the main thread) each copy into one again.
  */
 export function printFile(statements: Statement[]): string {
+  if (statements.every((s) => typeof s === 'string')) return textFile(statements);
   return printStructure(
     { kind: StructureKind.SourceFile, leadingTrivia: BANNER, statements: spaced(statements) },
     { indentNumberOfSpaces: 2, useSingleQuote: true },
@@ -39,4 +40,13 @@ function spaced(statements: Statement[]): Statement[] {
     const betweenDeclarations = !IMPORTS.has(previous.kind) && !IMPORTS.has(statement.kind);
     return afterImports || betweenDeclarations ? { ...statement, leadingTrivia: '\n' } : statement;
   });
+}
+
+/**
+ * A file of text statements only (plain data, such as `metadata.ts`), joined as the printer sets
+ * texts apart (a blank line between two) without it: the printer would only copy them, at about
+ * 40 ms a megabyte.
+ */
+function textFile(statements: readonly string[]): string {
+  return `${BANNER}${statements.join('\n\n')}\n`;
 }

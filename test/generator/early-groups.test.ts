@@ -119,6 +119,9 @@ test('files planned early print exactly as the whole-package plan prints them, a
       .sort(),
   ).toEqual(['models/ki.ts', 'models/th.ts']);
   expect(earlyFiles).toEqual([
+    'metadata/a.ts',
+    'metadata/b.ts',
+    'metadata/c.ts',
     'models/ki.ts',
     'models/th.ts',
     'operations/a.ts',

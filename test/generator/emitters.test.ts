@@ -124,18 +124,27 @@ describe('metadata', () => {
     expect(permissionList(permissions, 'application')).toBe(want);
   });
 
-  test('<package>/metadata: one const per operation, a subpath of its own, never imported by the operations', async () => {
+  test('<package>/metadata: one const per operation, a file per group, a subpath of its own, never imported by the operations', async () => {
     const { files } = await generate({ spec: fixtureSpec('parameters') });
-    const metadata = files.get('src/metadata.ts')!;
     const ir = fixtureIr();
-    const consts = [...metadata.matchAll(/^export const (\w+): OperationMetadata = /gm)].map((m) => m[1]);
-    expect(consts).toEqual(ir.operations.map((o) => o.functionName));
+    const groups = [...new Set(ir.operations.map((o) => o.group))].sort();
+    expect(groups.length).toBeGreaterThan(1);
+    expect(files.get('src/metadata.ts')).toContain(groups.map((g) => `export * from './metadata/${g}.js';`).join('\n'));
+    for (const group of groups) {
+      const metadata = files.get(`src/metadata/${group}.ts`)!;
+      expect(metadata).toContain("import type { OperationMetadata } from '../metadata.js';");
+      const consts = [...metadata.matchAll(/^export const (\w+): OperationMetadata = /gm)].map((m) => m[1]);
+      expect(consts).toEqual(ir.operations.filter((o) => o.group === group).map((o) => o.functionName));
+    }
     expect(JSON.parse(files.get('package.json')!).exports['./metadata']).toEqual({
       types: './dist/metadata.d.ts',
       default: './dist/metadata.js',
     });
     const importers = [...files]
-      .filter(([file, text]) => file.startsWith('src/') && /from '[./]*metadata\.js'/.test(text))
+      .filter(
+        ([file, text]) =>
+          file.startsWith('src/') && /from '[./]*metadata(\/\w+)?\.js'/.test(text) && !file.startsWith('src/metadata'),
+      )
       .map(([file]) => file);
     expect(importers).toEqual([]);
     expect(files.get('src/index.ts')).not.toContain('metadata');

@@ -2,6 +2,7 @@
  * emit/print.ts: the printer's own output, which large packages keep unformatted, reads as a
  * person would write it: text statements at the file's margin, blank lines between declarations.
  */
+import { printStructure, StructureKind } from 'ts-morph';
 import { planPackage } from '../../generator/emit/plan.js';
 import { BANNER } from '../../generator/emit/banner.js';
 import { Kind } from '../../generator/emit/kinds.js';
@@ -53,6 +54,25 @@ test('text statements keep their own indentation, and each is set apart by a bla
         '',
       ].join('\n'),
   );
+});
+
+test('a file of text statements only is written as the printer would print it, without it', () => {
+  const texts = [
+    '/** A. */\nexport type A = {\n  a?: string;\n};',
+    "/** `GET /b` */\nexport const b: B = {\n  path: '/b',\n  docs: 'https://example.com/b',\n};",
+    'export const c = 1;',
+  ];
+  // What printFile did before it went around the printer: the texts, each after the first set apart by a blank line.
+  const printed = printStructure(
+    {
+      kind: StructureKind.SourceFile,
+      leadingTrivia: BANNER,
+      statements: texts.map((t, i) => (i === 0 ? t : `\n${t}`)),
+    },
+    { indentNumberOfSpaces: 2, useSingleQuote: true },
+  );
+  expect(printFile(texts)).toBe(printed);
+  expect(printFile(texts)).toBe(`${BANNER}${texts.join('\n\n')}\n`);
 });
 
 test("an operations file's query and header types print at the margin, members indented once, unformatted", () => {

@@ -1,0 +1,172 @@
+// Generated from an OpenAPI document. Do not edit: change the spec and regenerate.
+
+import type { OperationMetadata } from '../metadata.js';
+
+/** `GET /deviceAppManagement/mobileAppConfigurations` */
+export const listMobileAppConfigurations: OperationMetadata = {
+  operationId: 'listMobileAppConfigurations',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-list?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}` */
+export const getMobileAppConfiguration: OperationMetadata = {
+  operationId: 'getMobileAppConfiguration',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfiguration-get?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary` */
+export const getMobileAppConfigurationDeviceStatusSummary: OperationMetadata = {
+  operationId: 'getMobileAppConfigurationDeviceStatusSummary',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatusSummary',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicesummary-get?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
+export const listMobileAppConfigurationDeviceStatuses: OperationMetadata = {
+  operationId: 'listMobileAppConfigurationDeviceStatuses',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-list?view=graph-rest-1.0',
+};
+
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses` */
+export const createMobileAppConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'createMobileAppConfigurationDeviceStatus',
+  method: 'POST',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-create?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
+export const getMobileAppConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'getMobileAppConfigurationDeviceStatus',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-get?view=graph-rest-1.0',
+};
+
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
+export const deleteMobileAppConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'deleteMobileAppConfigurationDeviceStatus',
+  method: 'DELETE',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-delete?view=graph-rest-1.0',
+};
+
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}` */
+export const updateMobileAppConfigurationDeviceStatus: OperationMetadata = {
+  operationId: 'updateMobileAppConfigurationDeviceStatus',
+  method: 'PATCH',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/deviceStatuses/{managedDeviceMobileAppConfigurationDeviceStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationdevicestatus-update?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
+export const listMobileAppConfigurationUserStatuses: OperationMetadata = {
+  operationId: 'listMobileAppConfigurationUserStatuses',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-list?view=graph-rest-1.0',
+};
+
+/** `POST /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses` */
+export const createMobileAppConfigurationUserStatus: OperationMetadata = {
+  operationId: 'createMobileAppConfigurationUserStatus',
+  method: 'POST',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-create?view=graph-rest-1.0',
+};
+
+/** `GET /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
+export const getMobileAppConfigurationUserStatus: OperationMetadata = {
+  operationId: 'getMobileAppConfigurationUserStatus',
+  method: 'GET',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-get?view=graph-rest-1.0',
+};
+
+/** `DELETE /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
+export const deleteMobileAppConfigurationUserStatus: OperationMetadata = {
+  operationId: 'deleteMobileAppConfigurationUserStatus',
+  method: 'DELETE',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-delete?view=graph-rest-1.0',
+};
+
+/** `PATCH /deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}` */
+export const updateMobileAppConfigurationUserStatus: OperationMetadata = {
+  operationId: 'updateMobileAppConfigurationUserStatus',
+  method: 'PATCH',
+  path: '/deviceAppManagement/mobileAppConfigurations/{managedDeviceMobileAppConfigurationId}/userStatuses/{managedDeviceMobileAppConfigurationUserStatusId}',
+  permissions: {
+    delegatedWorkOrSchool: ['DeviceManagementApps.ReadWrite.All'],
+    delegatedPersonalMicrosoftAccount: 'notSupported',
+    application: ['DeviceManagementApps.ReadWrite.All'],
+  },
+  docs: 'https://learn.microsoft.com/en-us/graph/api/intune-apps-manageddevicemobileappconfigurationuserstatus-update?view=graph-rest-1.0',
+};

@@ -1,7 +1,6 @@
 import { pointerJoin, refTokens, type Diagnostic } from '../diagnostics.js';
 import { MAX_REF_HOPS, operationRefUnreached, operationRefWarning, valueAt } from './bundle.js';
-
-type Json = Record<string, unknown>;
+import { isObject, type Json } from '../json.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -45,8 +44,4 @@ export function resolveOperationRefs(document: Json): { diagnostics: Diagnostic[
   resolveIn(document.paths, '#/paths');
   resolveIn(isObject(document.components) ? document.components.pathItems : undefined, '#/components/pathItems');
   return { diagnostics, moved };
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -21,8 +21,8 @@ import { responseOfUnion } from './polymorphic.js';
 import { securityRequirements } from './profile.js';
 import { schemaDoc, schemaToType, union } from './schema-type.js';
 import type { TypeTable } from './schemas.js';
+import { isObject, type Json } from '../json.js';
 
-type Json = Record<string, unknown>;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const PERMISSION_LABELS: Record<string, string> = {
   delegatedWorkOrSchool: 'Delegated (work or school account)',
@@ -540,10 +540,6 @@ class GroupNames {
     this.byKey.set(first, name);
     return name;
   }
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function text(value: unknown): string | undefined {

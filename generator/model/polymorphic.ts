@@ -8,8 +8,7 @@
 import { pointerJoin } from '../diagnostics.js';
 import type { IrNamedType, IrType } from './ir.js';
 import type { NameRegistry } from './naming.js';
-
-type Json = Record<string, unknown>;
+import { isObject, type Json } from '../json.js';
 
 const TAG = '@odata.type';
 
@@ -76,24 +75,21 @@ interface Discriminator {
 function discriminator(schema: unknown, pointer: string): Discriminator | undefined {
   // A oneOf or anyOf with a discriminator is a union of its own already (schema-type.ts).
   if (!isObject(schema) || schema.oneOf || schema.anyOf) return undefined;
-  const own = schema.discriminator;
-  if (isObject(own) && own.propertyName === TAG && isObject(own.mapping))
-    return {
-      mapping: own.mapping,
-      pointer: pointerJoin(pointer, 'discriminator'),
-      open: own['x-open-mapping'] === true,
-    };
-  if (!Array.isArray(schema.allOf)) return undefined;
+  const own = odataDiscriminator(schema.discriminator, pointerJoin(pointer, 'discriminator'));
+  if (own || !Array.isArray(schema.allOf)) return own;
   for (const [i, member] of schema.allOf.entries()) {
-    const d = isObject(member) ? member.discriminator : undefined;
-    if (isObject(d) && d.propertyName === TAG && isObject(d.mapping))
-      return {
-        mapping: d.mapping,
-        pointer: pointerJoin(pointer, 'allOf', String(i), 'discriminator'),
-        open: d['x-open-mapping'] === true,
-      };
+    const found =
+      isObject(member) &&
+      odataDiscriminator(member.discriminator, pointerJoin(pointer, 'allOf', String(i), 'discriminator'));
+    if (found) return found;
   }
   return undefined;
+}
+
+/** A discriminator object on `@odata.type` with a mapping, read; anything else, undefined. */
+function odataDiscriminator(d: unknown, pointer: string): Discriminator | undefined {
+  if (!isObject(d) || d.propertyName !== TAG || !isObject(d.mapping)) return undefined;
+  return { mapping: d.mapping, pointer, open: d['x-open-mapping'] === true };
 }
 
 /** A page of a collection of the base (`value: Base[]`, as Graph's `…CollectionResponse`) made a page of its union. */
@@ -114,8 +110,4 @@ export function pageOfUnion(type: IrType, unionOf: ReadonlyMap<string, string>):
 /** A response typed as a polymorphic base, typed as its union instead. */
 export function responseOfUnion(type: IrType, unionOf: ReadonlyMap<string, string>): IrType {
   return type.kind === 'ref' && unionOf.has(type.name) ? { kind: 'ref', name: unionOf.get(type.name)! } : type;
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

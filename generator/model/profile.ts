@@ -5,8 +5,7 @@
  */
 import { warning, type Diagnostic } from '../diagnostics.js';
 import type { IrProfile, IrSecurityScheme } from './ir.js';
-
-type Json = Record<string, unknown>;
+import { isObject, type Json } from '../json.js';
 
 /** The profiles a package can have. */
 export const PROFILES = ['graph', 'openapi'] as const;
@@ -118,8 +117,4 @@ export function securityRequirements(
       ),
     ];
   });
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { followRefs } from '../load/bundle.js';
 
-/** A bundled OpenAPI document as plain JSON values. */
-export type Json = Record<string, unknown>;
+import { isObject, type Json } from '../json.js';
+
+// The rules read the bundled document as plain JSON values.
+export { isObject, type Json };
 
 /** One named check of a document; returns every problem it finds (pointers only: the pipeline adds lines). */
 export interface Rule {
@@ -12,11 +14,6 @@ export interface Rule {
 
 /** The HTTP methods an OpenAPI path item may hold, in the order output lists them. */
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-/** Narrows to a plain object. */
-export function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Calls `visit` for every operation of every path item, with its pointer. */
 export function forEachOperation(

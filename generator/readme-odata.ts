@@ -48,16 +48,18 @@ export function odataExample(ir: IrDocument): ODataExample | undefined {
 }
 
 function selectExample(operations: readonly IrOperation[], types: IrTypeLookup): ODataExample['select'] {
-  const candidates = operations.filter((op) => op.method === 'GET');
   const names = (op: IrOperation, option: string): string[] => {
     const param = op.queryParams.find((p) => p.name === option);
     return param && param.type.kind === 'array' ? [...literals(param.type.items, types)] : [];
   };
-  // A list that both selects and expands shows the most; then any read that selects.
-  const ranked = [...candidates].sort(
-    (a, b) => score(b, names) - score(a, names) || candidates.indexOf(a) - candidates.indexOf(b),
-  );
-  const op = ranked.find((o) => names(o, '$select').length > 0);
+  // A list that both selects and expands shows the most; then any read that selects (the first in document order of the best).
+  let op: IrOperation | undefined;
+  let best = 0;
+  for (const candidate of operations) {
+    if (candidate.method !== 'GET' || names(candidate, '$select').length === 0) continue;
+    const rank = score(candidate, names);
+    if (rank > best) [op, best] = [candidate, rank];
+  }
   if (!op) return undefined;
   const navigation = names(op, '$expand').filter((n) => n !== '*');
   const plain = names(op, '$select').filter((n) => !navigation.includes(n));

@@ -14,10 +14,12 @@ class HelperGone extends Error {}
 export interface PrintSession {
   /** Plans a file and has it printed now (by the helper when it prints). */
   send(file: PlannedFile): void;
-  /** Plans and prints `files`, then waits for everything; every file printed, by path (none when they were delivered). */
+  /**
+   * Plans and prints `files`, then waits for everything; every file printed, by path (none when they were delivered).
+   * This thread then has nothing left to do but wait, so what the helper prints from then on comes back to be built and
+   * written here (see tasks.ts's deliver).
+   */
   finish(files: readonly PlannedFile[]): Promise<Map<string, string>>;
-  /** Everything is planned: files printed from now on come back to this thread to be built and written (see tasks.ts's deliver). */
-  planned(): void;
   /** With a delivery target: the files written into it and the problems met, complete once `finish` resolves. */
   readonly delivered: Pick<Delivered, 'written' | 'diagnostics'>;
   /** Waits for every file under way, failed or not: a run that stops must not leave a thread writing into a folder it removes. */
@@ -83,9 +85,8 @@ export class Helper {
    * they are planned (`send`); `finish` plans the rest and resolves with every file, by path.
    * Without one, files print here. `onPrinted` hears of each file as soon as it is printed (so
    * that building it can start). With a `delivery` target each file is instead printed, built and
-   * written there by the thread that prints it, and only its paths come back, until everything is
-   * planned (`planned`, or `finish`): from then on files come back printed (to `onPrinted`); see
-   * tasks.ts's deliver.
+   * written there by the thread that prints it, and only its paths come back, until `finish`: from
+   * then on files come back printed (to `onPrinted`); see tasks.ts's deliver.
    */
   printing(
     onPrinted: (file: string, text: string) => void = () => undefined,
@@ -95,7 +96,7 @@ export class Helper {
     const delivered: Pick<Delivered, 'written' | 'diagnostics'> = { written: [], diagnostics: [] };
     const pending: Promise<void>[] = [];
     let finished = 0;
-    // Set once everything is planned (see `planned`): the helper then hands files back instead of delivering them.
+    // Set by `finish`, when this thread has only the waiting left: the helper then hands files back instead of delivering them.
     const handBack = new Int32Array(new SharedArrayBuffer(4));
     const take = (list: readonly [string, string][]) =>
       list.forEach(([file, text]) => {
@@ -123,14 +124,13 @@ export class Helper {
     };
     return {
       send: (f) => void print(f),
-      planned: () => Atomics.store(handBack, 0, 1),
       finish: async (files) => {
+        Atomics.store(handBack, 0, 1);
         // Printed here, each file is printed before the next is planned: never the whole plan in memory at once.
         for (const f of files) {
           const done = print(f);
           if (!this.sharesPrinting) await done;
         }
-        Atomics.store(handBack, 0, 1);
         await Promise.all(pending);
         return new Map([...printed].sort(([a], [b]) => byCodePoint(a, b)));
       },

@@ -82,8 +82,9 @@ function inMemory(options: OutputOptions): OutputStrategy {
  * The helper prints each file as soon as it is planned: the component schemas' models and each
  * output group's files while the model is still being built, the rest as soon as it is done, while
  * the spec is validated (see earlyPlanner). Unless `--check`, each file goes to disk as the helper
- * prints and builds it (see StagedOutput and tasks.ts's deliver); once everything is planned, the
- * helper hands what it prints back to this thread to build and write, so both finish together.
+ * prints and builds it (see StagedOutput and tasks.ts's deliver); once this thread has validated the
+ * spec and rendered the package files, and only waits, the helper hands what it prints back to it
+ * to build and write, so both finish together.
  */
 function streamed(options: OutputOptions): OutputStrategy {
   // A folder that may not be replaced is reported where it always is, after validation, and then nothing is delivered.
@@ -92,15 +93,7 @@ function streamed(options: OutputOptions): OutputStrategy {
   const printing = printingSession(options.helper, staged);
   const planner = earlyPlanner((file) => printing.session.send(file), options.identityOf);
   return {
-    listener: {
-      componentsBuilt: planner.componentsBuilt,
-      groupBuilt: planner.groupBuilt,
-      modelBuilt: (ir, failed) => {
-        planner.modelBuilt!(ir, failed);
-        // Nothing is left to plan: what the helper prints from now on comes back to be built and written here.
-        if (!failed) printing.session.planned();
-      },
-    },
+    listener: planner,
     refused: Array.isArray(opened) ? opened : [],
     emit: (ir, identity, onProgress) =>
       emitAll(printing, planPackage(ir, identity, planner.planned), planner.planned.size, onProgress),

@@ -45,6 +45,7 @@ function drive(Writer: WriterClass) {
     .write('export function f(a: string)')
     .block(() => {
       w.write('const s = ').quote("it's").write(';').newLine().write('/* a\n * b */ const t = `x${1}`;');
+      w.newLine().write("const u = 'é → \\'{'; // ü *").newLine().write('const r = /a\\/b/;');
       w.newLine()
         .write('return [')
         .indent(() => w.write('1,').newLine().write('2'))
@@ -56,6 +57,8 @@ function drive(Writer: WriterClass) {
 test('a writer from the rewritten module has the same fields, in the same order, and writes the same text', async () => {
   const { Writer, code } = await rewrittenWriter();
   expect(code).not.toMatch(/Object\.defineProperty\(this, "_/);
+  // The per-character test is a table lookup (the text below has characters outside it, and beyond ASCII).
+  expect(code).toContain('charToHandleTable[currentChar] === 0');
   const installed = drive((require('code-block-writer') as { default: WriterClass }).default);
   expect(installed.fields.length).toBeGreaterThan(10);
   expect(drive(Writer)).toEqual(installed);

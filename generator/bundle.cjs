@@ -1,9 +1,9 @@
 // Bundles generator/*.ts with esbuild into CommonJS files: the CLI, its helper thread, the printer
-// (ts-morph, see writer-fields.cjs) and the permissions report. generator/run.cjs builds them into
+// (ts-morph, see printer-rewrites.cjs) and the permissions report. generator/run.cjs builds them into
 // node_modules/.cache for `npm run generate`; generator/prepack.cjs into lib/ for the published package.
 const fs = require('node:fs');
 const path = require('node:path');
-const { PRINTER, writerFields } = require('./writer-fields.cjs');
+const { PRINTER, printerRewrites } = require('./printer-rewrites.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -32,8 +32,8 @@ async function bundle(outdir, { rootOf, sourcemap = true } = {}) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    // Dependencies are required at run time, but ts-morph, which is the printer bundle (see writer-fields.cjs).
-    plugins: [writerFields],
+    // Dependencies are required at run time, but ts-morph, which is the printer bundle (see printer-rewrites.cjs).
+    plugins: [printerRewrites],
     sourcemap: sourcemap ? 'linked' : false,
     metafile: true,
     write: false,

@@ -1,6 +1,6 @@
 // Launches the generator: bundles generator/*.ts with esbuild into CommonJS files under
 // node_modules/.cache (the CLI, its helper thread, and the printer: ts-morph, see
-// writer-fields.cjs) and runs them. Faster to start than a TypeScript loader; the bundles are
+// printer-rewrites.cjs) and runs them. Faster to start than a TypeScript loader; the bundles are
 // rebuilt only when a file they were built from has changed.
 
 // An older Node gets one line and exit status 2 (a usage problem), before anything it cannot run is loaded.
@@ -52,7 +52,7 @@ function isCurrent() {
 async function rebuild() {
   const inputs = await bundle(outdir, { rootOf: root });
   // The launcher and its plugin shape the bundles too, and so do the packages bundled (ts-morph, an upgrade of which must rebuild them).
-  const shapers = ['generator/run.cjs', 'generator/bundle.cjs', 'generator/launch.cjs', 'generator/writer-fields.cjs'];
+  const shapers = ['generator/run.cjs', 'generator/bundle.cjs', 'generator/launch.cjs', 'generator/printer-rewrites.cjs'];
   fs.writeFileSync(stampFile, JSON.stringify({ root, inputs: fingerprint([...inputs, ...shapers]) }));
 }
 

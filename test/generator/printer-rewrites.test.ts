@@ -1,16 +1,22 @@
 /**
- * generator/writer-fields.cjs: the launcher's bundle assigns code-block-writer's fields instead of
- * defining them, and that changes nothing but speed. Checked on the installed code-block-writer,
- * so an upgrade that changes its build fails here rather than silently losing the rewrite.
+ * generator/printer-rewrites.cjs: the launcher's printer bundle rewrites hot spots of code-block-writer
+ * (fields assigned instead of defined, a table for its per-character test, a line without a break
+ * written whole) and of ts-morph (comma lists read back by slices, a cheaper memoization), and that
+ * changes nothing but speed. Checked on the installed packages, so an upgrade that changes their build
+ * fails here rather than silently losing a rewrite or printing other text.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import type CodeBlockWriter from 'code-block-writer';
+import { printStructure, StructureKind } from 'ts-morph';
+import { planPackage } from '../../generator/emit/plan.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildIr } from '../../generator/model/build.js';
 import { REPO_ROOT } from '../helpers/generate.js';
 import { run } from '../helpers/tsc.js';
 
-const { writerFields } = require('../../generator/writer-fields.cjs') as { writerFields: Plugin };
+const { printerRewrites } = require('../../generator/printer-rewrites.cjs') as { printerRewrites: Plugin };
 
 type WriterClass = new (options: { indentNumberOfSpaces: number; useSingleQuote: boolean }) => CodeBlockWriter;
 
@@ -23,7 +29,7 @@ async function rewrittenWriter(): Promise<{ Writer: WriterClass; code: string }>
     format: 'cjs',
     write: false,
     logLevel: 'silent',
-    plugins: [writerFields],
+    plugins: [printerRewrites],
   });
   const code = bundled.outputFiles[0]!.text;
   const loaded = { exports: {} as { default: WriterClass } };
@@ -63,6 +69,33 @@ test('a writer from the rewritten module has the same fields, in the same order,
   expect(installed.fields.length).toBeGreaterThan(10);
   expect(drive(Writer)).toEqual(installed);
   expect(installed.text).toContain("const s = 'it\\'s';");
+});
+
+test("the printer bundle's rewrites of ts-morph print every file of the curated packages exactly as ts-morph does", async () => {
+  const built = await run(process.execPath, [path.join(REPO_ROOT, 'generator', 'run.cjs'), '--help'], {
+    cwd: REPO_ROOT,
+    timeoutMs: 60_000,
+  });
+  expect(built.code).toBe(0);
+  const bundlePath = path.join(REPO_ROOT, 'node_modules', '.cache', 'graph-intune-codegen', 'printer.cjs');
+  const code = fs.readFileSync(bundlePath, 'utf8');
+  // Each rewrite applied: the comma lists' read-back, the factory's memoization, the unsplit line.
+  expect(code).toContain('const texts = writer._texts;');
+  expect(code).toContain('[memoizeFast]');
+  expect(code).not.toContain('[common.Memoize]');
+  expect(code).toContain('if (!text.includes("\\n"))');
+  const bundled = require(bundlePath) as typeof import('ts-morph');
+  const options = { indentNumberOfSpaces: 2, useSingleQuote: true };
+  let files = 0;
+  for (const spec of ['graph-v1.0.yaml', 'graph-beta.yaml']) {
+    const loaded = loadSpec(path.join('spec', spec), REPO_ROOT);
+    for (const file of planPackage(buildIr(loaded.spec!.document).ir, { name: 'p', version: '1.0.0' })) {
+      const structure = { kind: StructureKind.SourceFile, statements: file.statements() } as const;
+      expect(bundled.printStructure(structure, options)).toBe(printStructure(structure, options));
+      files++;
+    }
+  }
+  expect(files).toBeGreaterThan(20);
 });
 
 test('the installed code-block-writer still defines its fields the way the rewrite expects', () => {

@@ -17,7 +17,7 @@ export const refChains: Rule = {
   check(document: Json): Diagnostic[] {
     const problems: Diagnostic[] = [];
     const reported = new Set<string>();
-    const follow = (start: string, at: string): void => {
+    const follow = (start: string, at: () => string): void => {
       if (!NOT_SCHEMA.test(start) || reported.has(start)) return;
       // The whole chain is followed (each link once, so this ends) and marked, to be reported once.
       const chain = new Set<string>();
@@ -38,25 +38,39 @@ export const refChains: Rule = {
           cycle
             ? `this $ref comes back to itself (${[...links.slice(links.indexOf(ref!)), ref].join(' → ')}): expected it to reach a value`
             : `this $ref reaches a value only through ${chain.size} $refs in a row: expected at most ${MAX_REF_HOPS}`,
-          { pointer: at },
+          { pointer: at() },
         ),
       );
     };
-    const check = (value: unknown, pointer: string): void => {
-      if (isObject(value) && typeof value.$ref === 'string') follow(value.$ref, pointerJoin(pointer, '$ref'));
+    // The place is kept as tokens and spelled out only for a problem: Graph has about 100,000 places and no problem.
+    const tokens: (string | number)[] = [];
+    const check = (value: unknown, ...more: (string | number)[]): void => {
+      if (isObject(value) && typeof value.$ref === 'string')
+        follow(value.$ref, () => pointerJoin('#', ...tokens, ...more, '$ref'));
     };
-    const each = (map: unknown, pointer: string, visit: (value: unknown, pointer: string) => void): void => {
-      if (isObject(map)) for (const [key, value] of Object.entries(map)) visit(value, pointerJoin(pointer, key));
+    const each = (map: unknown, visit: (value: unknown) => void): void => {
+      if (!isObject(map)) return;
+      for (const key in map) {
+        tokens.push(key);
+        visit(map[key]);
+        tokens.pop();
+      }
     };
-    const list = (items: unknown, pointer: string): void => {
-      if (Array.isArray(items)) items.forEach((item, i) => check(item, pointerJoin(pointer, i)));
+    const list = (items: unknown): void => {
+      if (Array.isArray(items)) for (let i = 0; i < items.length; i++) check(items[i], i);
     };
-    const response = (value: unknown, pointer: string): void => {
-      check(value, pointer);
-      if (isObject(value)) each(value.headers, pointerJoin(pointer, 'headers'), check);
+    const within = (token: string, visit: () => void): void => {
+      tokens.push(token);
+      visit();
+      tokens.pop();
+    };
+    const response = (value: unknown): void => {
+      check(value);
+      if (isObject(value)) within('headers', () => each(value.headers, (header) => check(header)));
     };
     // Components first: a cycle among them is reported there, not at each use.
     const components = isObject(document.components) ? document.components : {};
+    tokens.push('components');
     for (const section of [
       'parameters',
       'requestBodies',
@@ -67,22 +81,26 @@ export const refChains: Rule = {
       'callbacks',
       'securitySchemes',
     ]) {
-      each(components[section], pointerJoin('#/components', section), check);
+      within(section, () => each(components[section], (value) => check(value)));
     }
-    each(components.responses, '#/components/responses', response);
-    each(document.paths, '#/paths', (item, pointer) => {
-      check(item, pointer);
-      if (!isObject(item)) return;
-      list(item.parameters, pointerJoin(pointer, 'parameters'));
-      for (const method of HTTP_METHODS) {
-        const op = item[method];
-        if (!isObject(op)) continue;
-        const at = pointerJoin(pointer, method);
-        list(op.parameters, pointerJoin(at, 'parameters'));
-        check(op.requestBody, pointerJoin(at, 'requestBody'));
-        each(op.responses, pointerJoin(at, 'responses'), response);
-      }
-    });
+    within('responses', () => each(components.responses, response));
+    tokens.length = 0;
+    within('paths', () =>
+      each(document.paths, (item) => {
+        check(item);
+        if (!isObject(item)) return;
+        within('parameters', () => list(item.parameters));
+        for (const method of HTTP_METHODS) {
+          const op = item[method];
+          if (!isObject(op)) continue;
+          within(method, () => {
+            within('parameters', () => list(op.parameters));
+            check(op.requestBody, 'requestBody');
+            within('responses', () => each(op.responses, response));
+          });
+        }
+      }),
+    );
     return problems;
   },
 };

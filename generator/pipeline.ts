@@ -13,7 +13,7 @@ import type { IrDocument } from './model/ir.js';
 import type { ProfileKind } from './model/profile.js';
 import { Helper } from './parallel/helper.js';
 import { chooseOutput } from './parallel/strategy.js';
-import { renderPackageFiles } from './templates.js';
+import { packageFilesInput } from './templates.js';
 import { strictly } from './validate/strict.js';
 import { validateDocument } from './validate/validate.js';
 import { diffOutput, withManifest } from './write/output.js';
@@ -168,8 +168,9 @@ async function runOnce(
     const ir = model.ir;
     const identity = identityOf(ir);
 
-    // Rendered before waiting for the printing, not after: on a large package this thread is then idle.
-    const packageFiles = renderPackageFiles(ir, identity, packageSubpaths(ir, identity));
+    // Rendered by the helper, which has the templates compiled by now and, on a large package, time to spare at the end.
+    const packageFiles = helper.render(packageFilesInput(ir, identity, packageSubpaths(ir, identity)));
+    packageFiles.catch(() => undefined); // awaited below; a run that stops before must not leave it unhandled
     const emitted = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () =>
       output.emit(ir, identity, hooks.onProgress),
     );
@@ -193,7 +194,7 @@ async function runOnce(
     diagnostics.push(...runtime.diagnostics);
     if (hasErrors(diagnostics)) return stop();
     for (const [file, text] of runtime.files) files.set(file, text);
-    for (const [file, text] of packageFiles) files.set(file, text);
+    for (const [file, text] of await packageFiles) files.set(file, text);
     const origin = { spec: path.basename(job.spec), title: ir.title, package: identity.name };
     const released = await stage('apidiff', job.out, () =>
       release({

@@ -52,7 +52,12 @@ function isCurrent() {
 async function rebuild() {
   const inputs = await bundle(outdir, { rootOf: root });
   // The launcher and its plugin shape the bundles too, and so do the packages bundled (ts-morph, an upgrade of which must rebuild them).
-  const shapers = ['generator/run.cjs', 'generator/bundle.cjs', 'generator/launch.cjs', 'generator/printer-rewrites.cjs'];
+  const shapers = [
+    'generator/run.cjs',
+    'generator/bundle.cjs',
+    'generator/launch.cjs',
+    'generator/printer-rewrites.cjs',
+  ];
   fs.writeFileSync(stampFile, JSON.stringify({ root, inputs: fingerprint([...inputs, ...shapers]) }));
 }
 

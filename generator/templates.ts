@@ -22,18 +22,21 @@ export interface PackageMeta {
 }
 
 /**
- * The files of a package that are not TypeScript (package.json, README.md, tsconfig.json),
- * rendered from templates/package/*.hbs.
+ * What the templates of a package's files that are not TypeScript (package.json, README.md,
+ * tsconfig.json) are rendered from: plain data, so that the thread with time to spare renders them
+ * (see parallel/tasks.ts's render).
  */
-export function renderPackageFiles(
+export interface PackageFilesInput {
+  readonly profile: ProfileKind;
+  readonly context: Readonly<Record<string, unknown>>;
+}
+
+/** What the package files of `ir` say, worked out from the IR (the examples, the table of operations). */
+export function packageFilesInput(
   ir: IrDocument,
   meta: PackageMeta,
   subpaths: readonly PackageSubpath[] = [],
-): Map<string, string> {
-  // Loaded here, at the end of a run, where the main thread waits for the helper anyway: at the start it would cost about 40 ms.
-  const hb = (require('handlebars') as typeof import('handlebars')).create();
-  hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
-  hb.registerPartial('byGroup', fs.readFileSync(path.join(TEMPLATES_DIR, 'package', 'by-group.md.hbs'), 'utf8'));
+): PackageFilesInput {
   const example = exampleOperation(ir.operations);
   // A package split by name (a whole Graph version) is best imported by group: its README says how.
   const layout = new Layout(ir.types, ir.componentTypes);
@@ -66,12 +69,37 @@ export function renderPackageFiles(
         : false,
     odata: odataExample(ir) ?? false,
   };
+  return { profile: ir.profile.kind, context };
+}
+
+/** The templates, loaded and compiled once a thread (a run may make several packages). */
+let templates: ((file: string) => (context: unknown) => string) | undefined;
+
+/** Loads Handlebars and compiles the templates, on a thread that has the time: the first render needs them. */
+export function loadTemplates(): (file: string) => (context: unknown) => string {
+  if (templates) return templates;
+  const hb = (require('handlebars') as typeof import('handlebars')).create();
+  hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  hb.registerPartial('byGroup', fs.readFileSync(path.join(TEMPLATES_DIR, 'package', 'by-group.md.hbs'), 'utf8'));
+  const compiled = new Map<string, (context: unknown) => string>();
+  const template = (file: string) => {
+    let render = compiled.get(file);
+    if (!render) {
+      const source = fs.readFileSync(path.join(TEMPLATES_DIR, 'package', `${file}.hbs`), 'utf8');
+      compiled.set(file, (render = hb.compile(source, { noEscape: true, strict: true })));
+    }
+    return render;
+  };
+  return (templates = template);
+}
+
+/** The files of a package that are not TypeScript (package.json, README.md, tsconfig.json), rendered from templates/package/*.hbs. */
+export function renderPackageFiles({ profile, context }: PackageFilesInput): Map<string, string> {
+  const template = loadTemplates();
   const out = new Map<string, string>();
   for (const file of ['package.json', 'README.md', 'tsconfig.json']) {
     // Each profile has its own README: a plain OpenAPI package's says nothing of Graph.
-    const template = file === 'README.md' && ir.profile.kind === 'openapi' ? 'README.openapi.md' : file;
-    const source = fs.readFileSync(path.join(TEMPLATES_DIR, 'package', `${template}.hbs`), 'utf8');
-    out.set(file, hb.compile(source, { noEscape: true, strict: true })(context));
+    out.set(file, template(file === 'README.md' && profile === 'openapi' ? 'README.openapi.md' : file)(context));
   }
   return out;
 }

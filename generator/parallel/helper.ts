@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { PlannedFile, Statement } from '../emit/emitter.js';
 import { byCodePoint } from '../emit/layout.js';
 import type { ProfileKind } from '../model/profile.js';
-import type { BuiltRuntime } from '../templates.js';
+import type { BuiltRuntime, PackageFilesInput } from '../templates.js';
 import type { DeliveryTarget } from '../write/output.js';
 import { runTask, type Delivered, type TaskInput, type TaskName, type TaskOutput } from './tasks.js';
 import type { TaskReply, TaskRequest } from './worker.js';
@@ -51,6 +51,11 @@ export class Helper {
   /** The built runtime of a profile, the same for its every package (a helper thread starts on Graph's as soon as it loads). */
   runtime(profile: ProfileKind): Promise<BuiltRuntime> {
     return this.call('runtime', () => profile);
+  }
+
+  /** Renders a package's files that are not TypeScript (see templates.ts). */
+  render(input: PackageFilesInput): Promise<Map<string, string>> {
+    return this.call('render', () => input);
   }
 
   /** Formats a package's files (see format.ts); returns them formatted. */

@@ -8,7 +8,13 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Statement } from '../emit/emitter.js';
 import { formatCode, loadPrettier } from '../format.js';
 import type { ProfileKind } from '../model/profile.js';
-import { buildRuntime, type BuiltRuntime } from '../templates.js';
+import {
+  buildRuntime,
+  loadTemplates,
+  renderPackageFiles,
+  type BuiltRuntime,
+  type PackageFilesInput,
+} from '../templates.js';
 import { deliverFile, type DeliveryTarget } from '../write/output.js';
 
 /** Files to print, each with its statements. */
@@ -26,7 +32,7 @@ export interface Delivered {
 export interface DeliveryInput {
   readonly plan: PrintPlan;
   readonly target: DeliveryTarget;
-  /** Shared memory: its first element turns 1 once the asking thread has planned everything; from then on it builds and writes what is printed. */
+  /** Shared memory: its first element turns 1 once the asking thread only waits; from then on it builds and writes what is printed. */
   readonly handBack: Int32Array;
 }
 
@@ -51,11 +57,15 @@ const tasks = {
    */
   warmPrinter: async (): Promise<void> => {
     await import('../emit/print.js');
+    loadTemplates();
   },
   /** Loads Prettier ahead of use, for a small package (a large one is never formatted, and needs the printer instead). */
   warmFormatter: async (): Promise<void> => {
     await loadPrettier();
+    loadTemplates();
   },
+  /** Renders a package's files that are not TypeScript (README.md, package.json, tsconfig.json) from their templates. */
+  render: async (input: PackageFilesInput): Promise<Map<string, string>> => renderPackageFiles(input),
   /** Prints files from their statements. */
   print: async (plan: PrintPlan): Promise<[string, string][]> => {
     const { printFile } = await import('../emit/print.js');
@@ -68,9 +78,9 @@ const tasks = {
    * their handling off it. All of it on this thread, one file after the other: building on the
    * thread pool instead made a third thread on two cores, and its queue kept printed and built
    * texts alive long enough to be promoted (14,000 more page faults on Graph v1.0, and slower in
-   * 7 of 8 alternating runs). Once the main thread has planned everything (`handBack`), what is
-   * printed from then on goes back to it to build and write after validating the spec, so that
-   * the helper's last stretch is printing only and both threads finish together.
+   * 7 of 8 alternating runs). Once the main thread only waits (`handBack`, raised by the print
+   * session's finish), what is printed from then on goes back to it to build and write, so that
+   * both threads finish together.
    */
   deliver: async ({ plan, target, handBack }: DeliveryInput): Promise<Delivered> => {
     const { printFile } = await import('../emit/print.js');

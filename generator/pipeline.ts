@@ -168,7 +168,7 @@ async function runOnce(
     const ir = model.ir;
     const identity = identityOf(ir);
 
-    // Rendered by the helper, which has the templates compiled by now and, on a large package, time to spare at the end.
+    // Rendered by the helper, which loaded Handlebars while it waited at the start and, on a large package, has time to spare at the end.
     const packageFiles = helper.render(packageFilesInput(ir, identity, packageSubpaths(ir, identity)));
     packageFiles.catch(() => undefined); // awaited below; a run that stops before must not leave it unhandled
     const emitted = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () =>

@@ -72,10 +72,10 @@ export function packageFilesInput(
   return { profile: ir.profile.kind, context };
 }
 
-/** The templates, loaded and compiled once a thread (a run may make several packages). */
+/** The templates, each read and compiled once a thread (a run may make several packages). */
 let templates: ((file: string) => (context: unknown) => string) | undefined;
 
-/** Loads Handlebars and compiles the templates, on a thread that has the time: the first render needs them. */
+/** Loads Handlebars, on a thread that has the time; each template is read and compiled when first rendered. */
 export function loadTemplates(): (file: string) => (context: unknown) => string {
   if (templates) return templates;
   const hb = (require('handlebars') as typeof import('handlebars')).create();

@@ -4,12 +4,13 @@
  * response, and a body's type name.
  */
 import { pointerJoin } from '../generator/diagnostics.js';
+import { isObject, type Json } from '../generator/json.js';
 import { pathParameterNames } from './description.js';
 import type { DriftKind, Finding } from './difference.js';
 import { shapeOf, type Resolve, type Shape } from './shape.js';
 
-export type Json = Record<string, unknown>;
-export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+// The spec's JSON values, read as the generator reads them.
+export { isObject, type Json } from '../generator/json.js';
 
 /** A curated operation. */
 export interface SpecOperation {

@@ -5,6 +5,7 @@
  * Object properties are read only when asked for, so a Graph entity's whole family is never walked.
  */
 import { pointerJoin, pointerTokens } from '../generator/diagnostics.js';
+import { isObject, type Json } from '../generator/json.js';
 
 /** Reads the value a local `$ref` points to. */
 export type Resolve = (ref: string) => unknown;
@@ -35,9 +36,6 @@ export interface Shape {
 }
 
 const NO_PROPERTIES: ReadonlyMap<string, Shape> = new Map();
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The shape of the schema at `pointer` (its value given), reached through `via`. */
 export function shapeOf(schema: unknown, pointer: string, via: readonly string[], resolve: Resolve, depth = 0): Shape {

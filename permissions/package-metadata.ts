@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
+import { isBelow } from '../generator/load/read-file.js';
 
 /** The scopes of one kind of access (least privileged first), or why there are none. */
 export type PermissionList = readonly string[] | 'notSupported' | 'notDocumented';
@@ -61,7 +62,7 @@ export function readInstalledPackage(dir: string): InstalledPackage | undefined 
   if (typeof target !== 'string' || typeof manifest.name !== 'string') return undefined;
   const file = path.resolve(dir, target);
   // The entry point stays inside the package: a manifest cannot send the report elsewhere on the disk.
-  if (path.relative(dir, file).startsWith('..')) return undefined;
+  if (!isBelow(file, dir)) return undefined;
   const operations = new Map<string, OperationInfo>();
   return readOperations(dir, file, operations, new Set()) ? { name: manifest.name, dir, operations } : undefined;
 }
@@ -89,8 +90,7 @@ function readOperations(dir: string, file: string, operations: Map<string, Opera
       statement.moduleSpecifier.text.startsWith('.')
     ) {
       const target = path.resolve(path.dirname(file), statement.moduleSpecifier.text);
-      if (!path.relative(dir, target).startsWith('..') && !read.has(target))
-        readOperations(dir, target, operations, read);
+      if (isBelow(target, dir) && !read.has(target)) readOperations(dir, target, operations, read);
       continue;
     }
     if (!ts.isVariableStatement(statement)) continue;

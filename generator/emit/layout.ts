@@ -117,7 +117,9 @@ export function modelImports(
   const byFile = new Map<string, string[]>();
   for (const name of [...names].sort(byCodePoint)) {
     const target = layout.modelFile(name);
-    byFile.set(target, [...(byFile.get(target) ?? []), name]);
+    const named = byFile.get(target);
+    if (named) named.push(name);
+    else byFile.set(target, [name]);
   }
   return [...byFile]
     .map(([target, namedImports]): PlainData<ImportDeclarationStructure> => ({

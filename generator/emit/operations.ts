@@ -106,9 +106,7 @@ export function operationStatements(
     );
     imports.push({ kind: Kind.ImportDeclaration, moduleSpecifier: importPath(file, target), namedImports });
   }
-  for (const [target, names] of [...importedLists(file, lists, declared, layout)].sort(([a], [b]) =>
-    byCodePoint(a, b),
-  )) {
+  for (const [target, names] of [...importedLists(lists, declared, layout)].sort(([a], [b]) => byCodePoint(a, b))) {
     imports.push({
       kind: Kind.ImportDeclaration,
       isTypeOnly: true,
@@ -137,7 +135,6 @@ export function operationStatements(
 
 /** The parameter lists an operations file takes from other files (another group's, or parameters/), by file. */
 function importedLists(
-  file: string,
   lists: ReadonlyMap<IrOperation, { query?: ParameterList; headers?: ParameterList }>,
   declared: ReadonlySet<ParameterList | undefined>,
   layout: Layout,

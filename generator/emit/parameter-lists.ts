@@ -73,8 +73,9 @@ export function parameterLists(
 }
 
 /**
- * A list's declaration, `below` its first operation in the same file or not (see listDoc). A type alias rather than an interface: an object type alias is assignable to
- * the runtime's `Record<string, …>` of query values and headers, an interface (which has no index signature) is not.
+ * A list's declaration, `below` its first operation in the same file or not (see listDoc). A type alias rather than an
+ * interface: an object type alias is assignable to the runtime's `Record<string, …>` of query values and headers, an
+ * interface (which has no index signature) is not.
  */
 export function parameterType(list: ParameterList, below: boolean): Statement {
   const body = list.wires.flatMap(({ param, wire }) =>

@@ -10,6 +10,7 @@ import {
   type SpecPointer,
 } from '../diagnostics.js';
 import type { ParsedFile } from './parse.js';
+import type { Json } from '../json.js';
 
 /** A file the bundler can read, keyed by absolute path. */
 export type FileReader = (
@@ -22,8 +23,6 @@ export interface Origin {
   readonly file: ParsedFile;
   readonly tokens: readonly string[];
 }
-
-type Json = Record<string, unknown>;
 
 /**
  * Rewrites every $ref that leaves the entry file into a local one, importing its target

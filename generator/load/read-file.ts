@@ -67,7 +67,8 @@ function realRoot(root: string): string {
   }
 }
 
-function isBelow(file: string, root: string): boolean {
+/** True when `file` is `root` or lies below it (paths as given: links are the caller's to resolve). */
+export function isBelow(file: string, root: string): boolean {
   const relative = path.relative(root, file);
   return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }

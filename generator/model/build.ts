@@ -5,8 +5,7 @@ import { buildOperations } from './operations.js';
 import { decideProfile, type ProfileKind } from './profile.js';
 import { serverUrl } from './servers.js';
 import { TypeTable } from './schemas.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../json.js';
 
 /** How to model: who listens, and the names the output keeps for itself. */
 export interface ModelOptions {

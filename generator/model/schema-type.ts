@@ -1,8 +1,7 @@
 import { error, pointerJoin, refTokens, warning, type Diagnostic } from '../diagnostics.js';
 import { valueAt } from '../load/bundle.js';
 import type { IrDoc, IrProperty, IrType } from './ir.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../json.js';
 
 /** What converting a schema needs to know about the document around it. */
 export interface SchemaContext {

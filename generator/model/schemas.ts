@@ -4,11 +4,10 @@ import { visitType, type IrTypeVisitor } from './ir-walk.js';
 import { camelCase, schemaTypeNames, type NameRegistry } from './naming.js';
 import { pageOfUnion, polymorphicTypes, tagged } from './polymorphic.js';
 import { schemaDoc, schemaToType, type SchemaContext } from './schema-type.js';
+import type { Json } from '../json.js';
 
 /** Told as component schemas, then path items, are built: how many are done, of how many (the model runs for seconds on a large spec, in one go). */
 export type ModelProgress = (done: number, total: number, unit: 'schemas' | 'paths') => void;
-
-type Json = Record<string, unknown>;
 
 /**
  * The named types of a document: one per component schema, plus the request-body

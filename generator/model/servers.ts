@@ -1,4 +1,4 @@
-type Json = Record<string, unknown>;
+import type { Json } from '../json.js';
 
 /** What a Server Object's URL becomes: the absolute URL the client starts from, or why it cannot be one. */
 export type ServerUrl =

@@ -4,7 +4,10 @@ import { BANNER } from '../emit/banner.js';
 
 /** What building one source gave: its .js and .d.ts, or the problems oxc found. */
 export interface BuiltFile {
+  /** Each built file's path and text, the banner left out: the whole file is `banner` + text. */
   readonly files: [string, string][];
+  /** The "do not edit" banner of a generated file, or '' (see builtFile). */
+  readonly banner: string;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -40,13 +43,15 @@ function builtFile(file: string, text: string, built: TransformResult): BuiltFil
     error('internal-build', `cannot build src/${file}: ${problem.message}`, { file: `src/${file}` }),
   );
   const base = file.replace(/\.ts$/, '');
-  // oxc drops line comments: the "do not edit" banner is put back on what was built from a generated file.
-  const banner = text.startsWith(BANNER) ? BANNER : '';
   return {
     files: [
-      [`${base}.js`, banner + built.code],
-      [`${base}.d.ts`, banner + (built.declaration ?? '')],
+      [`${base}.js`, built.code],
+      [`${base}.d.ts`, built.declaration ?? ''],
     ],
+    // oxc drops line comments: the "do not edit" banner goes back on what was built from a generated file.
+    // Kept apart until written: prepended here, it would make a two-part string that V8 copies into one before
+    // each write (130 ms of Graph v1.0's 36 MB of dist, most of it page faults for the copies).
+    banner: text.startsWith(BANNER) ? BANNER : '',
     diagnostics,
   };
 }
@@ -60,5 +65,10 @@ export async function transpileSources(
   started: ReadonlyMap<string, Promise<BuiltFile>> = new Map(),
 ): Promise<{ files: Map<string, string>; diagnostics: Diagnostic[] }> {
   const results = await Promise.all([...sources].map(([file, text]) => started.get(file) ?? transpileFile(file, text)));
-  return { files: new Map(results.flatMap((r) => r.files)), diagnostics: results.flatMap((r) => r.diagnostics) };
+  return { files: new Map(results.flatMap(withBanner)), diagnostics: results.flatMap((r) => r.diagnostics) };
+}
+
+/** A build's files, each text whole (its banner in front). */
+export function withBanner(built: BuiltFile): [string, string][] {
+  return built.files.map(([file, text]) => [file, built.banner + text]);
 }

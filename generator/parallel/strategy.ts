@@ -3,7 +3,7 @@
  * a strategy the model's progress (its listener) and the finished IR, and asks for the sources;
  * when and where each file is printed is decided here, never in the pipeline or the model.
  */
-import { transpileFile, type BuiltFile } from '../build/transpile.js';
+import { transpileFile, withBanner, type BuiltFile } from '../build/transpile.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PackageIdentity, PlannedFile } from '../emit/emitter.js';
 import { earlyPlanner, planPackage } from '../emit/plan.js';
@@ -124,7 +124,7 @@ function printingSession(helper: Helper, staged?: StagedOutput): Printing {
       // failed to build is reported by the build stage, and nothing is committed.
       staged.put(`src/${file}`, text);
       build.then(
-        (b) => b.diagnostics.length === 0 && b.files.forEach(([f, t]) => staged.put(`dist/${f}`, t)),
+        (b) => b.diagnostics.length === 0 && withBanner(b).forEach(([f, t]) => staged.put(`dist/${f}`, t)),
         () => undefined,
       );
     },

@@ -96,11 +96,11 @@ const tasks = {
       delivered.diagnostics.push(...built.diagnostics);
       // A file that failed to build fails the run: nothing of it is written.
       if (built.diagnostics.length > 0) continue;
-      for (const [path, content] of [
-        [`src/${file}`, text] as const,
-        ...built.files.map(([f, t]) => [`dist/${f}`, t] as const),
+      for (const [path, content, head] of [
+        [`src/${file}`, text, ''] as const,
+        ...built.files.map(([f, t]) => [`dist/${f}`, t, built.banner] as const),
       ]) {
-        const problem = deliverFile(target, path, content, folders);
+        const problem = deliverFile(target, path, content, folders, head);
         if (problem) delivered.diagnostics.push(problem);
         else delivered.written.push(path);
       }

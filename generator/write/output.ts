@@ -38,31 +38,45 @@ export interface DeliveryTarget {
 /**
  * Writes one file into a package's temporary folder (the helper thread writes a large package's
  * files as it prints and builds them); a failure is a diagnostic. `folders` holds the folders
- * made so far by the caller, so that each is made once.
+ * made so far by the caller, so that each is made once. The file is `head` followed by `content`.
  */
 export function deliverFile(
   target: DeliveryTarget,
   file: string,
   content: string,
   folders: Set<string>,
+  head = '',
 ): Diagnostic | undefined {
   const refused = refusal(file, target.display);
   if (refused) return refused;
   try {
-    writeUnder(target.folder, file, content, folders);
+    writeUnder(target.folder, file, content, folders, head);
     return undefined;
   } catch (e) {
     return writeFailed(e, target.display);
   }
 }
 
-/** Writes `content` to `file` below `root`, making its folder first unless `made` holds it already; throws what fs throws. */
-function writeUnder(root: string, file: string, content: string, made: Set<string>): void {
+/**
+ * Writes `head` then `content` to `file` below `root`, making its folder first unless `made` holds it already; throws
+ * what fs throws. Two writes rather than one of `head + content`, which V8 would first copy into one string.
+ */
+function writeUnder(root: string, file: string, content: string, made: Set<string>, head = ''): void {
   const target = path.join(root, file);
   const folder = path.dirname(target);
   if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
   made.add(folder);
-  fs.writeFileSync(target, content);
+  if (head === '') {
+    fs.writeFileSync(target, content);
+    return;
+  }
+  const fd = fs.openSync(target, 'w');
+  try {
+    fs.writeFileSync(fd, head);
+    fs.writeFileSync(fd, content);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Why `file` may not be written into a package, if it may not: a path that would leave the folder. */

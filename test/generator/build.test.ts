@@ -1,5 +1,5 @@
 /** build/: one oxc pass per source gives its .js and .d.ts; what it cannot declare is an internal error. */
-import { transpileFile, transpileFileSync, transpileSources } from '../../generator/build/transpile.js';
+import { transpileFile, transpileFileSync, transpileSources, withBanner } from '../../generator/build/transpile.js';
 import { BANNER } from '../../generator/emit/banner.js';
 
 test('a generated source gives .js and .d.ts, both keeping the do-not-edit banner', async () => {
@@ -9,7 +9,10 @@ test('a generated source gives .js and .d.ts, both keeping the do-not-edit banne
   );
   expect(built.diagnostics).toEqual([]);
   expect(built.files.map(([file]) => file)).toEqual(['paths/a.js', 'paths/a.d.ts']);
-  const [js, dts] = built.files.map(([, text]) => text);
+  // The banner is kept apart until the files are written (each text as built, then whole).
+  expect(built.banner).toBe(BANNER);
+  expect(built.files.every(([, text]) => !text.startsWith(BANNER))).toBe(true);
+  const [js, dts] = withBanner(built).map(([, text]) => text);
   expect(js!.startsWith(BANNER)).toBe(true);
   expect(js).toContain("return '/a/' + id;".replace(/'/g, '"'));
   expect(dts).toBe(`${BANNER}/** Doc. */\nexport declare function a(id: string): string;\n`);

@@ -13,7 +13,7 @@ import { formatCode } from '../../generator/format.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildIr } from '../../generator/model/build.js';
 import type { Statement } from '../../generator/emit/emitter.js';
-import { transpileFile } from '../../generator/build/transpile.js';
+import { transpileFile, withBanner } from '../../generator/build/transpile.js';
 import { Helper } from '../../generator/parallel/helper.js';
 import { runTask } from '../../generator/parallel/tasks.js';
 import { runPipeline } from '../../generator/pipeline.js';
@@ -89,7 +89,7 @@ test('a delivery prints, builds and writes each file into the folder, and answer
     for (const [file, statements] of plan) {
       const text = printFile(statements);
       expected.set(`src/${file}`, text);
-      for (const [f, t] of (await transpileFile(file, text)).files) expected.set(`dist/${f}`, t);
+      for (const [f, t] of withBanner(await transpileFile(file, text))) expected.set(`dist/${f}`, t);
     }
     expect(busy.diagnostics).toEqual([]);
     expect(busy.printed).toEqual([]);

@@ -72,7 +72,7 @@ export function buildOperations(
       const op = item?.[method];
       if (!isObject(op)) continue;
       const pointer = pointerJoin('#/paths', template, method);
-      const own = typeof op.operationId === 'string' && op.operationId.trim() !== '';
+      const own = ownOperationId(op) !== undefined;
       if (own) ownIds.add(pointer);
       const id = own ? (op.operationId as string) : `${method} ${template}`;
       const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
@@ -234,9 +234,11 @@ export function buildOperations(
         isObject(op.externalDocs) && typeof op.externalDocs.url === 'string'
           ? { url: op.externalDocs.url, description: text(op.externalDocs.description) }
           : undefined;
+      // Read from the operation again: looking its pointer up in ownIds would hash a string built anew for each.
+      const operationId = ownOperationId(op);
       operations.push({
         functionName,
-        ...(ownIds.has(pointer) ? { operationId: op.operationId as string } : {}),
+        ...(operationId !== undefined ? { operationId } : {}),
         method: upper,
         path: template,
         pathHelper: helperName,
@@ -540,6 +542,11 @@ class GroupNames {
     this.byKey.set(first, name);
     return name;
   }
+}
+
+/** The operationId the spec gives an operation, if it gives one that is not blank. */
+function ownOperationId(op: Json): string | undefined {
+  return typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : undefined;
 }
 
 function text(value: unknown): string | undefined {

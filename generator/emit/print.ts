@@ -50,5 +50,5 @@ function spaced(statements: Statement[]): Statement[] {
 function textFile(statements: readonly string[]): string {
   if (statements.length === 0) return `${BANNER}\n`;
   // One join gives one flat string; `${BANNER}${joined}\n` would be three parts, copied into one by each use.
-  return [BANNER.trimEnd(), ...statements, ''].join('\n\n').slice(0, -1);
+  return [BANNER + statements[0]!, ...statements.slice(1), ''].join('\n\n').slice(0, -1);
 }

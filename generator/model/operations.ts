@@ -72,9 +72,10 @@ export function buildOperations(
       const op = item?.[method];
       if (!isObject(op)) continue;
       const pointer = pointerJoin('#/paths', template, method);
-      const own = ownOperationId(op) !== undefined;
+      const ownId = ownOperationId(op);
+      const own = ownId !== undefined;
       if (own) ownIds.add(pointer);
-      const id = own ? (op.operationId as string) : `${method} ${template}`;
+      const id = ownId ?? `${method} ${template}`;
       const claimed = names.claim('value', camelCase(id), pointer, 'Operation');
       // Two operationIds the spec chose that name one function are numbered too, as the peers do
       // (validate/operation-ids.ts says so where they are written; --strict refuses them); a name

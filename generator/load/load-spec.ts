@@ -58,7 +58,7 @@ export function loadSpec(
     }
     const text = result.text;
     if (abs === absolute) entryRefsLocal = onlyLocalRefs(text);
-    const parsed = parseText(text.replace(/^\uFEFF/, ''), display(abs));
+    const parsed = parseText(text.replace(/^\uFEFF/, ''), display(abs), result.json);
     diagnostics.push(...parsed.diagnostics);
     return parsed.file;
   };

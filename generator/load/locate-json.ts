@@ -3,6 +3,7 @@
  * huge specs are parsed with JSON.parse, and positions are only looked up when a
  * diagnostic needs one.
  */
+import { originalColumn, type AsciiJson } from './ascii-json.js';
 
 /** Offset of the value at `tokens`, or of the deepest existing ancestor. */
 export function locateJson(text: string, tokens: readonly string[]): number {
@@ -75,8 +76,8 @@ function skipValue(text: string, i: number): number {
   return i;
 }
 
-/** Converts an offset to a 1-based line and column. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+/** Converts an offset to a 1-based line and column (the column as the file's own text counts it, `json` says how `text` differs). */
+export function lineColumn(text: string, offset: number, json?: AsciiJson): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -85,5 +86,5 @@ export function lineColumn(text: string, offset: number): { line: number; column
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: json ? originalColumn(json, lineStart, offset) : offset - lineStart + 1 };
 }

@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { error, pointerJoin, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import { originalText, type AsciiJson } from './ascii-json.js';
 import { lineColumn, locateJson } from './locate-json.js';
 
 let yamlModule: typeof import('yaml') | undefined;
@@ -22,13 +23,20 @@ export interface ParsedFile {
  */
 export const MAX_NESTING = 200;
 
-/** Parses YAML or JSON text; syntax problems come back as located diagnostics. */
-export function parseText(text: string, displayPath: string): { file?: ParsedFile; diagnostics: Diagnostic[] } {
+/**
+ * Parses YAML or JSON text; syntax problems come back as located diagnostics. `json`, when given, is what `text` is
+ * made of (see ascii-json.ts): positions are then told as the file's own text has them, and YAML reads that text.
+ */
+export function parseText(
+  text: string,
+  displayPath: string,
+  json?: AsciiJson,
+): { file?: ParsedFile; diagnostics: Diagnostic[] } {
   const looksJson = /^\s*[{[]/.test(text);
   if (looksJson) {
     try {
       const data: unknown = JSON.parse(text);
-      const locate = (tokens: readonly string[]) => lineColumn(text, locateJson(text, tokens));
+      const locate = (tokens: readonly string[]) => lineColumn(text, locateJson(text, tokens), json);
       // A scan of the text is cheaper than a walk of a 20 MB tree; the walk only runs to say where.
       const deep = jsonNestingExceeds(text, MAX_NESTING) ? tooDeep(data, displayPath, locate) : undefined;
       return deep ? { diagnostics: [deep] } : { file: { displayPath, data, locate }, diagnostics: [] };
@@ -36,7 +44,7 @@ export function parseText(text: string, displayPath: string): { file?: ParsedFil
       // Fall through: the YAML parser reads JSON too and says where the syntax breaks.
     }
   }
-  return parseYaml(text, displayPath);
+  return parseYaml(json ? originalText(json) : text, displayPath);
 }
 
 function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diagnostics: Diagnostic[] } {

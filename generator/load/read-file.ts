@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { asciiJson, type AsciiJson } from './ascii-json.js';
 
 /**
  * Largest file a spec may consist of, each: Microsoft Graph beta, the largest spec known here, is
@@ -7,8 +8,15 @@ import * as path from 'node:path';
  */
 export const MAX_FILE_BYTES = 128 * 1024 * 1024;
 
-/** A file's text, or why it cannot be read: what was expected, never what was found in it. */
-export type ReadResult = { readonly text: string } | { readonly problem: string; readonly missing?: true };
+/**
+ * A file's text, or why it cannot be read: what was expected, never what was found in it. For a JSON file with
+ * characters outside ASCII, `json` holds its text with those written as escapes (see ascii-json.ts), and `text` is that text.
+ */
+export type ReadResult =
+  { readonly text: string; readonly json?: AsciiJson } | { readonly problem: string; readonly missing?: true };
+
+/** Room before a file's bytes in the buffer it is read into, for the escapes of asciiJson (enough for 13,107 bytes outside ASCII). */
+const ESCAPE_ROOM = 64 * 1024;
 
 /**
  * Reads a spec file, or a file a `$ref` names, as text. Only a regular file is read, at most
@@ -42,20 +50,32 @@ export function readSpecFile(absolute: string, root?: { readonly path: string; r
     if (!stat.isFile()) return { problem: 'expected a regular file, not a device, pipe, socket or folder' };
     if (stat.size > MAX_FILE_BYTES) return { problem: `expected a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     // Only the size the file reports is read: a file that grows while it is read cannot make this loop longer.
-    const buffer = Buffer.allocUnsafe(stat.size);
+    const buffer = Buffer.allocUnsafe(ESCAPE_ROOM + stat.size);
     let filled = 0;
     while (filled < stat.size) {
-      const n = fs.readSync(fd, buffer, filled, stat.size - filled, filled);
+      const n = fs.readSync(fd, buffer, ESCAPE_ROOM + filled, stat.size - filled, filled);
       if (n === 0) break;
       filled += n;
     }
+    const end = ESCAPE_ROOM + filled;
+    const bom = buffer[ESCAPE_ROOM] === 0xef && buffer[ESCAPE_ROOM + 1] === 0xbb && buffer[ESCAPE_ROOM + 2] === 0xbf;
+    const json = looksJson(buffer, ESCAPE_ROOM + (bom ? 3 : 0), end)
+      ? asciiJson(buffer, ESCAPE_ROOM + (bom ? 3 : 0), end)
+      : undefined;
     // Decoding the buffer is faster than readFileSync's own utf8 path on large files (Node 20).
-    return { text: buffer.toString('utf8', 0, filled) };
+    return json ? { text: json.text, json } : { text: buffer.toString('utf8', ESCAPE_ROOM, end) };
   } catch {
     return { problem: 'the file cannot be read' };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Whether the first byte after any whitespace opens a JSON object or array (as parse.ts tells JSON from YAML). */
+function looksJson(buffer: Buffer, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (buffer[i] === 0x20 || buffer[i] === 0x0a || buffer[i] === 0x0d || buffer[i] === 0x09)) i++;
+  return buffer[i] === 0x7b || buffer[i] === 0x5b;
 }
 
 /** The real path of the root (itself possibly a link); the root as given when it does not exist. */

@@ -93,3 +93,49 @@ test('without room enough for the escapes, nothing is changed and the caller dec
   expect(buffer.equals(before)).toBe(true);
   expect(asciiJson(Buffer.from('{"a": "plain"}'), 0, 14)).toBeUndefined();
 });
+
+test('random JSON with random characters outside ASCII reads exactly as its UTF-8 text does', () => {
+  // A fixed seed: the same 300 documents each run. Strings mix ASCII (quotes and backslashes escaped), characters
+  // of every UTF-8 length, the file's own escapes, and raw invalid bytes, which UTF-8 decoding turns into U+FFFD.
+  let seed = 20261206;
+  const next = (n: number) => {
+    // xorshift32: integer steps only, so every bit of the state is used.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const pieces: (() => Buffer)[] = [
+    () => Buffer.from(['abc', ' ', '\\"', '\\\\', '{x: [1]}'][next(5)]!, 'utf8'),
+    () => Buffer.from(['é', '€', '😀', 'ß', '中', '\u2028'][next(6)]!, 'utf8'),
+    () => Buffer.from(['\\u00e9', '\\n', '\\ud83d\\ude00', '\\"'][next(4)]!, 'utf8'),
+    () => Buffer.from([[0xff], [0xc3], [0xe2, 0x82], [0xf0, 0x9f, 0x98], [0x80, 0x80]][next(5)]!),
+  ];
+  let escaped = 0;
+  for (let doc = 0; doc < 300; doc++) {
+    const values: Buffer[] = [];
+    for (let v = 0; v < 1 + next(4); v++) {
+      const parts = Array.from({ length: next(8) }, () => pieces[next(pieces.length)]!());
+      values.push(Buffer.concat([Buffer.from(`"k${v}": "`), ...parts, Buffer.from('"')]));
+    }
+    const bytes = Buffer.concat([
+      Buffer.from('{\n'),
+      ...values.flatMap((v, i) => (i ? [Buffer.from(',\n'), v] : [v])),
+      Buffer.from('\n}'),
+    ]);
+    const room = 5 * bytes.length;
+    const buffer = Buffer.alloc(room + bytes.length);
+    bytes.copy(buffer, room);
+    const json = asciiJson(buffer, room, buffer.length);
+    const utf8 = bytes.toString('utf8');
+    if (!json) {
+      expect(bytes.every((b) => b < 0x80)).toBe(true);
+      continue;
+    }
+    escaped++;
+    expect(JSON.parse(json.text)).toEqual(JSON.parse(utf8));
+    expect(originalText(json)).toBe(utf8);
+  }
+  // Most documents hold something to escape: the test is not passing on ASCII alone.
+  expect(escaped).toBeGreaterThan(200);
+});

@@ -257,22 +257,34 @@ function withNull(s: Json, type: IrType): IrType {
 
 /** A union without duplicates; a single member stands alone. */
 export function union(members: readonly IrType[]): IrType {
-  const all = members.flatMap((m) => (m.kind === 'union' ? m.members : [m]));
+  // Called for most of Graph's properties (`X | null`): no copy unless a member is itself a union,
+  // and no Set for the few members most unions have.
+  const all = members.some((m) => m.kind === 'union')
+    ? members.flatMap((m) => (m.kind === 'union' ? m.members : [m]))
+    : members;
   // Structured members are compared by their JSON text, which is costly for a large object type
   // (Graph makes many `X | null` unions): only when two of them could be equal.
-  const compareShapes = all.filter((m) => !isLeaf(m)).length > 1;
+  let structured = 0;
+  for (const m of all) if (!isLeaf(m)) structured++;
+  const compareShapes = structured > 1;
   const flat: IrType[] = [];
-  const keys = new Set<string>();
+  const keys = all.length > SMALL_UNION ? new Set<string>() : undefined;
+  const few: string[] = [];
   for (const m of all) {
     const key = isLeaf(m) || compareShapes ? typeKey(m) : undefined;
-    if (key === undefined || !keys.has(key)) {
-      if (key !== undefined) keys.add(key);
-      flat.push(m);
+    if (key !== undefined) {
+      if (keys ? keys.has(key) : few.includes(key)) continue;
+      if (keys) keys.add(key);
+      else few.push(key);
     }
+    flat.push(m);
   }
   if (flat.length === 0) return SCALAR('never');
   return flat.length === 1 ? flat[0]! : { kind: 'union', members: flat };
 }
+
+/** Up to this many members, a union's duplicates are found by a scan of the keys seen. */
+const SMALL_UNION = 8;
 
 function isLeaf(type: IrType): boolean {
   return type.kind === 'scalar' || type.kind === 'ref' || type.kind === 'literal';

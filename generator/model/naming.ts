@@ -193,10 +193,16 @@ export function schemaTypeNames(keys: readonly string[]): Map<string, string> {
  * longer than PATH_NAME_LIMIT is shortened (see `fitted`), so that `…PathTemplate` stays within 80.
  */
 export function pathNames(templates: readonly string[]): Map<string, string> {
-  // Each part is cased once (Graph has thousands of paths, each named at several depths): a name is its parts' cased words joined.
-  const parts = new Map(
-    templates.map((t) => [t, pathParts(t).map((part) => words(part).map(capitalized).join(''))] as const),
-  );
+  // Each part is cased once (Graph has thousands of paths, each named at several depths, and most
+  // parts recur in hundreds of them): a name is its parts' cased words joined.
+  const cased = new Map<string, string>();
+  const casedPart = (part: string): string => {
+    let known = cased.get(part);
+    if (known === undefined) cased.set(part, (known = words(part).map(capitalized).join('')));
+    return known;
+  };
+  const itemOnly = new Map<string, boolean>();
+  const parts = new Map(templates.map((t) => [t, pathParts(t, itemOnly).map(casedPart)] as const));
   const pascal = shortestSuffixNames(templates, (t) => parts.get(t)!, fitted);
   return new Map([...pascal].map(([template, name]) => [template, name === '' ? 'root' : lowerLead(safeStart(name))]));
 }
@@ -254,14 +260,16 @@ function fitted(parts: readonly string[]): string {
 
 /**
  * `/a/{x}/microsoft.graph.b/c` → ['a Item', 'b', 'c']. A segment that names nothing by itself (a
- * parameter, `*`) belongs to the one before it.
+ * parameter, `*`) belongs to the one before it. `itemOnly` remembers which parts name nothing.
  */
-function pathParts(template: string): string[] {
+function pathParts(template: string, itemOnly: Map<string, boolean>): string[] {
   const parts: string[] = [];
   for (const segment of template.split('/')) {
     if (segment === '') continue;
     const part = segment.replace(/\{[^}]*\}/g, ' Item ').replace(/^microsoft\.graph\./, '');
-    if (parts.length > 0 && words(part).every((w) => w === 'Item')) parts[parts.length - 1] += ` ${part}`;
+    let alone = itemOnly.get(part);
+    if (alone === undefined) itemOnly.set(part, (alone = words(part).every((w) => w === 'Item')));
+    if (parts.length > 0 && alone) parts[parts.length - 1] += ` ${part}`;
     else parts.push(part);
   }
   return parts;

@@ -382,13 +382,6 @@ export function buildOperations(
 }
 
 /**
- * What `make` gives for each item, undefined left out: filter and map in one. Written with one
- * array literal because V8 then makes every list here with the same elements kind, empty or not:
- * `filter().map()` makes an empty list of another kind than a full one, and each time the
- * optimized buildOperations met the other kind (\`wrong map\`) it was thrown away and compiled
- * again (five compiles, 0.45 s on Graph v1.0).
- */
-/**
  * A path parameter with its key in the params object, written out: `{ ...param, property }` gave
  * each of Graph's 25,000 path parameters a hidden class of its own in V8, slow to make and to read.
  */
@@ -397,6 +390,13 @@ function withProperty(p: IrParameter, property: string): IrParameter {
   return style ? { name, type, required, doc, style, property } : { name, type, required, doc, property };
 }
 
+/**
+ * What `make` gives for each item, undefined left out: filter and map in one. Written with one
+ * array literal because V8 then makes every list here with the same elements kind, empty or not:
+ * `filter().map()` makes an empty list of another kind than a full one, and each time the
+ * optimized buildOperations met the other kind (\`wrong map\`) it was thrown away and compiled
+ * again (five compiles, 0.45 s on Graph v1.0).
+ */
 function collect<T, U>(items: readonly T[], make: (item: T) => U | undefined): U[] {
   const out: U[] = [];
   for (const item of items) {

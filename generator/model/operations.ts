@@ -324,8 +324,8 @@ export function buildOperations(
       const at = pointerJoin(pointer, status);
       const [contentType, media] =
         response && isObject(response.content) ? pickMedia(response.content) : [undefined, undefined];
+      // Each shape below is written out, not spread from a common part: V8 gives all responses a few hidden classes.
       const description = text(response?.description);
-      // Each shape written out (not spread from a common part), so that V8 gives all responses the same few hidden classes.
       // Graph's error answers are always a GraphError; the plain profile types the error bodies the document gives.
       const success = /^2(\d\d|XX)$/i.test(status);
       if (!contentType || (!success && (!plain || /^[13]/.test(status)))) return { status, description };

@@ -59,9 +59,8 @@ export function readSpecFile(absolute: string, root?: { readonly path: string; r
     }
     const end = ESCAPE_ROOM + filled;
     const bom = buffer[ESCAPE_ROOM] === 0xef && buffer[ESCAPE_ROOM + 1] === 0xbb && buffer[ESCAPE_ROOM + 2] === 0xbf;
-    const json = looksJson(buffer, ESCAPE_ROOM + (bom ? 3 : 0), end)
-      ? asciiJson(buffer, ESCAPE_ROOM + (bom ? 3 : 0), end)
-      : undefined;
+    const start = ESCAPE_ROOM + (bom ? 3 : 0);
+    const json = looksJson(buffer, start, end) ? asciiJson(buffer, start, end) : undefined;
     // Decoding the buffer is faster than readFileSync's own utf8 path on large files (Node 20).
     return json ? { text: json.text, json } : { text: buffer.toString('utf8', ESCAPE_ROOM, end) };
   } catch {

@@ -389,6 +389,14 @@ function withProperty(p: IrParameter, property: string): IrParameter {
   const { name, type, required, doc, style } = p;
   return style ? { name, type, required, doc, style, property } : { name, type, required, doc, property };
 }
+// A field added to IrParameter and not written out by withProperty above fails to compile here.
+const EVERY_PARAMETER_FIELD: Exclude<
+  keyof IrParameter,
+  'name' | 'type' | 'required' | 'doc' | 'style' | 'property'
+> extends never
+  ? true
+  : never = true;
+void EVERY_PARAMETER_FIELD;
 
 /**
  * What `make` gives for each item, undefined left out: filter and map in one. Written with one

@@ -120,13 +120,49 @@ function memoizeFast(target, context) {
 }
 `;
 
-/** ts-morph's source with the two rewrites above, each only where the source still reads as expected. */
+/**
+ * ts-morph's comma lists find where an item's comma goes with TypeScript's scanner, which it creates as it loads:
+ * created when first needed instead, and needed only where printer-comma-position.cjs cannot tell, so that printing
+ * loads no TypeScript (printer-lazy-typescript.cjs).
+ */
+const SCANNER = 'const scanner = common.ts.createScanner(common.ts.ScriptTarget.Latest, true);';
+const COMMA_POS = 'function getAppendCommaPos(text) {\n    scanner.setText(text);';
+const COMMA_POS_FAST = `function getAppendCommaPos(text) {
+    const position = appendCommaPosition(text);
+    if (position !== undefined)
+        return position;
+    scanner ??= common.ts.createScanner(common.ts.ScriptTarget.Latest, true);
+    scanner.setText(text);`;
+const COMMA_MODULE = 'printer-comma-position';
+const LAZY_MODULE = 'printer-lazy-typescript';
+
+/** ts-morph's source with the rewrites above, each only where the source still reads as expected. */
 function fastPrinter(source) {
   let rewritten = LAST_CHARS.test(source) ? source.replace(LAST_CHARS, LAST_CHARS_FAST) : source;
-  // Declared before the classes it decorates, after the module's 'use strict'.
-  if (rewritten.includes(MEMOIZE) && rewritten.startsWith(STRICT))
-    rewritten = `${STRICT}${MEMOIZE_FAST}${rewritten.slice(STRICT.length).split(MEMOIZE).join('[memoizeFast]')}`;
-  return rewritten;
+  // What the rewrites below declare goes after the module's 'use strict'.
+  if (!rewritten.startsWith(STRICT)) return rewritten;
+  let head = '';
+  if (rewritten.includes(SCANNER) && rewritten.includes(COMMA_POS)) {
+    rewritten = rewritten.replace(SCANNER, 'let scanner;').replace(COMMA_POS, COMMA_POS_FAST);
+    head += `const { appendCommaPosition } = require("${COMMA_MODULE}");\n`;
+  }
+  // Declared before the classes it decorates.
+  if (rewritten.includes(MEMOIZE)) {
+    rewritten = rewritten.split(MEMOIZE).join('[memoizeFast]');
+    head += MEMOIZE_FAST;
+  }
+  return `${STRICT}${head}${rewritten.slice(STRICT.length)}`;
+}
+
+/**
+ * The printer bundle's entry: TypeScript's stand-in is put in place, with a snapshot of the TypeScript that
+ * @ts-morph/common has here and now, before ts-morph (and so @ts-morph/common) loads.
+ */
+function printerEntry(root) {
+  const snapshot = require(`./${LAZY_MODULE}.cjs`).takeSnapshot(root);
+  return `require("${LAZY_MODULE}").installLazyTypescript(${JSON.stringify(snapshot)}, __dirname);
+module.exports = require("${PRINTER.entry}");
+`;
 }
 
 /**
@@ -136,11 +172,24 @@ function fastPrinter(source) {
 const printerRewrites = {
   name: 'printer-rewrites',
   setup(build) {
+    const root = build.initialOptions.absWorkingDir ?? process.cwd();
     build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path === PRINTER.entry) {
+        if (args.kind === 'entry-point') return { path: PRINTER.entry, namespace: 'printer-entry' };
+        // The entry's own require of ts-morph is the package, bundled; everyone else's is the printer bundle.
+        if (args.namespace === 'printer-entry') return undefined;
+        return { path: `./${PRINTER.out}.cjs`, external: true };
+      }
+      if (args.path === COMMA_MODULE || args.path === LAZY_MODULE)
+        return { path: require.resolve(`./${args.path}.cjs`) };
       if (args.kind === 'entry-point' || args.path === 'code-block-writer') return undefined;
-      if (args.path === PRINTER.entry) return { path: `./${PRINTER.out}.cjs`, external: true };
       return { path: args.path, external: true };
     });
+    build.onLoad({ filter: /.*/, namespace: 'printer-entry' }, () => ({
+      contents: printerEntry(root),
+      loader: 'js',
+      resolveDir: root,
+    }));
     build.onLoad({ filter: /[\\/]code-block-writer[\\/]script[\\/]mod\.js$/ }, async (args) => ({
       contents: fastWriter(await fs.promises.readFile(args.path, 'utf8')),
       loader: 'js',

@@ -84,6 +84,9 @@ test("the printer bundle's rewrites of ts-morph print every file of the curated 
   expect(code).toContain('[memoizeFast]');
   expect(code).not.toContain('[common.Memoize]');
   expect(code).toContain('if (!text.includes("\\n"))');
+  // ts-morph's comma lists ask printer-comma-position.cjs first, and create TypeScript's scanner only when it cannot tell.
+  expect(code).toContain('const position = appendCommaPosition(text);');
+  expect(code).not.toContain('const scanner = common.ts.createScanner');
   const bundled = require(bundlePath) as typeof import('ts-morph');
   const options = { indentNumberOfSpaces: 2, useSingleQuote: true };
   let files = 0;

@@ -7,7 +7,7 @@
 const Module = require('node:module');
 const path = require('node:path');
 
-/** The snapshot's keys: what printing reads of TypeScript (the probe in test/generator/printer-rewrites.test.ts). */
+/** The snapshot's keys: what loading ts-morph reads of TypeScript (docs/PERFORMANCE.md, "Printing without TypeScript"). */
 const SNAPSHOT_VALUES = ['version', 'SyntaxKind', 'ScriptTarget'];
 
 /** Where @ts-morph/common's TypeScript is, and @ts-morph/common's version, as `require` finds them from `from`. */

@@ -166,8 +166,9 @@ module.exports = require("${PRINTER.entry}");
 }
 
 /**
- * The plugin: ts-morph is the printer bundle (an entry point of its own), where code-block-writer
- * is bundled and rewritten; every other package stays external.
+ * The plugin: ts-morph is the printer bundle (an entry point of its own, which first puts TypeScript's stand-in in
+ * place), where code-block-writer is bundled and rewritten and the two printer-*.cjs modules are bundled; every other
+ * package stays external.
  */
 const printerRewrites = {
   name: 'printer-rewrites',

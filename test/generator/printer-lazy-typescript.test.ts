@@ -99,3 +99,24 @@ console.log(JSON.stringify({ other: other === undefined, standIn: ${STAND_IN} })
 `);
   expect(result).toEqual({ other: true, standIn: true });
 });
+
+test("an item printer-comma-position.cjs cannot place is placed by TypeScript's scanner, loaded then", async () => {
+  const result = await inChild(`
+const tsMorph = require(${JSON.stringify(path.join(BUNDLES, 'printer.cjs'))});
+const print = (type) => tsMorph.printStructure(
+  { kind: tsMorph.StructureKind.Function, name: 'f', parameters: [{ name: 'a', type }, { name: 'b', type: 'U' }] },
+  { indentNumberOfSpaces: 2 },
+);
+const plain = print('T');
+const plainStandIn = ${STAND_IN};
+// A backslash outside a literal: an identifier spelled with a Unicode escape, for TypeScript's rules to read.
+const escaped = print('T\\\\u0061');
+console.log(JSON.stringify({ plain, plainStandIn, escaped, escapedStandIn: ${STAND_IN} }));
+`);
+  expect(result).toEqual({
+    plain: 'function f(a: T, b: U) {\n}',
+    plainStandIn: true,
+    escaped: 'function f(a: T\\u0061, b: U) {\n}',
+    escapedStandIn: false,
+  });
+});

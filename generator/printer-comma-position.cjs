@@ -101,7 +101,8 @@ function appendCommaPosition(text) {
   }
   while (pos < end) {
     const c = text.charCodeAt(pos);
-    if (SPACES.has(c) || isLineBreak(c)) {
+    // Printable ASCII but the space is never white space: the set is asked about the other characters only.
+    if (c === 32 || ((c < 33 || c > 126) && (SPACES.has(c) || isLineBreak(c)))) {
       pos++;
       continue;
     }

@@ -31,10 +31,14 @@ export async function formatCode(files: Map<string, string>): Promise<void> {
   }
 }
 
+/** Prettier's version, as its package.json says (what `prettier.version` reports), read without loading Prettier. */
+let prettierVersion: string | undefined;
+
 async function formatCached(text: string): Promise<string> {
-  const prettier = await loadPrettier();
+  // A hit needs only the version: a large package's runtime files, formatted once, never load Prettier again.
+  prettierVersion ??= (require('prettier/package.json') as { version: string }).version;
   const key = createHash('sha256')
-    .update(`${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${text}`)
+    .update(`${prettierVersion}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${text}`)
     .digest('hex');
   const entry = path.join(FORMAT_CACHE_DIR, key.slice(0, 2), key);
   try {
@@ -42,6 +46,7 @@ async function formatCached(text: string): Promise<string> {
   } catch {
     // Not formatted before: Prettier it is.
   }
+  const prettier = await loadPrettier();
   // One parser for .ts, .d.ts and .js alike: loading a second Prettier plugin costs more than it gives.
   const formatted = await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' });
   try {

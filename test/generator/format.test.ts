@@ -2,7 +2,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FORMAT_CACHE_DIR, formatCode } from '../../generator/format.js';
+import { FORMAT_CACHE_DIR, formatCode, PRETTIER_OPTIONS } from '../../generator/format.js';
 
 /** Cache entries this test made, removed afterwards. */
 const made: string[] = [];
@@ -43,6 +43,20 @@ test('a file formatted before comes from the cache, not from Prettier', async ()
   await formatCode(again);
   expect(again.get('dist/b.js')).toBe('from the cache\n');
   expect(createHash('sha256').update(text).digest('hex')).not.toBe(path.basename(entry!)); // keyed with Prettier's version and options too
+});
+
+// format.ts reads the version from Prettier's package.json, so that a hit loads no Prettier: it must be the one Prettier reports.
+test('the cache is keyed by the version the installed Prettier reports', async () => {
+  const marker = randomUUID();
+  const text = `let c=3 // ${marker}\n`;
+  await formatCode(new Map([['dist/c.js', text]]));
+  const [entry] = entriesFor(`let c = 3; // ${marker}\n`);
+  made.push(entry!);
+  const { version } = await import('prettier');
+  const key = createHash('sha256')
+    .update(`${version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${text}`)
+    .digest('hex');
+  expect(path.basename(entry!)).toBe(key);
 });
 
 test('non-code files are left alone', async () => {

@@ -4,6 +4,7 @@
 // printer bundle therefore puts a stand-in where @ts-morph/common will require TypeScript from the
 // module cache: it answers those enums from a snapshot taken of the same TypeScript when the bundle
 // was built, and loads the real TypeScript at the first read of anything else, then defers to it.
+const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
 
@@ -13,7 +14,7 @@ const SNAPSHOT_VALUES = ['version', 'SyntaxKind', 'ScriptTarget'];
 /** Where @ts-morph/common's TypeScript is, and @ts-morph/common's version, as `require` finds them from `from`. */
 function locate(from) {
   const dist = path.dirname(require.resolve('@ts-morph/common', { paths: [from] }));
-  const { version } = JSON.parse(require('node:fs').readFileSync(path.join(dist, '..', 'package.json'), 'utf8'));
+  const { version } = JSON.parse(fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8'));
   return { file: path.join(dist, 'typescript.js'), common: version };
 }
 

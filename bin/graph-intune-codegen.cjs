@@ -11,7 +11,9 @@ const path = require('node:path');
 const lib = path.join(__dirname, '..', 'lib');
 const [command, ...rest] = process.argv.slice(2);
 
-/** The project's cache (`node_modules/.cache` of the nearest folder with a package.json), as other tools place theirs. */
+/**
+ * The project's cache (`node_modules/.cache` of the nearest folder with a package.json), as other tools place theirs.
+ */
 function projectCache() {
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'package.json')))

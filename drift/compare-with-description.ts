@@ -92,7 +92,10 @@ export function compareWithDescription(op: SpecOperation, description: Descripti
   }
 }
 
-/** `managedDeviceMobileAppConfiguration-id` (Microsoft's description) names what `managedDeviceMobileAppConfigurationId` (the pages) does. */
+/**
+ * `managedDeviceMobileAppConfiguration-id` (Microsoft's description) names what
+ * `managedDeviceMobileAppConfigurationId` (the pages) does.
+ */
 function normalizeKeyName(name: string): string {
   return name.replace(/-id$/i, 'Id');
 }

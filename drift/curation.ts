@@ -67,7 +67,8 @@ export function explain(
     }
     everySighting &&= explained;
   }
-  // The hint names the marks on the object itself and its ancestors: those on every operation that reaches a shared schema would drown it.
+  // The hint names the marks on the object itself and its ancestors: those on every operation that reaches a
+  // shared schema would drown it.
   for (const id of marksEnclosing(document, d.pointer)) marked.add(id);
   const markedOnly = [...marked].filter((id) => !found.has(id));
   if (everySighting) return { explainedBy: [...found.values()], markedOnly };

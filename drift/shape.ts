@@ -195,7 +195,10 @@ function withFlags(
   };
 }
 
-/** `{type: 'null'}`, or 3.0's `{type: object, nullable: true}` with nothing else (Microsoft's spelling of a nullable $ref). */
+/**
+ * `{type: 'null'}`, or 3.0's `{type: object, nullable: true}` with nothing else (Microsoft's spelling of a
+ * nullable $ref).
+ */
 function isNullSchema(m: unknown): boolean {
   if (!isObject(m)) return false;
   if (m.type === 'null') return true;

@@ -264,7 +264,10 @@ class Progress {
 const PROGRESS_BAR_WIDTH = 20;
 const PROGRESS_REDRAW_MS = 100;
 
-/** Entry point of `npm run generate` (through generator/run.cjs, which starts the helper thread): runs main and sets the exit status. */
+/**
+ * Entry point of `npm run generate` (through generator/run.cjs, which starts the helper thread): runs main and sets the
+ * exit status.
+ */
 export function run(worker?: Worker): void {
   main(
     process.argv.slice(2),

@@ -9,7 +9,9 @@ import type { PackageJob } from './pipeline.js';
 /** The file `npm run generate` reads when no --spec is given. */
 export const CONFIG_FILE = 'codegen.config.json';
 
-/** The config file `npm run generate` reads without --spec or --config: the nearest one in `cwd` or a folder above it. */
+/**
+ * The config file `npm run generate` reads without --spec or --config: the nearest one in `cwd` or a folder above it.
+ */
 export function findConfig(cwd: string): string {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, CONFIG_FILE))) return path.join(dir, CONFIG_FILE);

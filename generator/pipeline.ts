@@ -26,7 +26,10 @@ export interface PackageJob {
   readonly out: string;
   /** npm name; defaults to one derived from the document's title. */
   readonly name?: string;
-  /** Package version, or `auto` (by what the regeneration changed, see docs/API-DIFF.md); defaults to the document's info.version when it is semver. */
+  /**
+   * Package version, or `auto` (by what the regeneration changed, see docs/API-DIFF.md); defaults to the document's
+   * info.version when it is semver.
+   */
   readonly version?: string;
   /** Graph or plain OpenAPI conventions; by default the document's first server decides (see model/profile.ts). */
   readonly profile?: ProfileKind;
@@ -78,7 +81,7 @@ export interface PipelineResult {
   /** With `check`: what differs on disk. */
   readonly differences?: string[];
   readonly counts?: { operations: number; types: number; files: number };
-  /** What the regeneration changed in the public API (see apidiff/), when it replaced an earlier package that it changed. */
+  /** What the regeneration changed in the public API (see apidiff/), when it replaced an earlier package. */
   readonly apiChange?: ChangelogEntry;
 }
 
@@ -95,7 +98,8 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const first = await runOnce(job, options, hooks);
   if (first.remake === undefined) return first;
-  // `"version": "auto"`: made with the package's current version, the package earned another; it is made again with that one.
+  // `"version": "auto"`: made with the package's current version, the package earned another; it is made again
+  // with that one.
   const second = await runOnce({ ...job, version: first.remake.version }, options, hooks, first.remake);
   return { ...second, timings: [...first.timings, ...second.timings] };
 }
@@ -168,7 +172,8 @@ async function runOnce(
     const ir = model.ir;
     const identity = identityOf(ir);
 
-    // Rendered by the helper, which loaded Handlebars while it waited at the start and, on a large package, has time to spare at the end.
+    // Rendered by the helper, which loaded Handlebars while it waited at the start and, on a large package, has time to
+    // spare at the end.
     const packageFiles = helper.render(packageFilesInput(ir, identity, packageSubpaths(ir, identity)));
     packageFiles.catch(() => undefined); // awaited below; a run that stops before must not leave it unhandled
     const emitted = await stage('emit', `${ir.operations.length} operations, ${ir.types.length} types`, () =>

@@ -27,7 +27,10 @@ function isConflictMarker(text, pos) {
   return c === 61 || text.charCodeAt(pos + MARKER) === 32;
 }
 
-/** Where a conflict marker's skipped text ends: its line for `<` and `>`, up to the next `=` or `>` marker for the others. */
+/**
+ * Where a conflict marker's skipped text ends: its line for `<` and `>`, up to the next `=` or `>` marker for the
+ * others.
+ */
 function conflictMarkerEnd(text, pos) {
   const c = text.charCodeAt(pos);
   if (c === 60 || c === 62) {
@@ -54,7 +57,10 @@ function escapeEnd(text, pos) {
   return pos;
 }
 
-/** The end of a string literal starting at `pos`: after its closing quote, or before the line break or end that leaves it open. */
+/**
+ * The end of a string literal starting at `pos`: after its closing quote, or before the line break or end that leaves
+ * it open.
+ */
 function stringEnd(text, pos) {
   const quote = text.charCodeAt(pos++);
   while (pos < text.length) {

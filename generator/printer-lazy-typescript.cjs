@@ -8,7 +8,9 @@ const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
 
-/** The snapshot's keys: what loading ts-morph reads of TypeScript (docs/PERFORMANCE.md, "Printing without TypeScript"). */
+/**
+ * The snapshot's keys: what loading ts-morph reads of TypeScript (docs/PERFORMANCE.md, "Printing without TypeScript").
+ */
 const SNAPSHOT_VALUES = ['version', 'SyntaxKind', 'ScriptTarget'];
 
 /** Where @ts-morph/common's TypeScript is, and @ts-morph/common's version, as `require` finds them from `from`. */

@@ -17,7 +17,10 @@ const fs = require('node:fs');
  */
 const PRINTER = { entry: 'ts-morph', out: 'printer' };
 
-/** One field as code-block-writer's build defines it: `Object.defineProperty(this, "_name", { enumerable: true, configurable: true, writable: true, value: x });`. */
+/**
+ * One field as code-block-writer's build defines it: `Object.defineProperty(this, "_name", { enumerable: true,
+ * configurable: true, writable: true, value: x });`.
+ */
 const DEFINED_FIELD =
   /Object\.defineProperty\(this, "(\w+)", \{\s*enumerable: true,\s*configurable: true,\s*writable: true,\s*value: ([^\n]*?)\s*\}\);/g;
 

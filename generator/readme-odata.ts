@@ -52,7 +52,8 @@ function selectExample(operations: readonly IrOperation[], types: IrTypeLookup):
     const param = op.queryParams.find((p) => p.name === option);
     return param && param.type.kind === 'array' ? [...literals(param.type.items, types)] : [];
   };
-  // A list that both selects and expands shows the most; then any read that selects (the first in document order of the best).
+  // A list that both selects and expands shows the most; then any read that selects (the first in document order of the
+  // best).
   let op: IrOperation | undefined;
   let best = 0;
   for (const candidate of operations) {

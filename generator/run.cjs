@@ -51,8 +51,9 @@ function isCurrent() {
 /** Rebuilds the bundles and records what they were built from. */
 async function rebuild() {
   const inputs = await bundle(outdir, { rootOf: root });
-  // The launcher and its plugin shape the bundles too, and so do the packages bundled (ts-morph, an upgrade of which must
-  // rebuild them), and the TypeScript of which the printer bundle carries a snapshot (printer-lazy-typescript.cjs).
+  // The launcher and its plugin shape the bundles too, and so do the packages bundled (ts-morph, an upgrade of which
+  // must rebuild them), and the TypeScript of which the printer bundle carries a snapshot
+  // (printer-lazy-typescript.cjs).
   const shapers = [
     'generator/run.cjs',
     'generator/bundle.cjs',

@@ -50,7 +50,8 @@ export function packageFilesInput(
     baseUrl,
     scope: `${/^https?:\/\/[^/]+/.exec(baseUrl)?.[0] ?? '<origin of the base URL>'}/.default`,
     operationCount: `${ir.operations.length} operation${ir.operations.length === 1 ? '' : 's'}`,
-    // One row a line, joined here: Graph v1.0 has 11,422, which Handlebars' #each took 0.1-0.2 s to write at the end of the run.
+    // One row a line, joined here: Graph v1.0 has 11,422, which Handlebars' #each took 0.1-0.2 s to write at the end of
+    // the run.
     operationRows: ir.operations
       .map((o) => `| \`${o.functionName}\` | ${o.method} | \`${markdownText(o.path)}\` |`)
       .join('\n'),
@@ -93,7 +94,10 @@ export function loadTemplates(): (file: string) => (context: unknown) => string 
   return (templates = template);
 }
 
-/** The files of a package that are not TypeScript (package.json, README.md, tsconfig.json), rendered from templates/package/*.hbs. */
+/**
+ * The files of a package that are not TypeScript (package.json, README.md, tsconfig.json), rendered from
+ * templates/package/*.hbs.
+ */
 export function renderPackageFiles({ profile, context }: PackageFilesInput): Map<string, string> {
   const template = loadTemplates();
   const out = new Map<string, string>();

@@ -3,7 +3,9 @@
  * the whole help (the caller adds "see --help").
  */
 
-/** One line for an error of node:util's parseArgs; `options` are the long option names it knows, to suggest the nearest. */
+/**
+ * One line for an error of node:util's parseArgs; `options` are the long option names it knows, to suggest the nearest.
+ */
 export function argumentProblem(e: unknown, options: readonly string[]): string {
   const { code, message } = e as { code?: string; message?: string };
   const quoted = /'([^']*)'/.exec(message ?? '')?.[1] ?? '';

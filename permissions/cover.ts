@@ -33,7 +33,9 @@ function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** How far down an item's list the best permission of `set` is (lower is less privileged); Infinity if none covers it. */
+/**
+ * How far down an item's list the best permission of `set` is (lower is less privileged); Infinity if none covers it.
+ */
 function rankIn(item: CoverItem, set: ReadonlySet<string>): number {
   const index = item.permissions.findIndex((p) => set.has(p));
   return index < 0 ? Infinity : index;
@@ -76,7 +78,9 @@ function* combinations(n: number, size: number): Generator<number[]> {
   }
 }
 
-/** Repeatedly the permission that covers the most uncovered operations, ties to the least privileged (lowest rank sum). */
+/**
+ * Repeatedly the permission that covers the most uncovered operations, ties to the least privileged (lowest rank sum).
+ */
 function greedyCover(items: readonly CoverItem[], candidates: readonly string[]): string[] {
   const chosen: string[] = [];
   let left = [...items];
@@ -96,7 +100,10 @@ function greedyCover(items: readonly CoverItem[], candidates: readonly string[])
   return chosen;
 }
 
-/** Each item under the chosen permission least privileged for it; the permissions in the order chosen lists them, by name. */
+/**
+ * Each item under the chosen permission least privileged for it; the permissions in the order chosen lists them, by
+ * name.
+ */
 function assign(items: readonly CoverItem[], chosen: readonly string[]): Cover['permissions'] {
   const set = new Set(chosen);
   const byPermission = new Map<string, string[]>(chosen.map((c) => [c, []]));

@@ -176,7 +176,8 @@ function usesIn(
     // A type (`typeof op`) calls nothing.
     if (ts.isTypeNode(node)) return;
     if (ts.isPropertyAccessExpression(node)) {
-      // `ns.operation` through a namespace import, `sdk.group.operation` through an sdk (a variable or `createSdk(…)` itself).
+      // `ns.operation` through a namespace import, `sdk.group.operation` through an sdk (a variable or `createSdk(…)`
+      // itself).
       const target = node.expression;
       if (ts.isIdentifier(target)) {
         const binding = bindings.get(target.text);

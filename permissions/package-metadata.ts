@@ -30,7 +30,10 @@ export interface InstalledPackage {
   readonly operations: ReadonlyMap<string, OperationInfo>;
 }
 
-/** The package name a module specifier imports from (`@scope/name/operations/x` → `@scope/name`), or undefined for a relative one. */
+/**
+ * The package name a module specifier imports from (`@scope/name/operations/x` → `@scope/name`), or undefined for a
+ * relative one.
+ */
 export function packageNameOf(specifier: string): string | undefined {
   if (specifier.startsWith('.') || specifier.startsWith('/') || /^[a-z]+:/i.test(specifier)) return undefined;
   const parts = specifier.split('/');
@@ -106,7 +109,9 @@ function readOperations(dir: string, file: string, operations: Map<string, Opera
 
 const NOT_LITERAL = Symbol('not a literal');
 
-/** The value of a JSON-like literal expression (strings, numbers, booleans, null, arrays, objects), else NOT_LITERAL. */
+/**
+ * The value of a JSON-like literal expression (strings, numbers, booleans, null, arrays, objects), else NOT_LITERAL.
+ */
 function literalValue(node: ts.Expression): unknown {
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
     return literalValue(node.expression);

@@ -37,7 +37,9 @@ export interface ReleaseInput {
 export interface Release {
   /** `files` with CHANGELOG.md, when the package has one. */
   readonly files: Map<string, string>;
-  /** The version the package should have: when it is not the one it was made with, it is to be made again with this one. */
+  /**
+   * The version the package should have: when it is not the one it was made with, it is to be made again with this one.
+   */
   readonly version: string;
   /** The entry this regeneration adds (none when the package is new or unchanged). */
   readonly entry?: ChangelogEntry;

@@ -69,7 +69,8 @@ export function sdkStatements(ir: IrDocument, groups: readonly string[], layout:
   const graph = ir.profile.kind === 'graph';
   // 'client' is taken by the bound client itself.
   const key = (group: string) => (group === 'client' ? 'clientOperations' : group);
-  // Group names are identifiers (see GroupNames); the suffix keeps them clear of reserved words and of this file's own names.
+  // Group names are identifiers (see GroupNames); the suffix keeps them clear of reserved words and of this file's own
+  // names.
   const alias = (group: string) => `${group}Operations`;
   return [
     {

@@ -39,7 +39,10 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : quote(name);
 }
 
-/** A property name in an object literal that is a value: `__proto__` computed, so it stays a property, not the prototype. */
+/**
+ * A property name in an object literal that is a value: `__proto__` computed, so it stays a property, not the
+ * prototype.
+ */
 export function literalKey(name: string): string {
   return name === '__proto__' ? `['__proto__']` : propertyKey(name);
 }
@@ -104,7 +107,8 @@ const TYPE_TEXT: IrTypeVisitor<string, string> = {
     return type.items.kind === 'union' || type.items.kind === 'intersection' ? `(${inner})[]` : `${inner}[]`;
   },
   union: (type, indent) => {
-    // A union of literals is one line whatever the indent, and the model shares repeated ones (string enums): each is written once.
+    // A union of literals is one line whatever the indent, and the model shares repeated ones (string enums): each is
+    // written once.
     const known = literalUnions.get(type);
     if (known !== undefined) return known;
     const text = type.members.map((m) => typeText(m, indent)).join(' | ');

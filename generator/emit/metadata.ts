@@ -88,7 +88,9 @@ function metadataConst(op: IrOperation): string {
   return `${text}};`;
 }
 
-/** One kind's scopes: `notSupported` where the spec says so; `notDocumented` where it lists none or leaves the kind out. */
+/**
+ * One kind's scopes: `notSupported` where the spec says so; `notDocumented` where it lists none or leaves the kind out.
+ */
 export function permissionList(permissions: readonly IrPermission[], kind: string): string {
   const row = permissions.find((p) => p.kind === kind);
   if (row && !row.supported) return "'notSupported'";

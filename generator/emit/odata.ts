@@ -45,7 +45,9 @@ function namesOnly(type: IrType): boolean {
   return type.kind === 'union' && type.members.every((m) => m.kind === 'literal' && typeof m.value === 'string');
 }
 
-/** True for a page of a collection: an object with a `value` array (in Graph, beside the base page's `@odata.nextLink`). */
+/**
+ * True for a page of a collection: an object with a `value` array (in Graph, beside the base page's `@odata.nextLink`).
+ */
 function isPage(type: IrType): boolean {
   if (type.kind === 'intersection') return type.members.some(isPage);
   return type.kind === 'object' && type.properties.some((p) => p.name === 'value' && p.type.kind === 'array');

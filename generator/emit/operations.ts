@@ -183,7 +183,8 @@ function operationFunction(
   if (params) parameters.push(params);
   if (op.body) parameters.push({ name: 'body', type: typeText(op.body.type), hasQuestionToken: !op.body.required });
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
-  // Without a documented body the service may still send one (the runtime then says hasContent: true): unknown, not never.
+  // Without a documented body the service may still send one (the runtime then says hasContent: true): unknown, not
+  // never.
   const result = odata?.result ?? (op.successType ? typeText(op.successType) : 'unknown');
   const request = [
     `method: '${op.method}'`,
@@ -220,7 +221,10 @@ function operationFunction(
   };
 }
 
-/** `permissions`, where the operation documents any: a 403's GraphError names them (the metadata stays out of the bundle). */
+/**
+ * `permissions`, where the operation documents any: a 403's GraphError names them (the metadata stays out of the
+ * bundle).
+ */
 function permissionsText(op: IrOperation): string {
   const text = documentedPermissionsText(op.permissions);
   return text ? `permissions: ${quote(text)}` : '';
@@ -234,7 +238,9 @@ function acceptText(op: IrOperation): string {
   return types.some((type) => !/json/i.test(type)) ? `accept: ${quote(types.join(', '))}` : '';
 }
 
-/** The `params` argument: the path's parameters (their shared interface), then `query` and `headers`, each a named type. */
+/**
+ * The `params` argument: the path's parameters (their shared interface), then `query` and `headers`, each a named type.
+ */
 function paramsParameter(
   op: IrOperation,
   query: ParameterList | undefined,

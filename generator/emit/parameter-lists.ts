@@ -124,7 +124,9 @@ export function wireType(type: IrType, place: 'query' | 'header', types: IrTypeL
   return wire;
 }
 
-/** Wire types already worked out, by the parameter's type (the plain profile's runtime sends more: see sendableType). */
+/**
+ * Wire types already worked out, by the parameter's type (the plain profile's runtime sends more: see sendableType).
+ */
 const wireTypes = {
   query: new WeakMap<IrType, IrType>(),
   header: new WeakMap<IrType, IrType>(),

@@ -37,7 +37,8 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
       kind: Kind.VariableStatement,
       isExported: true,
       declarationKind: CONST,
-      // What it is for (another HTTP stack, a $batch request) is said once, in the package README, not 7,419 times on Graph.
+      // What it is for (another HTTP stack, a $batch request) is said once, in the package README, not 7,419 times on
+      // Graph.
       docs: [`The template {@link ${t.helperName}} fills in.`],
       declarations: [{ name: t.constName, initializer: quote(t.template) }],
     });

@@ -52,7 +52,8 @@ export function asciiJson(buffer: Buffer, start: number, end: number): AsciiJson
       let runEnd = i + 1;
       while (runEnd < end && buffer[runEnd]! >= 0x80) runEnd++;
       written += buffer.copy(buffer, written, copied, i);
-      // A run of bytes outside ASCII decodes as it would inside the whole file: UTF-8 sequences never contain ASCII bytes.
+      // A run of bytes outside ASCII decodes as it would inside the whole file: UTF-8 sequences never contain ASCII
+      // bytes.
       const characters = buffer.toString('utf8', i, runEnd);
       let escape = '';
       for (let k = 0; k < characters.length; k++)
@@ -78,7 +79,9 @@ export function originalText({ text, escapes }: AsciiJson): string {
   return out + text.slice(from);
 }
 
-/** The 1-based column, as the file's own text counts it, of `offset` in the text, on the line starting at `lineStart`. */
+/**
+ * The 1-based column, as the file's own text counts it, of `offset` in the text, on the line starting at `lineStart`.
+ */
 export function originalColumn({ escapes }: AsciiJson, lineStart: number, offset: number): number {
   let column = offset - lineStart + 1;
   for (const e of escapes) {

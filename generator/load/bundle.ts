@@ -189,7 +189,10 @@ export function bundleExternalRefs(
   return { origins, diagnostics };
 }
 
-/** What a node of the document is, as far as bundling cares: where an imported target goes, and which $refs are operations. */
+/**
+ * What a node of the document is, as far as bundling cares: where an imported target goes, and which $refs are
+ * operations.
+ */
 type Kind =
   | 'document'
   | 'components'
@@ -251,7 +254,9 @@ function childKindOf(kind: Kind, key: string): Kind {
   }
 }
 
-/** The warning for an Operation Object given by $ref, which OpenAPI does not allow but real specs use (DigitalOcean's). */
+/**
+ * The warning for an Operation Object given by $ref, which OpenAPI does not allow but real specs use (DigitalOcean's).
+ */
 export function operationRefWarning(at: SourceLocation | SpecPointer): Diagnostic {
   return warning(
     'operation-ref',
@@ -260,7 +265,10 @@ export function operationRefWarning(at: SourceLocation | SpecPointer): Diagnosti
   );
 }
 
-/** The error for an operation's $ref that leads to no operation within MAX_REF_HOPS links (or to a value of another kind). */
+/**
+ * The error for an operation's $ref that leads to no operation within MAX_REF_HOPS links (or to a value of another
+ * kind).
+ */
 export function operationRefUnreached(at: SourceLocation | SpecPointer): Diagnostic {
   return error(
     'ref-cycle',

@@ -76,7 +76,10 @@ function skipValue(text: string, i: number): number {
   return i;
 }
 
-/** Converts an offset to a 1-based line and column (the column as the file's own text counts it, `json` says how `text` differs). */
+/**
+ * Converts an offset to a 1-based line and column (the column as the file's own text counts it, `json` says how `text`
+ * differs).
+ */
 export function lineColumn(text: string, offset: number, json?: AsciiJson): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;

@@ -4,7 +4,10 @@ import { originalText, type AsciiJson } from './ascii-json.js';
 import { lineColumn, locateJson } from './locate-json.js';
 
 let yamlModule: typeof import('yaml') | undefined;
-/** The YAML parser, loaded on first use: a JSON spec (Graph's are) never needs it, and loading it takes about 50 ms of the start. */
+/**
+ * The YAML parser, loaded on first use: a JSON spec (Graph's are) never needs it, and loading it takes about 50 ms of
+ * the start.
+ */
 const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
 
 /** A parsed input file that can say where any of its JSON pointers sits. */
@@ -65,7 +68,8 @@ function parseYaml(text: string, displayPath: string): { file?: ParsedFile; diag
     const where = opened ? ` (the ${opened.what} that begins on line ${at(opened.offset).line} is not closed)` : '';
     return error('syntax', `${yamlMessage(e.message)}${where}`, located(e.pos[0]));
   });
-  // The YAML parser only warns of a tag it cannot resolve (`!!js/function`) and keeps the text: the value would be a string.
+  // The YAML parser only warns of a tag it cannot resolve (`!!js/function`) and keeps the text: the value would be a
+  // string.
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') {
       diagnostics.push(

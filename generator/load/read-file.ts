@@ -10,19 +10,23 @@ export const MAX_FILE_BYTES = 128 * 1024 * 1024;
 
 /**
  * A file's text, or why it cannot be read: what was expected, never what was found in it. For a JSON file with
- * characters outside ASCII, `json` holds its text with those written as escapes (see ascii-json.ts), and `text` is that text.
+ * characters outside ASCII, `json` holds its text with those written as escapes (see ascii-json.ts), and `text` is that
+ * text.
  */
 export type ReadResult =
   { readonly text: string; readonly json?: AsciiJson } | { readonly problem: string; readonly missing?: true };
 
-/** Room before a file's bytes in the buffer it is read into, for the escapes of asciiJson (enough for 13,107 bytes outside ASCII). */
+/**
+ * Room before a file's bytes in the buffer it is read into, for the escapes of asciiJson (enough for 13,107 bytes
+ * outside ASCII).
+ */
 const ESCAPE_ROOM = 64 * 1024;
 
 /**
  * Reads a spec file, or a file a `$ref` names, as text. Only a regular file is read, at most
- * MAX_FILE_BYTES of it, and, when `root` is given (`shown` as the user reads it), only one whose real path (symbolic links
- * followed) lies below the real path of `root`: devices (`/dev/zero`), pipes (`/dev/stdin`, a
- * FIFO) and the pseudo-files of /proc (which report no size) can neither block nor fill memory.
+ * MAX_FILE_BYTES of it, and, when `root` is given (`shown` as the user reads it), only one whose real path (symbolic
+ * links followed) lies below the real path of `root`: devices (`/dev/zero`), pipes (`/dev/stdin`, a FIFO) and the
+ * pseudo-files of /proc (which report no size) can neither block nor fill memory.
  */
 export function readSpecFile(absolute: string, root?: { readonly path: string; readonly shown: string }): ReadResult {
   let real: string;

@@ -64,7 +64,10 @@ export interface IrParameter {
   readonly type: IrType;
   readonly required: boolean;
   readonly doc: IrDoc;
-  /** How a query parameter's array or object is written, where the document departs from form + explode (openapi profile). */
+  /**
+   * How a query parameter's array or object is written, where the document departs from form + explode (openapi
+   * profile).
+   */
   readonly style?: {
     readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
     readonly explode: boolean;
@@ -131,7 +134,9 @@ export interface IrOperation {
    * profile types errors by the document (openapi) and it documents any.
    */
   readonly errorType?: string;
-  /** The ways to authenticate it, any one of which will do: scheme names with the scopes each needs (openapi profile). */
+  /**
+   * The ways to authenticate it, any one of which will do: scheme names with the scopes each needs (openapi profile).
+   */
   readonly security?: readonly Readonly<Record<string, readonly string[]>>[];
   /** Set when the success type is a Graph collection (a `value` array and `@odata.nextLink`): it can be paged. */
   readonly collection?: IrCollection;

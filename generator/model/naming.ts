@@ -96,7 +96,9 @@ function safeStart(name: string): string {
   return /^\p{Nd}/u.test(name) ? `_${name}` : name;
 }
 
-/** A path parameter that took another property name than its own would be, because another parameter of the path has it. */
+/**
+ * A path parameter that took another property name than its own would be, because another parameter of the path has it.
+ */
 export interface PathParamClash {
   readonly wire: string;
   readonly wanted: string;

@@ -50,7 +50,8 @@ export function buildOperations(
   const parameters = new WeakMap<Json, IrParameter>();
   const groups = new GroupNames();
   const pathItems = Object.entries(isObject(document.paths) ? document.paths : {});
-  // Helpers and parameter interfaces are named after what their path addresses, told apart from every other path and prefix.
+  // Helpers and parameter interfaces are named after what their path addresses, told apart from every other path and
+  // prefix.
   const addressed = pathNames([
     ...new Set(
       pathItems.flatMap(([template]) => (template.includes('{') ? [template, paramsPrefix(template)] : [template])),

@@ -65,7 +65,9 @@ export class ParameterListNames {
     return list;
   }
 
-  /** `UserList`, `User`, or the parameters' names where the list is not only OData's options or no entity is returned. */
+  /**
+   * `UserList`, `User`, or the parameters' names where the list is not only OData's options or no entity is returned.
+   */
   private subject(params: readonly IrParameter[], success: IrType | undefined): Subject {
     const entity = success && entityOf(success, this.types);
     if (!entity || !params.every((p) => p.name.startsWith('$'))) return { words: namesOf(params) };

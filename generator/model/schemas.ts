@@ -6,7 +6,10 @@ import { pageOfUnion, polymorphicTypes, tagged } from './polymorphic.js';
 import { schemaDoc, schemaToType, type SchemaContext } from './schema-type.js';
 import type { Json } from '../json.js';
 
-/** Told as component schemas, then path items, are built: how many are done, of how many (the model runs for seconds on a large spec, in one go). */
+/**
+ * Told as component schemas, then path items, are built: how many are done, of how many (the model runs for seconds on
+ * a large spec, in one go).
+ */
 export type ModelProgress = (done: number, total: number, unit: 'schemas' | 'paths') => void;
 
 /**
@@ -15,7 +18,9 @@ export type ModelProgress = (done: number, total: number, unit: 'schemas' | 'pat
  */
 export class TypeTable {
   readonly ctx: SchemaContext;
-  /** How many component schemas lead `all()`; every type added later is a body shape (see IrDocument.componentTypes). */
+  /**
+   * How many component schemas lead `all()`; every type added later is a body shape (see IrDocument.componentTypes).
+   */
   readonly componentCount: number;
   private readonly types = new Map<string, IrNamedType>();
   private readonly order: string[] = [];

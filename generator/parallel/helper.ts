@@ -22,7 +22,10 @@ export interface PrintSession {
   finish(files: readonly PlannedFile[]): Promise<Map<string, string>>;
   /** With a delivery target: the files written into it and the problems met, complete once `finish` resolves. */
   readonly delivered: Pick<Delivered, 'written' | 'diagnostics'>;
-  /** Waits for every file under way, failed or not: a run that stops must not leave a thread writing into a folder it removes. */
+  /**
+   * Waits for every file under way, failed or not: a run that stops must not leave a thread writing into a folder
+   * it removes.
+   */
   settled(): Promise<void>;
   /** How many files are finished (printed, or delivered), for progress. */
   readonly done: number;
@@ -48,7 +51,7 @@ export class Helper {
     worker.on('exit', (code) => this.fail(new HelperGone(`the helper thread stopped (exit code ${code})`)));
   }
 
-  /** The built runtime of a profile, the same for its every package (a helper thread starts on Graph's as soon as it loads). */
+  /** The built runtime of a profile, the same for its every package (a helper starts on Graph's as it loads). */
   runtime(profile: ProfileKind): Promise<BuiltRuntime> {
     return this.call('runtime', () => profile);
   }
@@ -101,7 +104,7 @@ export class Helper {
     const delivered: Pick<Delivered, 'written' | 'diagnostics'> = { written: [], diagnostics: [] };
     const pending: Promise<void>[] = [];
     let finished = 0;
-    // Set by `finish`, when this thread has only the waiting left: the helper then hands files back instead of delivering them.
+    // Set by `finish`, when this thread has only the waiting left: the helper then hands files back, not delivers.
     const handBack = new Int32Array(new SharedArrayBuffer(4));
     const take = (list: readonly [string, string][]) =>
       list.forEach(([file, text]) => {
@@ -109,7 +112,8 @@ export class Helper {
         onPrinted(file, text);
       });
     const print = (f: PlannedFile) => {
-      // Planned anew should the helper die with it: a plan kept for that would outlive its sending (and be promoted to the old heap).
+      // Planned anew should the helper die with it: a plan kept for that would outlive its sending (and be
+      // promoted to the old heap).
       const plan = (): [string, Statement[]][] => [[f.file, f.statements()]];
       const run = <T extends TaskName>(task: T, input: () => TaskInput<T>) =>
         this.sharesPrinting ? this.call(task, input) : runTask(task, input());

@@ -111,7 +111,10 @@ interface Printing {
   readonly building: Map<string, Promise<BuiltFile>>;
 }
 
-/** A print session whose files start building (on oxc's native threads) as soon as they are printed here, or handed back. */
+/**
+ * A print session whose files start building (on oxc's native threads) as soon as they are printed here, or handed
+ * back.
+ */
 function printingSession(helper: Helper, staged?: StagedOutput): Printing {
   const building = new Map<string, Promise<BuiltFile>>();
   const session = helper.printing(
@@ -133,7 +136,10 @@ function printingSession(helper: Helper, staged?: StagedOutput): Printing {
   return { session, building };
 }
 
-/** Prints `rest` after the `sent` files already under way, and waits for all of them, showing the count of finished files as it grows. */
+/**
+ * Prints `rest` after the `sent` files already under way, and waits for all of them, showing the count of finished
+ * files as it grows.
+ */
 async function emitAll(
   { session, building }: Printing,
   rest: readonly PlannedFile[],

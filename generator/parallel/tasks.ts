@@ -32,7 +32,10 @@ export interface Delivered {
 export interface DeliveryInput {
   readonly plan: PrintPlan;
   readonly target: DeliveryTarget;
-  /** Shared memory: its first element turns 1 once the asking thread only waits; from then on it builds and writes what is printed. */
+  /**
+   * Shared memory: its first element turns 1 once the asking thread only waits; from then on it builds and writes what
+   * is printed.
+   */
   readonly handBack: Int32Array;
 }
 
@@ -59,12 +62,16 @@ const tasks = {
     await import('../emit/print.js');
     loadTemplates();
   },
-  /** Loads Prettier ahead of use, for a small package (a large one is never formatted, and needs the printer instead). */
+  /**
+   * Loads Prettier ahead of use, for a small package (a large one is never formatted, and needs the printer instead).
+   */
   warmFormatter: async (): Promise<void> => {
     await loadPrettier();
     loadTemplates();
   },
-  /** Renders a package's files that are not TypeScript (README.md, package.json, tsconfig.json) from their templates. */
+  /**
+   * Renders a package's files that are not TypeScript (README.md, package.json, tsconfig.json) from their templates.
+   */
   render: async (input: PackageFilesInput): Promise<Map<string, string>> => renderPackageFiles(input),
   /** Prints files from their statements. */
   print: async (plan: PrintPlan): Promise<[string, string][]> => {

@@ -22,7 +22,8 @@ export interface TaskReply {
 // Only as a worker: imported anywhere else (its types are), this module does nothing.
 if (parentPort) {
   const port = parentPort;
-  // Every run needs a runtime: start on Graph's (the curated packages') at once, while the main thread is still loading.
+  // Every run needs a runtime: start on Graph's (the curated packages') at once, while the main thread is still
+  // loading.
   runTask('runtime', 'graph').catch(() => undefined); // a failure is reported when the runtime is asked for
   const answer = async ({ id, task, input }: TaskRequest): Promise<void> => {
     let reply: TaskReply;

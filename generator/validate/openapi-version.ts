@@ -1,7 +1,9 @@
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { isObject, type Json, type Rule } from './rule.js';
 
-/** The document must say it is OpenAPI 3.0 or 3.1 (a loose `3.0` with a warning); Swagger 2.0 gets a way to convert it. */
+/**
+ * The document must say it is OpenAPI 3.0 or 3.1 (a loose `3.0` with a warning); Swagger 2.0 gets a way to convert it.
+ */
 export const openapiVersion: Rule = {
   name: 'openapi-version',
   check(document: Json): Diagnostic[] {

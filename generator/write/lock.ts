@@ -76,7 +76,8 @@ function takeOver(file: string, staleOwner: number | undefined): void {
     try {
       fs.linkSync(aside, file);
     } catch {
-      // A third run holds the lock now; the one moved aside cannot be put back, and its owner will find out when it releases.
+      // A third run holds the lock now; the one moved aside cannot be put back, and its owner will find out when it
+      // releases.
     }
   }
   fs.rmSync(aside, { force: true });

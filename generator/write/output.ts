@@ -17,7 +17,10 @@ import { finishInterrupted, removeGenerated, swapIn } from './swap.js';
 
 export { isSafeRelativePath, MANIFEST } from './manifest.js';
 
-/** The files with the manifest added: the origin and every path (`delivered`: files already written into the package's staging folder). */
+/**
+ * The files with the manifest added: the origin and every path (`delivered`: files already written into the package's
+ * staging folder).
+ */
 export function withManifest(
   files: ReadonlyMap<string, string>,
   delivered: readonly string[],
@@ -230,7 +233,8 @@ export class StagedOutput {
         fs.rmSync(temp, { recursive: true, force: true });
         return [admitted];
       }
-      // A folder the user gave other permissions keeps them; a new one has the umask's (the staging folder was made so).
+      // A folder the user gave other permissions keeps them; a new one has the umask's (the staging folder was made
+      // so).
       const mode = fs.statSync(siblings.out, { throwIfNoEntry: false })?.mode;
       if (mode !== undefined) fs.chmodSync(temp, mode & 0o7777);
       const old = swapIn(
@@ -297,7 +301,9 @@ function statOf(file: string, stat: typeof fs.statSync): fs.Stats | undefined {
   }
 }
 
-/** Why the folder may not be written at all, whatever the package: not a folder, or a folder of someone else's files. */
+/**
+ * Why the folder may not be written at all, whatever the package: not a folder, or a folder of someone else's files.
+ */
 function refuseFolder(out: string, displayOut: string, options: WriteOptions): Diagnostic | undefined {
   const stat = statOf(out, fs.statSync);
   if (!stat) return undefined;

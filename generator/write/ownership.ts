@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST } from './manifest.js';
 
-/** An entry of a package folder the generator did not write: a file, or a folder holding no generated file (kept whole). */
+/**
+ * An entry of a package folder the generator did not write: a file, or a folder holding no generated file (kept whole).
+ */
 export interface UserEntry {
   /** Relative, '/'-separated. */
   readonly path: string;

@@ -20,7 +20,10 @@ interface Journal {
   readonly carry: readonly string[];
 }
 
-/** Moves `carry` (paths in the old folder) into `staging`, then `staging` in place of `siblings.out`; the old package is left in the returned folder. */
+/**
+ * Moves `carry` (paths in the old folder) into `staging`, then `staging` in place of `siblings.out`; the old package is
+ * left in the returned folder.
+ */
 export function swapIn(siblings: Siblings, staging: string, carry: readonly string[]): string | undefined {
   const { out } = siblings;
   if (!fs.existsSync(out)) {

@@ -24,7 +24,9 @@ export class ApiError<B = unknown, S extends number = number> extends Error {
    */
   declare readonly code?: string | undefined;
 
-  /** Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it. */
+  /**
+   * Builds the error from a response (`headers` has lower-case names), or from what the runtime found wrong with it.
+   */
   constructor(
     status: number,
     statusText: string,

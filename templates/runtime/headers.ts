@@ -21,7 +21,10 @@ export function keepCrossOrigin(headers: Record<string, string>, allowed: readon
   }
 }
 
-/** A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the runtime. */
+/**
+ * A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the
+ * runtime.
+ */
 export const redact = (headers: Record<string, string>, before: Record<string, string>): Record<string, string> => {
   const copy = { ...headers };
   for (const name in copy) if (name == 'authorization' || copy[name] !== before[name]) copy[name] = 'REDACTED';

@@ -30,7 +30,9 @@ export type Selected<T, S, E = never, Q = unknown> = [S] extends [never]
       }
     : never;
 
-/** A page of a collection (an object with `value`, Graph's `…CollectionResponse`), its items narrowed like `Selected`. */
+/**
+ * A page of a collection (an object with `value`, Graph's `…CollectionResponse`), its items narrowed like `Selected`.
+ */
 export type SelectedPage<P, S, E = never, Q = unknown> = [S] extends [never]
   ? P
   : { [K in keyof P]: K extends 'value' ? SelectedItems<P[K], S, E, Q> : P[K] };

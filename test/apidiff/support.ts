@@ -26,7 +26,8 @@ export function baseSpec(): Json {
       '/things': {
         get: {
           operationId: 'listThings',
-          // An entity's standard list of OData options, so that its type is `ThingListQuery` (see model/parameter-lists.ts).
+          // An entity's standard list of OData options, so that its type is `ThingListQuery` (see
+          // model/parameter-lists.ts).
           parameters: [
             { name: '$top', in: 'query', schema: { type: 'integer' } },
             { name: '$skip', in: 'query', schema: { type: 'integer' } },

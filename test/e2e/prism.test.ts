@@ -1,7 +1,8 @@
 // End to end against Stoplight Prism, a spec-validating mock server nobody here wrote: `prism mock <spec> --errors`
 // for each curated spec, and every operation of both generated packages (list, get, create, update, delete) called
-// through its generated function with the spec's documented example, asking Prism for its documented success. Prism answers 422 (400, 415, 401…) when a request does not match
-// the spec, and 500 when its own answer would not, so a result here means the generated call is what the spec says.
+// through its generated function with the spec's documented example, asking Prism for its documented success. Prism
+// answers 422 (400, 415, 401…) when a request does not match the spec, and 500 when its own answer would not, so a
+// result here means the generated call is what the spec says.
 //
 // What Prism does with the spec's security (OAuth 2.0): it checks only that an `Authorization: Bearer …` header is
 // present (any token), else 401. So every client here has `credential: async () => 'test-token'`.

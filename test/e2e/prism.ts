@@ -96,7 +96,10 @@ async function startOnce(specFile: string, readyTimeoutMs: number): Promise<Pris
   return { origin: `http://127.0.0.1:${port}`, log, stop: () => stopChild(child) };
 }
 
-/** Starts `prism mock specFile --errors` on a free 127.0.0.1 port; up to three attempts when another process took the port first. */
+/**
+ * Starts `prism mock specFile --errors` on a free 127.0.0.1 port; up to three attempts when another process took the
+ * port first.
+ */
 export async function startPrism(specFile: string, readyTimeoutMs = 90_000): Promise<PrismServer> {
   let last: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -1,7 +1,8 @@
 // The package README's workflow, as a user copies it: "find every device whose status is error, and mark it". The
 // sample is taken from the README generated for the paging fixture (the curated packages render the same template
-// section once their spec lists the statuses with $filter and $select; test/e2e/readme.test.ts checks theirs), type-checked with TypeScript 5.9 and 7 against the package, then run by `node` against a Graph-like server
-// on 127.0.0.1: three pages (absolute nextLinks), $batch updates with a throttled item, a 404 and 204s.
+// section once their spec lists the statuses with $filter and $select; test/e2e/readme.test.ts checks theirs),
+// type-checked with TypeScript 5.9 and 7 against the package, then run by `node` against a Graph-like server on
+// 127.0.0.1: three pages (absolute nextLinks), $batch updates with a throttled item, a 404 and 204s.
 import * as fs from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -167,7 +168,8 @@ describe.each(jobs)('$label', ({ label, job }) => {
   it('runs against a Graph-like server: pages through 45 statuses in error, marks them in batches, reports the one that failed', async () => {
     const graph = await startGraphLike();
     try {
-      // Only the client's creation changes: the server's base URL instead of Graph's, a token function as the credential.
+      // Only the client's creation changes: the server's base URL instead of Graph's, a token function as the
+      // credential.
       const runnable = sample!.replace(
         'createClient({ credential })',
         `createClient({ credential: async () => '${TOKEN}', baseUrl: '${graph.origin}/beta', retry: { baseDelayMs: 10 } })`,

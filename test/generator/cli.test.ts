@@ -262,7 +262,9 @@ describe('generating', () => {
 
 describe('progress', () => {
   const CLEAR = '\r\x1b[2K';
-  /** Each drawing of the progress line; the display never ends a line, and is cleared before anything else is printed. */
+  /**
+   * Each drawing of the progress line; the display never ends a line, and is cleared before anything else is printed.
+   */
   const progressFrames = (stderr: string): string[] => {
     const cleared = stderr.lastIndexOf(CLEAR);
     const display = stderr.slice(0, cleared);

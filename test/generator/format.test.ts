@@ -1,4 +1,7 @@
-/** format.ts: Prettier (small packages only: see LARGE_SPEC_BYTES in pipeline.ts), its output kept by content hash so that unchanged files skip it. */
+/**
+ * format.ts: Prettier (small packages only: see LARGE_SPEC_BYTES in pipeline.ts), its output kept by content hash so
+ * that unchanged files skip it.
+ */
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -139,11 +139,14 @@ function start(args: string[]) {
 }
 
 describe('a run killed at any moment (SIGKILL, a real child process) leaves the old package or the new one whole', () => {
-  // Many files of the user's inside a generated folder, each carried over one by one: the swap then lasts long enough to be hit.
+  // Many files of the user's inside a generated folder, each carried over one by one: the swap then lasts long enough
+  // to be hit.
   const many = Object.fromEntries(
     Array.from({ length: 1000 }, (_, i) => [`src/custom-${String(i).padStart(4, '0')}.ts`, `export const n = ${i};\n`]),
   );
-  /** When to kill: given each name that appears beside the package, the delay in ms after it, or undefined to wait on. */
+  /**
+   * When to kill: given each name that appears beside the package, the delay in ms after it, or undefined to wait on.
+   */
   const moments: [string, (name: string) => number | undefined][] = [
     ['while the package is staged', (name) => (/^\.pkg\.tmp-\d+-[0-9a-f]{8}$/.test(name) ? 0 : undefined)],
     ['as the swap starts', (name) => (name === '.pkg.swap' ? 0 : undefined)],

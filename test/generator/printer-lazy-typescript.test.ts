@@ -37,7 +37,8 @@ async function inChild(script: string): Promise<unknown> {
 const STAND_IN = `require.cache[${JSON.stringify(TYPESCRIPT)}]?.standIn === true`;
 
 test('generating a curated package loads no TypeScript, and writes the same files', async () => {
-  // A probe, given to Node with --require, says at exit what the cache held (the curated packages print on the main thread).
+  // A probe, given to Node with --require, says at exit what the cache held (the curated packages print on the main
+  // thread).
   const probe = path.join(dir, 'probe.cjs');
   fs.writeFileSync(
     probe,

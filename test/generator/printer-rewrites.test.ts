@@ -37,7 +37,10 @@ async function rewrittenWriter(): Promise<{ Writer: WriterClass; code: string }>
   return { Writer: loaded.exports.default, code };
 }
 
-/** A writer's own fields (name and attributes) and what it writes for code with comments, strings, blocks and indentation. */
+/**
+ * A writer's own fields (name and attributes) and what it writes for code with comments, strings, blocks and
+ * indentation.
+ */
 function drive(Writer: WriterClass) {
   const w = new Writer({ indentNumberOfSpaces: 2, useSingleQuote: true });
   const fields = Object.entries(Object.getOwnPropertyDescriptors(w)).map(([k, d]) => [
@@ -84,7 +87,8 @@ test("the printer bundle's rewrites of ts-morph print every file of the curated 
   expect(code).toContain('[memoizeFast]');
   expect(code).not.toContain('[common.Memoize]');
   expect(code).toContain('if (!text.includes("\\n"))');
-  // ts-morph's comma lists ask printer-comma-position.cjs first, and create TypeScript's scanner only when it cannot tell.
+  // ts-morph's comma lists ask printer-comma-position.cjs first, and create TypeScript's scanner only when it cannot
+  // tell.
   expect(code).toContain('const position = appendCommaPosition(text);');
   expect(code).not.toContain('const scanner = common.ts.createScanner');
   const bundled = require(bundlePath) as typeof import('ts-morph');
@@ -103,7 +107,8 @@ test("the printer bundle's rewrites of ts-morph print every file of the curated 
 
 test('the installed code-block-writer still defines its fields the way the rewrite expects', () => {
   const source = fs.readFileSync(path.join(REPO_ROOT, 'node_modules', 'code-block-writer', 'script', 'mod.js'), 'utf8');
-  // The fields the probe above sees, one definition each: a new build that writes them otherwise must be looked at again.
+  // The fields the probe above sees, one definition each: a new build that writes them otherwise must be looked at
+  // again.
   expect((source.match(/Object\.defineProperty\(this, "_\w+", \{/g) ?? []).length).toBeGreaterThan(10);
 });
 

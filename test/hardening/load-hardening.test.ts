@@ -38,7 +38,9 @@ beforeAll(() => {
 });
 afterAll(() => removeTemp(temp));
 
-/** Runs the CLI on `spec` (relative to `cwd`) into a fresh folder; the run must be clean (0, or 1 with located errors). */
+/**
+ * Runs the CLI on `spec` (relative to `cwd`) into a fresh folder; the run must be clean (0, or 1 with located errors).
+ */
 async function generate(spec: string, cwd: string, ...options: string[]): Promise<CliRun & { out: string }> {
   const out = path.join(temp, 'out', `${path.basename(spec, path.extname(spec))}-${printed.length}`);
   const run = await runCli(['--spec', spec, '--out', out, ...options], cwd);

@@ -1,6 +1,7 @@
 /**
  * A real npm registry for tests: Verdaccio in a child process on 127.0.0.1, its storage, users and npm cache in a
- * temporary folder, no uplinks (nothing is fetched from, or published to, anywhere else), stopped and removed by stop().
+ * temporary folder, no uplinks (nothing is fetched from, or published to, anywhere else), stopped and removed by
+ * stop().
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -4,7 +4,16 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { VERSIONS, deref, flattenProperties, isObject, loadSpec, operations, type GraphVersion, type Json } from './helpers/spec-documents.js';
+import {
+  VERSIONS,
+  deref,
+  flattenProperties,
+  isObject,
+  loadSpec,
+  operations,
+  type GraphVersion,
+  type Json,
+} from './helpers/spec-documents.js';
 
 /** The examples that are known not to be valid data, by `<version> <operationId> <request|status> <example name>`. */
 const INVALID_BY_DESIGN = [
@@ -25,10 +34,15 @@ function compilerFor(version: GraphVersion) {
   const doc = loadSpec(version);
   const id = `urn:graph-spec:${version}`;
   const relink = (node: unknown): unknown =>
-    JSON.parse(JSON.stringify(node), (k, v) => (k === '$ref' && typeof v === 'string' ? v.replace('#/components/schemas/', `${id}#/$defs/`) : v));
+    JSON.parse(JSON.stringify(node), (k, v) =>
+      k === '$ref' && typeof v === 'string' ? v.replace('#/components/schemas/', `${id}#/$defs/`) : v,
+    );
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+  ajv.addFormat('int32', {
+    type: 'number',
+    validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+  });
   ajv.addKeyword({ keyword: 'x-curation' }); // the spec's annotation; no validation meaning
   ajv.addKeyword({ keyword: 'x-ms-navigationProperty' }); // Graph's annotation of a relationship; no validation meaning
   ajv.addKeyword({ keyword: 'discriminator' }); // OpenAPI's: names the kinds @odata.type tells apart (C30); no validation meaning
@@ -37,7 +51,8 @@ function compilerFor(version: GraphVersion) {
     /** The media type's schema as is. */
     plain: (schema: unknown) => ajv.compile(relink(schema) as Json),
     /** The same, but no property the schema does not declare (catches misspelt example keys). */
-    closed: (schema: unknown) => ajv.compile({ type: 'object', allOf: [relink(schema) as Json], unevaluatedProperties: false }),
+    closed: (schema: unknown) =>
+      ajv.compile({ type: 'object', allOf: [relink(schema) as Json], unevaluatedProperties: false }),
   };
 }
 
@@ -51,13 +66,20 @@ function collectExamples(version: GraphVersion): ExampleCase[] {
       for (const [name, raw] of Object.entries((m.examples ?? {}) as Json)) {
         const example = deref(doc, raw) as Json;
         const exampleRef = isObject(raw) && typeof raw.$ref === 'string' ? raw.$ref : undefined;
-        cases.push({ key: `${version} ${operationId} ${where} ${name}`, version, schema: m.schema, value: example.value, exampleRef });
+        cases.push({
+          key: `${version} ${operationId} ${where} ${name}`,
+          version,
+          schema: m.schema,
+          value: example.value,
+          exampleRef,
+        });
       }
     }
   };
   for (const { operation } of operations(doc)) {
     const operationId = String(operation.operationId);
-    if (operation.requestBody) fromMediaTypes((deref(doc, operation.requestBody) as Json).content, 'request', operationId);
+    if (operation.requestBody)
+      fromMediaTypes((deref(doc, operation.requestBody) as Json).content, 'request', operationId);
     for (const [status, response] of Object.entries(operation.responses as Json)) {
       fromMediaTypes((deref(doc, response) as Json).content, status, operationId);
     }
@@ -66,7 +88,10 @@ function collectExamples(version: GraphVersion): ExampleCase[] {
 }
 
 const cases = VERSIONS.flatMap(collectExamples);
-const compilers = Object.fromEntries(VERSIONS.map((v) => [v, compilerFor(v)])) as Record<GraphVersion, ReturnType<typeof compilerFor>>;
+const compilers = Object.fromEntries(VERSIONS.map((v) => [v, compilerFor(v)])) as Record<
+  GraphVersion,
+  ReturnType<typeof compilerFor>
+>;
 
 describe('examples', () => {
   it('finds the examples of every page: a request per create and update, a response per operation but delete', () => {
@@ -90,12 +115,15 @@ describe('examples', () => {
   });
 
   const valid = cases.filter((c) => !INVALID_BY_DESIGN.includes(c.key));
-  it.each(valid.map((c) => [c.key, c] as const))('%s matches its schema and uses only declared properties', (_key, c) => {
-    const plain = compilers[c.version].plain(c.schema);
-    expect(plain(c.value) ? [] : plain.errors).toEqual([]);
-    const closed = compilers[c.version].closed(c.schema);
-    expect(closed(c.value) ? [] : closed.errors).toEqual([]);
-  });
+  it.each(valid.map((c) => [c.key, c] as const))(
+    '%s matches its schema and uses only declared properties',
+    (_key, c) => {
+      const plain = compilers[c.version].plain(c.schema);
+      expect(plain(c.value) ? [] : plain.errors).toEqual([]);
+      const closed = compilers[c.version].closed(c.schema);
+      expect(closed(c.value) ? [] : closed.errors).toEqual([]);
+    },
+  );
 
   const invalid = cases.filter((c) => INVALID_BY_DESIGN.includes(c.key));
   it.each(invalid.map((c) => [c.key, c] as const))('%s is a placeholder and really fails', (_key, c) => {
@@ -103,7 +131,12 @@ describe('examples', () => {
     expect(plain(c.value)).toBe(false);
     // It fails for the placeholders, not for some other reason.
     const failing = new Set((plain.errors ?? []).map((e) => e.instancePath));
-    expect([...failing].sort()).toEqual(['/complianceGracePeriodExpirationDateTime', '/lastReportedDateTime', '/platform', '/status']);
+    expect([...failing].sort()).toEqual([
+      '/complianceGracePeriodExpirationDateTime',
+      '/lastReportedDateTime',
+      '/platform',
+      '/status',
+    ]);
   });
 
   it.each(VERSIONS)('every component schema of %s compiles under strict Ajv (JSON Schema 2020-12)', (version) => {
@@ -114,8 +147,11 @@ describe('examples', () => {
 
   it('no request example sends the read-only id', () => {
     for (const c of cases.filter((x) => x.key.includes(' request '))) {
-      const readOnly = Object.entries(flattenProperties(loadSpec(c.version), c.schema)).filter(([, p]) => p.readOnly === true);
-      for (const [name] of readOnly) expect({ key: c.key, sends: name in (c.value as Json) }).toEqual({ key: c.key, sends: false });
+      const readOnly = Object.entries(flattenProperties(loadSpec(c.version), c.schema)).filter(
+        ([, p]) => p.readOnly === true,
+      );
+      for (const [name] of readOnly)
+        expect({ key: c.key, sends: name in (c.value as Json) }).toEqual({ key: c.key, sends: false });
     }
   });
 });

@@ -37,7 +37,11 @@ export function isObject(value: unknown): value is Json {
 /** The value a local `#/…` JSON pointer designates, or undefined. */
 export function resolvePointer(doc: Json, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined;
-  const tokens = ref.slice(1).split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = ref
+    .slice(1)
+    .split('/')
+    .slice(1)
+    .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc;
   for (const token of tokens) {
     if (!isObject(node) && !Array.isArray(node)) return undefined;
@@ -83,7 +87,8 @@ export function walk(node: unknown, visit: (value: unknown, pointer: string) => 
   visit(node, pointer);
   if (Array.isArray(node)) node.forEach((v, i) => walk(v, visit, `${pointer}/${i}`));
   else if (isObject(node)) {
-    for (const [k, v] of Object.entries(node)) walk(v, visit, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    for (const [k, v] of Object.entries(node))
+      walk(v, visit, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
   }
 }
 

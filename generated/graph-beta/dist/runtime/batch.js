@@ -9,7 +9,9 @@ import { withQuery } from './path.js';
 import { retryDelay, retryPlan } from './retry.js';
 /** Graph's limit of requests in one batch. */
 const MAX_REQUESTS = 20;
-/** Gives a batch call an id, or makes it wait for others: `step((client) => updateX(client, …), { dependsOn: ['1'] })`. */
+/**
+ * Gives a batch call an id, or makes it wait for others: `step((client) => updateX(client, …), { dependsOn: ['1'] })`.
+ */
 export function step(call, how) {
   return Object.assign((client) => call(client), {
     id: how.id,

@@ -17,7 +17,10 @@ export function keepCrossOrigin(headers, allowed = []) {
     if (!harmless.includes(name) && !allowed.some((other) => other.toLowerCase() == name)) delete headers[name];
   }
 }
-/** A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the runtime. */
+/**
+ * A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the
+ * runtime.
+ */
 export const redact = (headers, before) => {
   const copy = { ...headers };
   for (const name in copy) if (name == 'authorization' || copy[name] !== before[name]) copy[name] = 'REDACTED';

@@ -25,7 +25,9 @@ export interface Page<R> {
   readonly items: CollectionItem<R>[];
   /** The URL this page was read from: pass it as `from` to read this page again. */
   readonly link: string;
-  /** The service's `@odata.nextLink`, as given: pass it as `from` to go on after this page. Undefined on the last page. */
+  /**
+   * The service's `@odata.nextLink`, as given: pass it as `from` to go on after this page. Undefined on the last page.
+   */
   readonly nextLink: string | undefined;
   /** A delta function's `@odata.deltaLink` (on its last page): pass it as `from` later for the changes since. */
   readonly deltaLink: string | undefined;

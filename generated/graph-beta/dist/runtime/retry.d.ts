@@ -20,5 +20,5 @@ export declare function retryPlan(
  * failure it may have, and sending again could create a second thing.
  */
 export declare function mayRetry(method: string, status: number | undefined, retryAfter: string | undefined): boolean;
-/** Wait before retry `retry` (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
+/** Wait before retry `retry` (1-based): Retry-After (seconds, fractional, or HTTP date), else backoff; capped. */
 export declare function retryDelay(plan: RetryPlan, retry: number, retryAfter: string | undefined): number;

@@ -26,7 +26,7 @@ export function mayRetry(method, status, retryAfter) {
     (/^P(OST|ATCH)$/.test(method) ? status == 503 && !!retryAfter : !status || status == 503 || status == 504)
   );
 }
-/** Wait before retry `retry` (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
+/** Wait before retry `retry` (1-based): Retry-After (seconds, fractional, or HTTP date), else backoff; capped. */
 export function retryDelay(plan, retry, retryAfter) {
   let waitMs = retryAfter?.trim()
     ? Number(retryAfter) >= 0

@@ -41,7 +41,10 @@ export interface Dialect {
   ): Promise<string>;
   /** After a 401 from the client's origin: forgets cached tokens; returns the claims of a claims challenge. */
   unauthorized?(headers: Record<string, string>): string | undefined;
-  /** The error of an answer the call cannot return; `headers` has lower-case names; `code` and `message` the runtime's own. */
+  /**
+   * The error of an answer the call cannot return; `headers` has lower-case names; `code` and `message` the runtime's
+   * own.
+   */
   error: new (
     status: number,
     statusText: string,

@@ -35,7 +35,7 @@ export function mayRetry(method: string, status: number | undefined, retryAfter:
   );
 }
 
-/** Wait before retry `retry` (1-based): Retry-After in seconds (fractions allowed) or an HTTP date, else backoff; capped. */
+/** Wait before retry `retry` (1-based): Retry-After (seconds, fractional, or HTTP date), else backoff; capped. */
 export function retryDelay(plan: RetryPlan, retry: number, retryAfter: string | undefined): number {
   let waitMs = retryAfter?.trim()
     ? Number(retryAfter) >= 0

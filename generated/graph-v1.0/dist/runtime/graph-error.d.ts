@@ -25,7 +25,10 @@ export declare class GraphError extends Error {
   readonly details?: readonly unknown[] | undefined;
   /** The raw response body ('' when it was over the size limit). */
   readonly body: string;
-  /** Response headers (lower-case names): request-id, client-request-id, x-ms-ags-diagnostic, date, retry-after among them. */
+  /**
+   * Response headers (lower-case names): request-id, client-request-id, x-ms-ags-diagnostic, date, retry-after among
+   * them.
+   */
   readonly headers: Readonly<Record<string, string>>;
   /**
    * On a 403, the permissions the operation documents, least privileged first, with the kinds of access each list

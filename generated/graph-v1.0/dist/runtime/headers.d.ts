@@ -5,7 +5,10 @@ export declare function mergeHeaders(
 ): void;
 /** Removes every header but the harmless ones and those the caller allows (names in any case). */
 export declare function keepCrossOrigin(headers: Record<string, string>, allowed?: readonly string[]): void;
-/** A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the runtime. */
+/**
+ * A copy for hooks: Authorization, and every header the credentials set (an API key, a cookie), never leaves the
+ * runtime.
+ */
 export declare const redact: (
   headers: Record<string, string>,
   before: Record<string, string>,

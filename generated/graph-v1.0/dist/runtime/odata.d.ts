@@ -29,7 +29,9 @@ export type Selected<T, S, E = never, Q = unknown> = [S] extends [never]
         [P in keyof T as P extends '@odata.type' | Expanded<Q, E> ? P : never]: T[P];
       }
     : never;
-/** A page of a collection (an object with `value`, Graph's `…CollectionResponse`), its items narrowed like `Selected`. */
+/**
+ * A page of a collection (an object with `value`, Graph's `…CollectionResponse`), its items narrowed like `Selected`.
+ */
 export type SelectedPage<P, S, E = never, Q = unknown> = [S] extends [never]
   ? P
   : { [K in keyof P]: K extends 'value' ? SelectedItems<P[K], S, E, Q> : P[K] };

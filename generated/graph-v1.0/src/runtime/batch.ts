@@ -21,7 +21,9 @@ export interface BatchStep<T> extends OperationCall<T> {
   readonly dependsOn?: readonly string[] | undefined;
 }
 
-/** Gives a batch call an id, or makes it wait for others: `step((client) => updateX(client, …), { dependsOn: ['1'] })`. */
+/**
+ * Gives a batch call an id, or makes it wait for others: `step((client) => updateX(client, …), { dependsOn: ['1'] })`.
+ */
 export function step<T>(
   call: OperationCall<T>,
   how: { readonly id?: string | undefined; readonly dependsOn?: readonly string[] | undefined },
@@ -46,7 +48,10 @@ export type BatchOutcome<T> =
       readonly ok: false;
       /** The call's id in the batch. */
       readonly id: string;
-      /** Its GraphError (still throttled after the retries, 404, 424 for a failed dependency, …), or the GraphRequestError of the $batch request. */
+      /**
+       * Its GraphError (still throttled after the retries, 404, 424 for a failed dependency, …), or the
+       * GraphRequestError of the $batch request.
+       */
       readonly error: GraphError | GraphRequestError;
       /** request-id of the $batch request that carried it, when one answered. */
       readonly batchRequestId: string | undefined;

@@ -1,7 +1,8 @@
-import type { FunctionDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { IrOperation } from '../model/ir.js';
 import { typeText } from './code.js';
-import type { PlainData } from './emitter.js';
+import type { PlainData, Statement } from './emitter.js';
+import { functionText } from './function-text.js';
 import { Kind } from './kinds.js';
 import type { ODataSignature } from './odata.js';
 
@@ -20,7 +21,7 @@ export function pagingFunction(
   op: IrOperation,
   params: PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined,
   odata?: ODataSignature,
-): PlainData<FunctionDeclarationStructure>[] {
+): Statement[] {
   if (!op.collection || !op.successType) return [];
   // With $select, the pages are the operation's narrowed pages: the function takes the same type parameters.
   const result = odata?.result ?? typeText(op.successType);
@@ -37,7 +38,7 @@ export function pagingFunction(
     ? " A delta function: pass the last page's `deltaLink` as `from` later for the changes since."
     : '';
   return [
-    {
+    functionText({
       kind: Kind.Function,
       isExported: true,
       name: op.collection.allName,
@@ -49,6 +50,6 @@ export function pagingFunction(
       parameters,
       returnType: `Paged<${result}>`,
       statements: [`return paged(client, (client) => ${op.functionName}(${args.join(', ')}), options);`],
-    },
+    }),
   ];
 }

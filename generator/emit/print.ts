@@ -29,17 +29,25 @@ function spaced(statements: Statement[]): Statement[] {
   return statements.map((statement, i) => {
     const previous = statements[i - 1];
     if (!previous) return statement;
-    // The printer sets a text statement apart only after a block (a function, an interface): after
-    // a one-liner or another text it gets its blank line here, and so does a one-liner after one.
-    if (typeof statement === 'string')
-      return typeof previous === 'string' || SINGLE_LINE.has(previous.kind) ? `\n${statement}` : statement;
+    // The printer sets a statement apart itself after a block: a function or an interface, or a text ending in `}`
+    // (a function written out, see function-text.ts). After a one-liner or a text, it gets its blank line here.
+    if (endsBlock(previous)) return statement;
+    if (typeof statement === 'string') return `\n${statement}`;
     if (typeof previous === 'string')
       return SINGLE_LINE.has(statement.kind) ? { ...statement, leadingTrivia: '\n' } : statement;
-    if (!SINGLE_LINE.has(previous.kind) || !SINGLE_LINE.has(statement.kind)) return statement;
+    if (!SINGLE_LINE.has(statement.kind)) return statement;
     const afterImports = IMPORTS.has(previous.kind) && !IMPORTS.has(statement.kind);
     const betweenDeclarations = !IMPORTS.has(previous.kind) && !IMPORTS.has(statement.kind);
     return afterImports || betweenDeclarations ? { ...statement, leadingTrivia: '\n' } : statement;
   });
+}
+
+/** Whether the printer ends `statement` as a block: a structure written over several lines, or a text ending in `}`. */
+function endsBlock(statement: Statement): boolean {
+  if (typeof statement !== 'string') return !SINGLE_LINE.has(statement.kind);
+  let i = statement.length - 1;
+  while (i >= 0 && /\s/.test(statement[i]!)) i--;
+  return statement[i] === '}';
 }
 
 /**

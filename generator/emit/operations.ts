@@ -1,11 +1,15 @@
-import type { ImportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type {
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+} from 'ts-morph';
 import { referencedTypes } from '../model/ir-walk.js';
 import type { IrOperation, IrPermission, IrProfile, IrResponse, IrTypeLookup } from '../model/ir.js';
 import { commentText, literalKey, quote, typeText } from './code.js';
 import type { Emitter, PlainData, Statement } from './emitter.js';
 import { Kind } from './kinds.js';
 import { byCodePoint, importPath, modelImports, type Layout } from './layout.js';
-import { functionText } from './function-text.js';
 import { documentedPermissionsText } from './metadata.js';
 import { ODATA_CLAIMS, odataSignature, type ODataSignature } from './odata.js';
 import { member, parameterLists, parameterType, type ParameterList } from './parameter-lists.js';
@@ -171,7 +175,7 @@ function operationFunction(
   headers: ParameterList | undefined,
   profile: IrProfile,
   odata: ODataSignature | undefined,
-): Statement {
+): PlainData<FunctionDeclarationStructure> {
   const params = paramsParameter(op, query, headers, odata);
   const parameters: PlainData<OptionalKind<ParameterDeclarationStructure>>[] = [
     { name: 'client', type: profile.client },
@@ -205,7 +209,7 @@ function operationFunction(
       : '',
     permissionsText(op),
   ].filter(Boolean);
-  return functionText({
+  return {
     kind: Kind.Function,
     isExported: true,
     name: op.functionName,
@@ -214,7 +218,7 @@ function operationFunction(
     parameters,
     returnType: `Promise<${profile.result}<${result}>>`,
     statements: [`return client.send<${result}>({ ${request.join(', ')} }, options);`],
-  });
+  };
 }
 
 /**

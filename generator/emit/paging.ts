@@ -1,8 +1,7 @@
-import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { FunctionDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { IrOperation } from '../model/ir.js';
 import { typeText } from './code.js';
-import type { PlainData, Statement } from './emitter.js';
-import { functionText } from './function-text.js';
+import type { PlainData } from './emitter.js';
 import { Kind } from './kinds.js';
 import type { ODataSignature } from './odata.js';
 
@@ -21,7 +20,7 @@ export function pagingFunction(
   op: IrOperation,
   params: PlainData<OptionalKind<ParameterDeclarationStructure>> | undefined,
   odata?: ODataSignature,
-): Statement[] {
+): PlainData<FunctionDeclarationStructure>[] {
   if (!op.collection || !op.successType) return [];
   // With $select, the pages are the operation's narrowed pages: the function takes the same type parameters.
   const result = odata?.result ?? typeText(op.successType);
@@ -38,7 +37,7 @@ export function pagingFunction(
     ? " A delta function: pass the last page's `deltaLink` as `from` later for the changes since."
     : '';
   return [
-    functionText({
+    {
       kind: Kind.Function,
       isExported: true,
       name: op.collection.allName,
@@ -50,6 +49,6 @@ export function pagingFunction(
       parameters,
       returnType: `Paged<${result}>`,
       statements: [`return paged(client, (client) => ${op.functionName}(${args.join(', ')}), options);`],
-    }),
+    },
   ];
 }

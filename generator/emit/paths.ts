@@ -1,7 +1,6 @@
 import type { IrPathParamsType, IrPathTemplate } from '../model/ir.js';
 import { access, docArray, docLines, propertyKey, quote, templateText } from './code.js';
 import type { Emitter, Statement } from './emitter.js';
-import { functionText } from './function-text.js';
 import { CONST, Kind } from './kinds.js';
 import { byCodePoint, importPath } from './layout.js';
 
@@ -43,24 +42,22 @@ export function pathStatements(file: string, templates: readonly IrPathTemplate[
       docs: [`The template {@link ${t.helperName}} fills in.`],
       declarations: [{ name: t.constName, initializer: quote(t.template) }],
     });
-    statements.push(
-      functionText({
-        kind: Kind.Function,
-        isExported: true,
-        name: t.helperName,
-        docs: [
-          [
-            `Builds \`${docPath(t.template)}\`${t.params.length > 0 ? ', each parameter encoded as exactly one path segment' : ''}.`,
-            t.params.length > 0 ? '@throws TypeError when a parameter is empty, blank, `.` or `..`.' : '',
-          ]
-            .filter(Boolean)
-            .join('\n'),
-        ],
-        parameters: t.paramsType ? [{ name: 'params', type: t.paramsType.name }] : [],
-        returnType: 'string',
-        statements: [`return ${pathExpression(t)};`],
-      }),
-    );
+    statements.push({
+      kind: Kind.Function,
+      isExported: true,
+      name: t.helperName,
+      docs: [
+        [
+          `Builds \`${docPath(t.template)}\`${t.params.length > 0 ? ', each parameter encoded as exactly one path segment' : ''}.`,
+          t.params.length > 0 ? '@throws TypeError when a parameter is empty, blank, `.` or `..`.' : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ],
+      parameters: t.paramsType ? [{ name: 'params', type: t.paramsType.name }] : [],
+      returnType: 'string',
+      statements: [`return ${pathExpression(t)};`],
+    });
   }
   return statements;
 }

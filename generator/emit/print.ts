@@ -1,18 +1,28 @@
 import { printStructure, StructureKind } from 'ts-morph';
 import { BANNER } from './banner.js';
+import { functionText, interfaceText } from './declaration-text.js';
 import type { Statement } from './emitter.js';
 
 /**
- * Prints one file from its complete list of statements: one pass, no Project, no re-parsing.
- * The banner goes through the printer too: prepended afterwards, it would make a two-part string
- * that the build and the write (and a hand-back to the main thread) each copy into one again.
+ * Prints one file from its complete list of statements: one pass, no Project, no re-parsing. Functions and interfaces
+ * whose every part fits on one line are written out first, as the printer would write them (declaration-text.ts),
+ * on the thread that prints. The banner goes through the printer too: prepended afterwards, it would make a two-part
+ * string that the build and the write (and a hand-back to the main thread) each copy into one again.
  */
-export function printFile(statements: Statement[]): string {
+export function printFile(planned: Statement[]): string {
+  const statements = planned.map(writtenOut);
   if (statements.every((s) => typeof s === 'string')) return textFile(statements);
   return printStructure(
     { kind: StructureKind.SourceFile, leadingTrivia: BANNER, statements: spaced(statements) },
     { indentNumberOfSpaces: 2, useSingleQuote: true },
   );
+}
+
+function writtenOut(statement: Statement): Statement {
+  if (typeof statement === 'string') return statement;
+  if (statement.kind === StructureKind.Function) return functionText(statement);
+  if (statement.kind === StructureKind.Interface) return interfaceText(statement);
+  return statement;
 }
 
 /** Statements the printer writes on single lines; it separates everything else with a blank line. */
@@ -30,7 +40,7 @@ function spaced(statements: Statement[]): Statement[] {
     const previous = statements[i - 1];
     if (!previous) return statement;
     // The printer sets a statement apart itself after a block: a function or an interface, or a text ending in `}`
-    // (a function written out, see function-text.ts). After a one-liner or a text, it gets its blank line here.
+    // (a function written out, see declaration-text.ts). After a one-liner or a text, it gets its blank line here.
     if (endsBlock(previous)) return statement;
     if (typeof statement === 'string') return `\n${statement}`;
     if (typeof previous === 'string')

@@ -67,9 +67,17 @@ describe('what is left to the printer', () => {
   // The module itself: the printer's stand-in above stays registered for this file.
   const { functionText, interfaceText } = jest.requireActual<DeclarationText>(MODULE);
 
+  /** Each change to `base` makes `write` hand the declaration back as it is, for the printer. */
+  function leftToPrinter<T extends object>(write: (d: T) => unknown, base: T, changes: readonly object[]): void {
+    for (const changed of changes) {
+      const declaration = { ...base, ...changed } as T;
+      expect(write(declaration)).toBe(declaration);
+    }
+  }
+
   test('a function with a part over several lines, or a field written only by the printer', () => {
     const base = {
-      kind: 13,
+      kind: FUNCTION,
       isExported: true,
       name: 'f',
       docs: ['Does f.'],
@@ -78,21 +86,18 @@ describe('what is left to the printer', () => {
       statements: ['return 1;'],
     } as PlainData<FunctionDeclarationStructure>;
     expect(functionText(base)).toBe('/** Does f. */\nexport function f(a: string): number {\n  return 1;\n}');
-    for (const changed of [
+    leftToPrinter(functionText, base, [
       { parameters: [{ name: 'a', type: '{\n  b: string;\n}' }] },
       { returnType: 'Promise<{\n  b: string;\n}>' },
       { statements: ['const x = 1;', 'return x;'] },
       { isAsync: true },
       { parameters: [{ name: 'a', type: 'string /* a comment */' }] },
-    ]) {
-      const fn = { ...base, ...changed } as PlainData<FunctionDeclarationStructure>;
-      expect(functionText(fn)).toBe(fn);
-    }
+    ]);
   });
 
   test('an interface with a member over several lines, or a field written only by the printer', () => {
     const base = {
-      kind: 19,
+      kind: INTERFACE,
       isExported: true,
       name: 'Thing',
       docs: ['A thing.\n\nSee the docs.'],
@@ -104,14 +109,11 @@ describe('what is left to the printer', () => {
       '/**\n * A thing.\n *\n * See the docs.\n */\nexport interface Thing extends Base {\n' +
         '  [key: string]: unknown;\n  /** Its id. */\n  id: string;\n}',
     );
-    for (const changed of [
+    leftToPrinter(interfaceText, base, [
       { properties: [{ name: 'id', type: '{\n    a: string;\n  }' }] },
       { properties: [{ name: 'id', type: 'string', isReadonly: true }] },
       { typeParameters: ['T'] },
       { methods: [{ name: 'm' }] },
-    ]) {
-      const iface = { ...base, ...changed } as PlainData<InterfaceDeclarationStructure>;
-      expect(interfaceText(iface)).toBe(iface);
-    }
+    ]);
   });
 });

@@ -77,7 +77,7 @@ export function compareApis(before: DeclaredApi, after: DeclaredApi): ApiChange[
   for (const entry of entries) {
     const old = exportsOf(checker, program, entry, 'old');
     const now = exportsOf(checker, program, entry, 'new');
-    const label = (name: string) => (entry === '.' ? name : `${entry.replace(/^\.\//, '')}: ${name}`);
+    const label = (name: string) => exportLabel(entry, name);
     const directions = directionsOf(ts, checker, old, directionsOf(ts, checker, now, new Map()));
     const compare = new Comparison(ts, checker);
     for (const name of [...new Set([...old.keys(), ...now.keys()])].sort(byCodePoint)) {
@@ -99,6 +99,11 @@ export function compareApis(before: DeclaredApi, after: DeclaredApi): ApiChange[
   return changes.sort((a, b) =>
     a.kind === b.kind ? byCodePoint(a.exportName, b.exportName) : a.kind === 'breaking' ? -1 : 1,
   );
+}
+
+/** An export as a consumer imports it: `name`, or `subpath: name` for an entry point other than the package's own. */
+function exportLabel(entry: string, name: string): string {
+  return entry === '.' ? name : `${entry.replace(/^\.\//, '')}: ${name}`;
 }
 
 /** The file of instantiations: its path in the project. */
@@ -145,7 +150,7 @@ function genericInstances(
       lines.push(`${kind} { ${name} as old${i} } from ${from(oldFile, 'old')};`);
       lines.push(`${kind} { ${name} as new${i} } from ${from(newFile, 'new')};`);
       lines.push(`export type Old${i} = ${of('old')};`, `export type New${i} = ${of('new')};`);
-      pairs.set(`${entry === '.' ? name : `${entry.replace(/^\.\//, '')}: ${name}`}`, i);
+      pairs.set(exportLabel(entry, name), i);
     }
   }
   if (pairs.size > 0) {

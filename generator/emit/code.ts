@@ -139,11 +139,15 @@ function objectText(type: IrTypeOf<'object'>, indent: string): string {
   return `{\n${lines.join('\n')}\n${indent}}`;
 }
 
-/** A `/** … *\/` block as lines, for text built outside ts-morph structures. */
+/**
+ * A `/** … *\/` block as lines, for text built outside ts-morph structures, as ts-morph's printer writes a doc: one
+ * line as `/** text *\/`, more with a star a line (a leading empty line dropped).
+ */
 export function jsdocBlock(text: string, indent: string): string[] {
-  const lines = text.split('\n');
-  if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];
-  return [`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
+  const lines = text.split(/\r?\n/);
+  if (lines.length === 1) return [`${indent}/** ${text}${text.endsWith(' ') ? '' : ' '}*/`];
+  const body = lines[0] === '' ? lines.slice(1) : lines;
+  return [`${indent}/**`, ...body.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`];
 }
 
 /**

@@ -13,6 +13,7 @@ import type {
   OptionalKind,
   ParameterDeclarationStructure,
 } from 'ts-morph';
+import { jsdocBlock } from './code.js';
 import type { PlainData, Statement } from './emitter.js';
 
 type FunctionData = PlainData<FunctionDeclarationStructure>;
@@ -125,19 +126,9 @@ function docsText(docs: readonly unknown[] | undefined, indent: string): string 
   let out = '';
   for (const doc of docs ?? []) {
     if (typeof doc !== 'string' || doc === '') return undefined;
-    out += jsdoc(doc, indent);
+    out += `${jsdocBlock(doc, indent).join('\n')}\n`;
   }
   return out;
-}
-
-/** A doc comment and the line break after it: one line as `/** text *\/`, more as a block with a star a line. */
-function jsdoc(text: string, indent: string): string {
-  const lines = text.split(/\r?\n/);
-  if (lines.length === 1) return `${indent}/** ${text}${text.endsWith(' ') ? '' : ' '}*/\n`;
-  const from = lines[0] === '' ? 1 : 0;
-  let out = `${indent}/**\n`;
-  for (let i = from; i < lines.length; i++) out += lines[i] === '' ? `${indent} *\n` : `${indent} * ${lines[i]}\n`;
-  return `${out}${indent} */\n`;
 }
 
 function typeParameter(t: TypeParameterData): string | undefined {

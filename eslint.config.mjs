@@ -1,4 +1,4 @@
-// Lint rules that catch real bugs; formatting is Prettier's (npm run format:check).
+// Lint rules that catch real bugs; formatting is Prettier's (`npm run lint` runs prettier --check after ESLint).
 import js from '@eslint/js';
 import stylistic from '@stylistic/eslint-plugin';
 import tseslint from 'typescript-eslint';

@@ -125,6 +125,7 @@ function genericInstances(
 ): { typesIn(checker: TsApi.TypeChecker, program: TsApi.Program): Map<string, [TsApi.Type, TsApi.Type]> } {
   const checker = project.getTypeChecker().compilerObject;
   const program = project.getProgram().compilerObject;
+  const isFunction = (s: TsApi.Symbol) => (s.flags & ts.SymbolFlags.Function) !== 0;
   const lines: string[] = [];
   const pairs = new Map<string, number>();
   let arity = 0;
@@ -139,7 +140,6 @@ function genericInstances(
       const count = n && typeParameterCount(ts, o);
       if (!n || !count || count !== typeParameterCount(ts, n) || declarationText(ts, o) === declarationText(ts, n))
         continue;
-      const isFunction = (s: TsApi.Symbol) => (s.flags & ts.SymbolFlags.Function) !== 0;
       if (isFunction(o) !== isFunction(n)) continue;
       const i = pairs.size;
       arity = Math.max(arity, count);

@@ -15,6 +15,7 @@ import type {
 } from 'ts-morph';
 import { jsdocBlock } from './code.js';
 import type { PlainData, Statement } from './emitter.js';
+import { Kind } from './kinds.js';
 
 type FunctionData = PlainData<FunctionDeclarationStructure>;
 type ParameterData = PlainData<OptionalKind<ParameterDeclarationStructure>>;
@@ -40,13 +41,22 @@ const INTERFACE_KEYS = new Set(['kind', 'isExported', 'name', 'docs', 'extends',
 const PROPERTY_KEYS = new Set(['name', 'type', 'hasQuestionToken', 'docs']);
 const INDEX_SIGNATURE_KEYS = new Set(['keyName', 'keyType', 'returnType']);
 
-/** `fn` as the text the printer would write for it, or `fn` itself when the printer must write it. */
-export function functionText(fn: FunctionData): Statement {
-  const text = written(fn);
-  return text === undefined ? fn : text;
+/**
+ * `statement` as the text the printer would write for it, where it is a function or an interface this module writes;
+ * otherwise `statement` itself, for the printer.
+ */
+export function writtenOut(statement: Statement): Statement {
+  if (typeof statement === 'string') return statement;
+  const text =
+    statement.kind === Kind.Function
+      ? functionText(statement)
+      : statement.kind === Kind.Interface
+        ? interfaceText(statement)
+        : undefined;
+  return text ?? statement;
 }
 
-function written(fn: FunctionData): string | undefined {
+function functionText(fn: FunctionData): string | undefined {
   if (!onlyKeys(fn, FUNCTION_KEYS) || !fn.name || fn.statements?.length !== 1) return undefined;
   const [body] = fn.statements;
   if (typeof body !== 'string' || !oneLine(body) || body.trim() === '') return undefined;
@@ -73,13 +83,7 @@ function written(fn: FunctionData): string | undefined {
   return `${out} {\n  ${body}\n}`;
 }
 
-/** `iface` as the text the printer would write for it, or `iface` itself when the printer must write it. */
-export function interfaceText(iface: InterfaceData): Statement {
-  const text = writtenInterface(iface);
-  return text === undefined ? iface : text;
-}
-
-function writtenInterface(iface: InterfaceData): string | undefined {
+function interfaceText(iface: InterfaceData): string | undefined {
   if (!onlyKeys(iface, INTERFACE_KEYS) || !iface.name) return undefined;
   const docs = docsText(iface.docs, '');
   if (docs === undefined) return undefined;

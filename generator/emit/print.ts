@@ -1,6 +1,6 @@
 import { printStructure, StructureKind } from 'ts-morph';
 import { BANNER } from './banner.js';
-import { functionText, interfaceText } from './declaration-text.js';
+import { writtenOut } from './declaration-text.js';
 import type { Statement } from './emitter.js';
 
 /**
@@ -16,13 +16,6 @@ export function printFile(planned: Statement[]): string {
     { kind: StructureKind.SourceFile, leadingTrivia: BANNER, statements: spaced(statements) },
     { indentNumberOfSpaces: 2, useSingleQuote: true },
   );
-}
-
-function writtenOut(statement: Statement): Statement {
-  if (typeof statement === 'string') return statement;
-  if (statement.kind === StructureKind.Function) return functionText(statement);
-  if (statement.kind === StructureKind.Interface) return interfaceText(statement);
-  return statement;
 }
 
 /** Statements the printer writes on single lines; it separates everything else with a blank line. */

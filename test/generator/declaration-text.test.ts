@@ -26,15 +26,14 @@ function printed(spec: string, byPrinter: boolean): Printed {
   let result: Printed | undefined;
   jest.isolateModules(() => {
     // A mock outlives isolateModules: each run says which declaration-text.js it wants.
-    if (byPrinter)
-      jest.doMock(MODULE, () => ({ functionText: (fn: unknown) => fn, interfaceText: (iface: unknown) => iface }));
+    if (byPrinter) jest.doMock(MODULE, () => ({ writtenOut: (statement: unknown) => statement }));
     else jest.dontMock(MODULE);
     const { loadSpec } =
       require('../../generator/load/load-spec.js') as typeof import('../../generator/load/load-spec.js');
     const { buildIr } = require('../../generator/model/build.js') as typeof import('../../generator/model/build.js');
     const { planPackage } = require('../../generator/emit/plan.js') as typeof import('../../generator/emit/plan.js');
     const { printFile } = require('../../generator/emit/print.js') as typeof import('../../generator/emit/print.js');
-    const { functionText, interfaceText } = jest.requireActual<DeclarationText>(MODULE);
+    const { writtenOut } = jest.requireActual<DeclarationText>(MODULE);
     const loaded = loadSpec(spec, REPO_ROOT);
     const files = new Map<string, string>();
     let functions = 0;
@@ -43,8 +42,9 @@ function printed(spec: string, byPrinter: boolean): Printed {
       const statements = file.statements();
       for (const s of statements) {
         if (typeof s === 'string') continue;
-        if (s.kind === FUNCTION && typeof functionText(s) === 'string') functions++;
-        if (s.kind === INTERFACE && typeof interfaceText(s) === 'string') interfaces++;
+        if (typeof writtenOut(s) !== 'string') continue;
+        if (s.kind === FUNCTION) functions++;
+        if (s.kind === INTERFACE) interfaces++;
       }
       files.set(file.file, printFile(statements));
     }
@@ -65,7 +65,7 @@ test.each(SPECS)('%s: every file prints the same with its declarations written o
 
 describe('what is left to the printer', () => {
   // The module itself: the printer's stand-in above stays registered for this file.
-  const { functionText, interfaceText } = jest.requireActual<DeclarationText>(MODULE);
+  const { writtenOut } = jest.requireActual<DeclarationText>(MODULE);
 
   /** Each change to `base` makes `write` hand the declaration back as it is, for the printer. */
   function leftToPrinter<T extends object>(write: (d: T) => unknown, base: T, changes: readonly object[]): void {
@@ -85,8 +85,8 @@ describe('what is left to the printer', () => {
       returnType: 'number',
       statements: ['return 1;'],
     } as PlainData<FunctionDeclarationStructure>;
-    expect(functionText(base)).toBe('/** Does f. */\nexport function f(a: string): number {\n  return 1;\n}');
-    leftToPrinter(functionText, base, [
+    expect(writtenOut(base)).toBe('/** Does f. */\nexport function f(a: string): number {\n  return 1;\n}');
+    leftToPrinter(writtenOut, base, [
       { parameters: [{ name: 'a', type: '{\n  b: string;\n}' }] },
       { returnType: 'Promise<{\n  b: string;\n}>' },
       { statements: ['const x = 1;', 'return x;'] },
@@ -105,11 +105,11 @@ describe('what is left to the printer', () => {
       properties: [{ name: 'id', type: 'string', docs: ['Its id.'] }],
       indexSignatures: [{ keyName: 'key', keyType: 'string', returnType: 'unknown' }],
     } as PlainData<InterfaceDeclarationStructure>;
-    expect(interfaceText(base)).toBe(
+    expect(writtenOut(base)).toBe(
       '/**\n * A thing.\n *\n * See the docs.\n */\nexport interface Thing extends Base {\n' +
         '  [key: string]: unknown;\n  /** Its id. */\n  id: string;\n}',
     );
-    leftToPrinter(interfaceText, base, [
+    leftToPrinter(writtenOut, base, [
       { properties: [{ name: 'id', type: '{\n    a: string;\n  }' }] },
       { properties: [{ name: 'id', type: 'string', isReadonly: true }] },
       { typeParameters: ['T'] },

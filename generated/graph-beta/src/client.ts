@@ -6,7 +6,7 @@ import type { ClientOptions, GraphClient, PackageInfo } from './runtime/index.js
 /** This package as the runtime names it in User-Agent; baseUrl is the spec's first server. */
 export const packageInfo: PackageInfo = {
   name: '@graph-intune/client-beta',
-  version: '0.2.1',
+  version: '0.2.2',
   baseUrl: 'https://graph.microsoft.com/beta',
 };
 

